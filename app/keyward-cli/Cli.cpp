@@ -1,0 +1,175 @@
+#include "Cli.h"
+
+#include "CliCommands.h"
+#include "core/Error.h"
+#include "translations/Translations.h"
+
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Keyward::Cli {
+
+namespace {
+
+QCommandLineOption option(const QStringList &names, const QString &description, const QString &valueName = {})
+{
+    return QCommandLineOption(names, description, valueName);
+}
+
+} // namespace
+
+Cli::Cli()
+{
+    Translations::install();
+    m_options = {
+        option({QStringLiteral("profile")}, tr("Profile NAME under the data directory (default: \"default\")."),
+               QStringLiteral("NAME")),
+        option({QStringLiteral("profile-dir")}, tr("Profile in DIR (also $KEYWARD_PROFILE_DIR)."),
+               QStringLiteral("DIR")),
+        option({QStringLiteral("key-source")},
+               tr("Where keys come from: keychain (default) or credentials ($CREDENTIALS_DIRECTORY)."),
+               QStringLiteral("SOURCE")),
+        option({QStringLiteral("json")}, tr("Print machine-readable JSON.")),
+        option({QStringLiteral("force")}, tr("Restore even over a profile newer than the backup.")),
+        option({QStringLiteral("format")}, tr("Export format (jsonl)."), QStringLiteral("FORMAT")),
+        option({QStringLiteral("out")}, tr("Write to FILE."), QStringLiteral("FILE")),
+        option({QStringLiteral("n")}, tr("Number of events (default 20)."), QStringLiteral("N")),
+        option({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help.")),
+        option({QStringLiteral("version")}, tr("Show the version.")),
+        option({QStringLiteral("verbose")}, tr("Log details (never secrets) to standard error.")),
+    };
+    m_commands = Commands::all();
+}
+
+const Command *Cli::find(const QStringList &positional, int *consumed) const
+{
+    const Command *best = nullptr;
+    for (const Command &command : m_commands) {
+        if (command.words.size() <= positional.size()
+            && positional.mid(0, command.words.size()) == command.words
+            && (!best || command.words.size() > best->words.size()))
+            best = &command;
+    }
+    *consumed = best ? static_cast<int>(best->words.size()) : 0;
+    return best;
+}
+
+void Cli::printUsage() const
+{
+    QTextStream out(stdout);
+    out << tr("Usage: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] COMMAND [OPTIONS]")
+        << "\n\n"
+        << tr("Commands:") << '\n';
+    for (const Command &command : m_commands) {
+        const QString synopsis = command.words.join(u' ') + (command.operands.isEmpty() ? QString() : u' ' + command.operands);
+        out << "  " << synopsis.leftJustified(34) << command.summary << '\n';
+    }
+    out << '\n' << tr("Global options:") << '\n';
+    for (const char *name : {"profile", "profile-dir", "key-source", "verbose", "help", "version"}) {
+        for (const QCommandLineOption &o : m_options) {
+            if (o.names().contains(QLatin1String(name))) {
+                const QString flag = QStringLiteral("--") + QLatin1String(name)
+                    + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
+                out << "  " << flag.leftJustified(34) << o.description() << '\n';
+            }
+        }
+    }
+    out << '\n'
+        << tr("Exit codes: 0 ok, 1 failure, 2 usage, 3 keychain unavailable or locked, or key missing, 4 integrity "
+              "failure (broken audit chain, damaged file, wrong key), 5 permission denied, 6 profile in use by "
+              "another process, 7 written by a newer Keyward, 8 not found, 9 disk full.")
+        << '\n';
+}
+
+void Cli::printCommandHelp(const Command &command) const
+{
+    QTextStream out(stdout);
+    out << tr("Usage: keyward-cli %1 [OPTIONS]").arg(command.words.join(u' ')
+                                                     + (command.operands.isEmpty() ? QString() : u' ' + command.operands))
+        << "\n\n"
+        << command.summary << "\n\n"
+        << tr("Options:") << '\n';
+    for (const QCommandLineOption &o : m_options) {
+        const QString name = o.names().last();
+        if (!command.options.contains(name))
+            continue;
+        const QString flag = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name
+            + (o.valueName().isEmpty() ? QString() : u' ' + o.valueName());
+        out << "  " << flag.leftJustified(20) << o.description() << '\n';
+    }
+    out << tr("Global options (--profile, --profile-dir, --key-source) apply too; see keyward-cli --help.") << '\n';
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(m_options);
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(parser.errorText()));
+        return ExitCode::Usage;
+    }
+    // Errors reach the user as one sentence; the technical detail behind it is logged only on request.
+    if (!parser.isSet(QStringLiteral("verbose")) && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("keyward.*=false"));
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("keyward-cli %s\n", KEYWARD_VERSION);
+        return ExitCode::Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    int consumed = 0;
+    const Command *command = find(positional, &consumed);
+    if (!command) {
+        if (positional.isEmpty() || parser.isSet(QStringLiteral("help"))) {
+            printUsage();
+            return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? ExitCode::Usage : ExitCode::Ok;
+        }
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("keyward-cli: unknown command \"%1\"; see keyward-cli --help.")
+                                    .arg(positional.join(u' '))));
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printCommandHelp(*command);
+        return ExitCode::Ok;
+    }
+    static const QStringList global{QStringLiteral("profile"), QStringLiteral("profile-dir"),
+                                    QStringLiteral("key-source"), QStringLiteral("help"), QStringLiteral("version"),
+                                    QStringLiteral("verbose")};
+    for (const QString &name : parser.optionNames()) {
+        const QString canonical = name == QLatin1String("h") ? QStringLiteral("help") : name;
+        if (!global.contains(canonical) && !command->options.contains(canonical)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("keyward-cli: \"%1\" does not take --%2; see keyward-cli %1 --help.")
+                                        .arg(command->words.join(u' '), name)));
+            return ExitCode::Usage;
+        }
+    }
+    const QStringList operands = positional.mid(consumed);
+    if (operands.size() != command->operandCount) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("keyward-cli: usage: keyward-cli %1 %2")
+                                    .arg(command->words.join(u' '), command->operands)));
+        return ExitCode::Usage;
+    }
+    const auto source = Engine::keySourceFromName(
+        parser.isSet(QStringLiteral("key-source")) ? parser.value(QStringLiteral("key-source"))
+                                                   : QStringLiteral("keychain"));
+    if (!source) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("keyward-cli: --key-source must be \"keychain\" or \"credentials\".")));
+        return ExitCode::Usage;
+    }
+    Invocation invocation{parser,
+                          operands,
+                          Storage::ProfileLocation::resolve(parser.value(QStringLiteral("profile")),
+                                                            parser.value(QStringLiteral("profile-dir"))),
+                          *source,
+                          Engine::secretStoreFactory(*source),
+                          parser.isSet(QStringLiteral("json"))};
+    return command->handler(invocation);
+}
+
+} // namespace Keyward::Cli

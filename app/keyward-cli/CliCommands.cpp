@@ -1,0 +1,327 @@
+#include "CliCommands.h"
+
+#include "audit/AuditExport.h"
+#include "engine/Engine.h"
+#include "secrets/CredentialsSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace Keyward::Cli::Commands {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Keyward::Cli::Commands)
+};
+
+QString tr(const char *text)
+{
+    return Text::tr(text);
+}
+
+int fail(const Error &error)
+{
+    std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(error.userMessage));
+    return exitCodeFor(error.code);
+}
+
+void printLine(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", qPrintable(line));
+}
+
+void printJson(const QJsonObject &object)
+{
+    std::fwrite(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), 1,
+                static_cast<size_t>(QJsonDocument(object).toJson(QJsonDocument::Indented).size()), stdout);
+}
+
+Result<std::unique_ptr<Engine::Engine>> openEngine(Invocation &in, Engine::Access access)
+{
+    Engine::OpenOptions options;
+    options.location = in.location;
+    options.secrets = in.secrets;
+    options.access = access;
+    return Engine::Engine::open(options);
+}
+
+QJsonObject reportJson(const Audit::VerifyReport &report)
+{
+    return {{QLatin1String("intact"), report.intact},
+            {QLatin1String("events_checked"), report.eventsChecked},
+            {QLatin1String("checkpoints_checked"), report.checkpointsChecked},
+            {QLatin1String("checkpoints_authenticated"), report.checkpointsAuthenticated},
+            {QLatin1String("head_seq"), report.headSeq},
+            {QLatin1String("head_hash"), QString::fromLatin1(report.headHash.toHex())},
+            {QLatin1String("head_time"), report.headTime},
+            {QLatin1String("last_checkpoint_seq"), report.lastCheckpointSeq},
+            {QLatin1String("broken_seq"), report.brokenSeq},
+            {QLatin1String("broken_line"), report.brokenLine},
+            {QLatin1String("problem"), report.problem}};
+}
+
+int printReport(const Audit::VerifyReport &report, bool json)
+{
+    if (json) {
+        printJson(reportJson(report));
+    } else if (report.intact) {
+        printLine(tr("Audit chain verified: %1 events, %2 checkpoints %3; head #%4 at %5 (%6…).")
+                      .arg(report.eventsChecked)
+                      .arg(report.checkpointsChecked)
+                      .arg(report.checkpointsAuthenticated ? tr("with valid signatures")
+                                                           : tr("(signatures not checked: no checkpoint key)"))
+                      .arg(report.headSeq)
+                      .arg(report.headTime, QString::fromLatin1(report.headHash.left(8).toHex())));
+    } else {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Audit chain BROKEN: %1").arg(report.problem)));
+    }
+    return report.intact ? ExitCode::Ok : ExitCode::Integrity;
+}
+
+int init(Invocation &in)
+{
+    auto engine = Engine::Engine::create(in.location, in.secrets, in.keySource, Audit::Actor::currentProcess());
+    if (!engine.ok())
+        return fail(engine.error());
+    printLine(tr("Created profile \"%1\" in %2; keys are in the %3.")
+                  .arg(in.location.name(), in.location.directory(), engine.value()->secrets().description()));
+    return ExitCode::Ok;
+}
+
+int status(Invocation &in)
+{
+    auto engine = openEngine(in, Engine::Access::Shared);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto st = engine.value()->status();
+    if (!st.ok())
+        return fail(st.error());
+    if (in.json) {
+        printJson(st->toJson());
+        return ExitCode::Ok;
+    }
+    printLine(tr("Profile:        %1").arg(st->name));
+    printLine(tr("Path:           %1").arg(st->directory));
+    printLine(tr("Cipher:         SQLCipher %1").arg(st->cipherVersion));
+    printLine(tr("Schema:         %1 (this Keyward supports up to %2)").arg(st->schemaVersion).arg(st->supportedSchemaVersion));
+    printLine(tr("Key source:     %1").arg(engine.value()->secrets().description()));
+    printLine(tr("Audit events:   %1").arg(st->auditEvents));
+    printLine(tr("Audit head:     #%1 %2 at %3").arg(st->auditHeadSeq).arg(st->auditHeadHash.left(16), st->auditHeadTime));
+    printLine(tr("Checkpoints:    %1 (last at event %2)").arg(st->checkpoints).arg(st->lastCheckpointSeq));
+    printLine(tr("Database size:  %1 bytes").arg(st->databaseBytes));
+    return ExitCode::Ok;
+}
+
+int profiles(Invocation &in)
+{
+    const QStringList names = Storage::ProfileLocation::listNames();
+    if (in.json) {
+        QJsonArray list;
+        for (const QString &name : names)
+            list.append(QJsonObject{{QLatin1String("name"), name},
+                                    {QLatin1String("path"), Storage::ProfileLocation::resolve(name, {}).directory()}});
+        printJson({{QLatin1String("root"), Storage::ProfileLocation::profilesRoot()}, {QLatin1String("profiles"), list}});
+        return ExitCode::Ok;
+    }
+    if (names.isEmpty())
+        printLine(tr("No profiles under %1 yet: create one with keyward-cli init.").arg(Storage::ProfileLocation::profilesRoot()));
+    for (const QString &name : names)
+        printLine(name);
+    return ExitCode::Ok;
+}
+
+int rekey(Invocation &in)
+{
+    auto engine = openEngine(in, Engine::Access::Owner);
+    if (!engine.ok())
+        return fail(engine.error());
+    if (Status rekeyed = engine.value()->rekeyDatabase(); !rekeyed.ok())
+        return fail(rekeyed.error());
+    printLine(tr("The database key of \"%1\" was rotated; the new key is in the %2.")
+                  .arg(in.location.name(), engine.value()->secrets().description()));
+    return ExitCode::Ok;
+}
+
+void printBackup(const Backup::BackupInfo &info, const QString &headline, bool json)
+{
+    if (json) {
+        printJson(info.toJson());
+        return;
+    }
+    printLine(headline);
+    printLine(tr("  created %1, schema %2, audit events up to #%3, %4 bytes")
+                  .arg(info.createdAt)
+                  .arg(info.schemaVersion)
+                  .arg(info.auditHeadSeq)
+                  .arg(info.bytes));
+}
+
+int backupCreate(Invocation &in)
+{
+    // Shared: a backup is taken while the console or `serve` keeps using the profile.
+    auto engine = openEngine(in, Engine::Access::Shared);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto info = engine.value()->createBackup(in.operands.at(0));
+    if (!info.ok())
+        return fail(info.error());
+    printBackup(info.value(), tr("Backup written to %1 (encrypted with the profile's backup key).").arg(info->path), in.json);
+    return ExitCode::Ok;
+}
+
+int backupVerify(Invocation &in)
+{
+    auto engine = openEngine(in, Engine::Access::Shared);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto info = engine.value()->verifyBackup(in.operands.at(0));
+    if (!info.ok())
+        return fail(info.error());
+    if (!info->audit.intact) {
+        if (in.json)
+            printJson(info->toJson());
+        std::fprintf(stderr, "%s\n", qPrintable(tr("The backup's audit chain is broken: %1").arg(info->audit.problem)));
+        return ExitCode::Integrity;
+    }
+    printBackup(info.value(), tr("Backup %1 is intact: it decrypts, passes the integrity check, and its audit chain "
+                                 "verifies.").arg(info->path), in.json);
+    return ExitCode::Ok;
+}
+
+int backupRestore(Invocation &in)
+{
+    Engine::OpenOptions options;
+    options.location = in.location;
+    options.secrets = in.secrets;
+    auto info = Engine::Engine::restoreBackup(options, in.operands.at(0), in.parser.isSet(QStringLiteral("force")));
+    if (!info.ok())
+        return fail(info.error());
+    printBackup(info.value(), tr("Restored \"%1\" from %2.").arg(in.location.name(), info->path), in.json);
+    return ExitCode::Ok;
+}
+
+int auditVerify(Invocation &in)
+{
+    auto engine = openEngine(in, Engine::Access::Shared);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto report = engine.value()->verifyAudit();
+    if (!report.ok())
+        return fail(report.error());
+    return printReport(report.value(), in.json);
+}
+
+int auditExport(Invocation &in)
+{
+    const QString format = in.parser.value(QStringLiteral("format"));
+    if (!format.isEmpty() && format != QLatin1String("jsonl"))
+        return fail({ErrorCode::Usage, tr("The only export format is jsonl.")});
+    const QString out = in.parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return fail({ErrorCode::Usage, tr("Say where to write the export with --out FILE.")});
+    auto engine = openEngine(in, Engine::Access::Shared);
+    if (!engine.ok())
+        return fail(engine.error());
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail({ErrorCode::Failure, tr("%1 cannot be written: %2").arg(out, file.errorString())});
+    auto summary = engine.value()->exportAudit(file, QFileInfo(out).absoluteFilePath());
+    if (!summary.ok())
+        return fail(summary.error());
+    if (!file.commit())
+        return fail({file.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Failure,
+                     tr("%1 cannot be written: %2").arg(out, file.errorString())});
+    printLine(tr("Exported %1 events and %2 checkpoints (up to #%3) to %4.")
+                  .arg(summary->events)
+                  .arg(summary->checkpoints)
+                  .arg(summary->headSeq)
+                  .arg(out));
+    return ExitCode::Ok;
+}
+
+int auditVerifyExport(Invocation &in)
+{
+    QFile file(in.operands.at(0));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail({ErrorCode::NotFound, tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString())});
+    // The header names the profile: when this machine holds that profile's checkpoint key, use it to
+    // authenticate the checkpoints; otherwise check the chain alone and say so.
+    const QJsonObject header = QJsonDocument::fromJson(file.readLine()).object();
+    file.seek(0);
+    const QString profileId = header.value(QLatin1String("profile")).toString();
+    Result<SecureBytes> key = Error{};
+    if (!profileId.isEmpty())
+        key = in.secrets(profileId)->read(Secrets::SecretKind::CheckpointKey);
+    auto report = Audit::AuditExport::verify(file, key.ok() ? &key.value() : nullptr);
+    if (!report.ok())
+        return fail(report.error());
+    return printReport(report.value(), in.json);
+}
+
+int auditTail(Invocation &in)
+{
+    bool numeric = true;
+    const int count = in.parser.isSet(QStringLiteral("n")) ? in.parser.value(QStringLiteral("n")).toInt(&numeric) : 20;
+    if (!numeric || count < 1)
+        return fail({ErrorCode::Usage, tr("-n takes a positive number of events.")});
+    auto engine = openEngine(in, Engine::Access::Shared);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto events = engine.value()->audit().latest(count);
+    if (!events.ok())
+        return fail(events.error());
+    if (in.json) {
+        QJsonArray list;
+        for (const Audit::AuditEvent &e : events.value()) {
+            list.append(QJsonObject{{QLatin1String("seq"), e.seq},
+                                    {QLatin1String("time"), e.time},
+                                    {QLatin1String("actor"), QJsonObject{{QLatin1String("user"), e.actorUser},
+                                                                         {QLatin1String("host"), e.actorHost}}},
+                                    {QLatin1String("action"), e.action},
+                                    {QLatin1String("target"), e.target},
+                                    {QLatin1String("outcome"), e.outcome},
+                                    {QLatin1String("details"), QJsonDocument::fromJson(e.details).object()},
+                                    {QLatin1String("hash"), QString::fromLatin1(e.hash.toHex())}});
+        }
+        printJson({{QLatin1String("events"), list}});
+        return ExitCode::Ok;
+    }
+    for (const Audit::AuditEvent &e : events.value()) {
+        printLine(QStringLiteral("#%1  %2  %3@%4  %5  %6  %7  %8")
+                      .arg(e.seq)
+                      .arg(e.time, e.actorUser, e.actorHost, e.action, e.target, e.outcome,
+                           QString::fromUtf8(e.details)));
+    }
+    return ExitCode::Ok;
+}
+
+} // namespace
+
+QList<Command> all()
+{
+    const QString json = QStringLiteral("json");
+    return {
+        {{QStringLiteral("init")}, {}, 0, tr("Create a profile: a new encrypted database and its keys."), {}, init},
+        {{QStringLiteral("status")}, {}, 0, tr("Show the profile's path, cipher, schema, key source and audit head."), {json}, status},
+        {{QStringLiteral("profiles")}, {}, 0, tr("List the profiles in the data directory."), {json}, profiles},
+        {{QStringLiteral("db"), QStringLiteral("rekey")}, {}, 0, tr("Rotate the database key (re-encrypts the database)."), {}, rekey},
+        {{QStringLiteral("backup"), QStringLiteral("create")}, QStringLiteral("FILE"), 1, tr("Write an encrypted backup while the profile stays in use."), {json}, backupCreate},
+        {{QStringLiteral("backup"), QStringLiteral("verify")}, QStringLiteral("FILE"), 1, tr("Check that a backup decrypts, is intact, and its audit chain verifies."), {json}, backupVerify},
+        {{QStringLiteral("backup"), QStringLiteral("restore")}, QStringLiteral("FILE"), 1, tr("Replace the profile's database with a verified backup."), {json, QStringLiteral("force")}, backupRestore},
+        {{QStringLiteral("audit"), QStringLiteral("verify")}, {}, 0, tr("Recompute the audit chain and checkpoints; exit 4 on a break."), {json}, auditVerify},
+        {{QStringLiteral("audit"), QStringLiteral("export")}, {}, 0, tr("Export the audit log with hashes and checkpoints (--format jsonl --out FILE)."), {QStringLiteral("format"), QStringLiteral("out")}, auditExport},
+        {{QStringLiteral("audit"), QStringLiteral("verify-export")}, QStringLiteral("FILE"), 1, tr("Check an audit export without the database; exit 4 on tampering."), {json}, auditVerifyExport},
+        {{QStringLiteral("audit"), QStringLiteral("tail")}, {}, 0, tr("Show the latest audit events (-n N)."), {json, QStringLiteral("n")}, auditTail},
+    };
+}
+
+} // namespace Keyward::Cli::Commands

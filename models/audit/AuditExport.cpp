@@ -1,0 +1,230 @@
+#include "AuditExport.h"
+
+#include "AuditLog.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Keyward::Audit {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Keyward::Audit", text);
+}
+
+constexpr const char *kFormatName = "keyward-audit-export";
+
+void appendEventLine(QByteArray &out, const CanonicalFields &event, const QByteArray &hash)
+{
+    out.append("{\"type\":\"event\",\"seq\":");
+    out.append(QByteArray::number(event.seq));
+    out.append(",\"time\":");
+    appendJsonString(out, event.time);
+    out.append(",\"actor\":{\"user\":");
+    appendJsonString(out, event.actorUser);
+    out.append(",\"host\":");
+    appendJsonString(out, event.actorHost);
+    out.append("},\"action\":");
+    appendJsonString(out, event.action);
+    out.append(",\"target\":");
+    appendJsonString(out, event.target);
+    out.append(",\"outcome\":");
+    appendJsonString(out, event.outcome);
+    out.append(",\"details\":");
+    out.append(event.details);
+    out.append(",\"hash\":\"");
+    out.append(hash.toHex());
+    out.append("\"}\n");
+}
+
+QByteArray checkpointLine(const Checkpoint &checkpoint)
+{
+    const QJsonObject line{{QLatin1String("type"), QLatin1String("checkpoint")},
+                           {QLatin1String("seq"), checkpoint.seq},
+                           {QLatin1String("head_hash"), QString::fromLatin1(checkpoint.headHash.toHex())},
+                           {QLatin1String("time"), checkpoint.time},
+                           {QLatin1String("mac"), QString::fromLatin1(checkpoint.mac.toHex())}};
+    return QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+}
+
+Error writeError(const QIODevice &out)
+{
+    return {ErrorCode::Failure, tr("The export could not be written: %1").arg(out.errorString())};
+}
+
+} // namespace
+
+Result<AuditExport::Summary> AuditExport::write(Storage::Database &db, QIODevice &out, const QString &profileId)
+{
+    KW_TRY(db.exec("BEGIN")); // a consistent snapshot
+    auto result = [&]() -> Result<Summary> {
+        AuditLog log(db, {});
+        auto checkpoints = log.checkpoints();
+        if (!checkpoints.ok())
+            return checkpoints.error();
+        QMap<qint64, Checkpoint> bySeq;
+        for (const Checkpoint &checkpoint : checkpoints.value())
+            bySeq.insert(checkpoint.seq, checkpoint);
+
+        const QJsonObject header{{QLatin1String("type"), QLatin1String(kFormatName)},
+                                 {QLatin1String("version"), 1},
+                                 {QLatin1String("profile"), profileId},
+                                 {QLatin1String("exported_at"),
+                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+        if (out.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n') < 0)
+            return writeError(out);
+
+        auto stmt = db.prepare("SELECT " KW_AUDIT_EVENT_COLUMNS " FROM audit_events ORDER BY seq");
+        if (!stmt.ok())
+            return stmt.error();
+        Summary summary;
+        QByteArray hash;
+        QByteArray buffer;
+        CanonicalFields fields;
+        for (;;) {
+            auto row = stmt->step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                break;
+            fields = {stmt->int64(0), stmt->utf8(1), stmt->utf8(2), stmt->utf8(3),
+                      stmt->utf8(4),  stmt->utf8(5), stmt->utf8(6), stmt->utf8(7)};
+            hash = stmt->blob(8); // a copy: the trailer needs it after the last step
+            appendEventLine(buffer, fields, hash);
+            ++summary.events;
+            summary.headSeq = fields.seq;
+            if (const auto checkpoint = bySeq.constFind(fields.seq); checkpoint != bySeq.constEnd()) {
+                buffer.append(checkpointLine(*checkpoint));
+                ++summary.checkpoints;
+            }
+            if (buffer.size() > 1 << 20) {
+                if (out.write(buffer) < 0)
+                    return writeError(out);
+                buffer.resize(0);
+            }
+        }
+        const QJsonObject trailer{{QLatin1String("type"), QLatin1String("end")},
+                                  {QLatin1String("events"), summary.events},
+                                  {QLatin1String("checkpoints"), summary.checkpoints},
+                                  {QLatin1String("head_seq"), summary.headSeq},
+                                  {QLatin1String("head_hash"), QString::fromLatin1(hash.toHex())}};
+        buffer.append(QJsonDocument(trailer).toJson(QJsonDocument::Compact) + '\n');
+        if (out.write(buffer) < 0)
+            return writeError(out);
+        return summary;
+    }();
+    db.rollback();
+    return result;
+}
+
+Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *checkpointKey)
+{
+    auto badLine = [](qint64 line, const QString &why) {
+        VerifyReport report;
+        report.intact = false;
+        report.brokenLine = line;
+        report.problem = tr("Line %1: %2").arg(line).arg(why);
+        return report;
+    };
+    auto parse = [](const QByteArray &line, QJsonObject *object) {
+        QJsonParseError error;
+        *object = QJsonDocument::fromJson(line, &error).object();
+        return error.error == QJsonParseError::NoError;
+    };
+
+    // Pass 1: the checkpoints, so pass 2 can compare each one when it reaches its event.
+    QMap<qint64, Checkpoint> checkpoints;
+    for (qint64 lineNo = 1; !in.atEnd(); ++lineNo) {
+        const QByteArray line = in.readLine();
+        if (!line.contains("\"checkpoint\""))
+            continue;
+        QJsonObject object;
+        if (!parse(line, &object) || object.value(QLatin1String("type")).toString() != QLatin1String("checkpoint"))
+            continue;
+        const Checkpoint checkpoint{
+            object.value(QLatin1String("seq")).toInteger(),
+            QByteArray::fromHex(object.value(QLatin1String("head_hash")).toString().toLatin1()),
+            object.value(QLatin1String("time")).toString(),
+            QByteArray::fromHex(object.value(QLatin1String("mac")).toString().toLatin1())};
+        if (checkpoints.contains(checkpoint.seq))
+            return badLine(lineNo, tr("a second checkpoint for event %1.").arg(checkpoint.seq));
+        checkpoints.insert(checkpoint.seq, checkpoint);
+    }
+    if (!in.seek(0))
+        return Error{ErrorCode::Failure, tr("The export file cannot be read twice (it must be a regular file).")};
+
+    ChainVerifier verifier(checkpoints, checkpointKey);
+    qint64 lastEventLine = 0;
+    qint64 checkpointLines = 0;
+    bool sawHeader = false;
+    bool sawEnd = false;
+    QJsonObject object;
+    for (qint64 lineNo = 1; !in.atEnd(); ++lineNo) {
+        const QByteArray line = in.readLine();
+        if (sawEnd)
+            return badLine(lineNo, tr("text after the closing line."));
+        if (!parse(line, &object))
+            return badLine(lineNo, tr("not valid JSON (the line was altered or cut)."));
+        const QString type = object.value(QLatin1String("type")).toString();
+        if (!sawHeader) {
+            if (type != QLatin1String(kFormatName) || object.value(QLatin1String("version")).toInt() != 1)
+                return badLine(lineNo, tr("this is not a Keyward audit export (no header line)."));
+            sawHeader = true;
+            continue;
+        }
+        if (type == QLatin1String("event")) {
+            const QJsonObject actor = object.value(QLatin1String("actor")).toObject();
+            const CanonicalFields fields{object.value(QLatin1String("seq")).toInteger(),
+                                         object.value(QLatin1String("time")).toString().toUtf8(),
+                                         actor.value(QLatin1String("user")).toString().toUtf8(),
+                                         actor.value(QLatin1String("host")).toString().toUtf8(),
+                                         object.value(QLatin1String("action")).toString().toUtf8(),
+                                         object.value(QLatin1String("target")).toString().toUtf8(),
+                                         object.value(QLatin1String("outcome")).toString().toUtf8(),
+                                         canonicalDetails(object.value(QLatin1String("details")).toObject())};
+            const QByteArray hash = QByteArray::fromHex(object.value(QLatin1String("hash")).toString().toLatin1());
+            if (!verifier.feed(fields, hash)) {
+                VerifyReport report = verifier.finish();
+                report.brokenLine = lineNo;
+                report.problem = tr("Line %1: %2").arg(lineNo).arg(report.problem);
+                return report;
+            }
+            lastEventLine = lineNo;
+        } else if (type == QLatin1String("checkpoint")) {
+            ++checkpointLines;
+        } else if (type == QLatin1String("end")) {
+            VerifyReport report = verifier.finish();
+            if (!report.intact) {
+                report.brokenLine = lineNo;
+                report.problem = tr("Line %1: %2").arg(lineNo).arg(report.problem);
+                return report;
+            }
+            if (object.value(QLatin1String("events")).toInteger() != report.eventsChecked
+                || object.value(QLatin1String("checkpoints")).toInteger() != checkpointLines
+                || object.value(QLatin1String("head_seq")).toInteger() != report.headSeq
+                || QByteArray::fromHex(object.value(QLatin1String("head_hash")).toString().toLatin1())
+                    != report.headHash) {
+                return badLine(lineNo, tr("the closing line does not match the events above it (%1 events up to "
+                                          "%2): lines were deleted or added.")
+                                           .arg(report.eventsChecked)
+                                           .arg(report.headSeq));
+            }
+            sawEnd = true;
+        } else {
+            return badLine(lineNo, tr("unknown line type \"%1\".").arg(type));
+        }
+    }
+    if (!sawHeader)
+        return badLine(1, tr("the file is empty."));
+    if (!sawEnd)
+        return badLine(lastEventLine + 1, tr("the closing line is missing: the end of the export was cut off."));
+    return verifier.finish();
+}
+
+} // namespace Keyward::Audit

@@ -1,0 +1,540 @@
+#include "Engine.h"
+
+#include "audit/AuditVerifier.h"
+#include "core/Logging.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/ProfileLock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <csignal>
+
+namespace Keyward::Engine {
+
+using Secrets::SecretKind;
+using Storage::Database;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Keyward::Engine", text);
+}
+
+constexpr std::size_t kKeySize = 32;
+
+Audit::AuditEventDraft event(const QString &action, const QString &target, QJsonObject details = {},
+                             Audit::Outcome outcome = Audit::Outcome::Success)
+{
+    return {action, target, outcome, std::move(details)};
+}
+
+QString profileTarget(const Storage::ProfileLocation &location)
+{
+    return QStringLiteral("profile:") + location.name();
+}
+
+/// Opens the database with the current key; after an interrupted rekey, with the pending one.
+/// `promoted` tells whether the pending key turned out to be the right one.
+Result<std::unique_ptr<Database>> openWithRecovery(Secrets::SecretStore &secrets,
+                                                   const Storage::ProfileManifest &manifest,
+                                                   const QString &path, Database::OpenMode mode, bool *promoted)
+{
+    *promoted = false;
+    auto current = secrets.read(SecretKind::DatabaseKey);
+    if (current.ok()) {
+        auto db = Database::open(path, current.value(), manifest.cipher, mode);
+        if (db.ok() || db.error().code != ErrorCode::WrongKey)
+            return db;
+    } else if (current.error().code != ErrorCode::SecretMissing) {
+        return current.error();
+    }
+    auto pending = secrets.read(SecretKind::DatabaseKeyNext);
+    if (pending.ok()) {
+        auto db = Database::open(path, pending.value(), manifest.cipher, mode);
+        if (db.ok()) {
+            qCInfo(lcEngine) << "database opened with the pending key: completing an interrupted rekey";
+            *promoted = true;
+            return db;
+        }
+    }
+    if (!current.ok())
+        return current.error();
+    return Database::open(path, current.value(), manifest.cipher, mode); // the original error, for the user
+}
+
+} // namespace
+
+void crashPoint(const char *point)
+{
+    static const QByteArray target = qgetenv("KEYWARD_TEST_CRASH_AT");
+    if (!target.isEmpty() && target == point)
+        std::raise(SIGKILL);
+}
+
+Engine::~Engine()
+{
+    static_cast<void>(close());
+}
+
+Status Engine::close()
+{
+    if (m_closed || !m_db)
+        return {};
+    m_closed = true;
+    Status status;
+    if (m_audit->hasCheckpointKey()) {
+        auto head = m_audit->head();
+        auto last = m_audit->lastCheckpoint();
+        if (head.ok() && last.ok() && head->seq > last->seq)
+            status = m_audit->checkpoint();
+    }
+    if (m_access == Access::Owner)
+        static_cast<void>(m_db->checkpointWal());
+    m_audit.reset();
+    m_db.reset();
+    m_lock.reset();
+    return status;
+}
+
+Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &location,
+                                               const SecretStoreFactory &secrets, KeySource source,
+                                               const Audit::Actor &actor)
+{
+    if (location.exists()) {
+        return Error{ErrorCode::Usage,
+                     tr("A profile already exists at %1: open it, or choose another name or directory.")
+                         .arg(location.directory())};
+    }
+    Storage::ProfileManifest manifest;
+    manifest.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    manifest.name = location.name();
+    manifest.created = QDateTime::currentDateTimeUtc();
+
+    std::unique_ptr<Engine> engine(new Engine);
+    engine->m_location = location;
+    engine->m_manifest = manifest;
+    engine->m_access = Access::Owner;
+    engine->m_secrets = secrets(manifest.id);
+
+    // Keys first: if the keychain is unreachable nothing is written anywhere.
+    const SecretKind kinds[] = {SecretKind::DatabaseKey, SecretKind::CheckpointKey, SecretKind::BackupKey};
+    SecureBytes dbKey;
+    SecureBytes checkpointKey;
+    if (source == KeySource::Credentials) {
+        auto key = engine->m_secrets->read(SecretKind::DatabaseKey);
+        if (!key.ok())
+            return key.error();
+        dbKey = key.value();
+        auto macKey = engine->m_secrets->read(SecretKind::CheckpointKey);
+        if (!macKey.ok())
+            return macKey.error();
+        checkpointKey = macKey.value();
+    } else {
+        for (const SecretKind kind : kinds) {
+            SecureBytes key = SecureBytes::random(kKeySize);
+            if (key.isEmpty())
+                return Error{ErrorCode::Failure, tr("The system's random number generator failed.")};
+            if (Status stored = engine->m_secrets->write(kind, key); !stored.ok()) {
+                for (const SecretKind undo : kinds)
+                    static_cast<void>(engine->m_secrets->remove(undo));
+                return stored.error();
+            }
+            if (kind == SecretKind::DatabaseKey)
+                dbKey = key;
+            else if (kind == SecretKind::CheckpointKey)
+                checkpointKey = key;
+        }
+    }
+
+    const bool madeDirectory = !QFileInfo::exists(location.directory());
+    auto undo = [&](const Error &error) -> Result<std::unique_ptr<Engine>> {
+        engine->m_audit.reset();
+        engine->m_db.reset();
+        engine->m_lock.reset();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(location.databasePath() + suffix);
+        QFile::remove(location.manifestPath());
+        if (madeDirectory)
+            QDir().rmdir(location.directory());
+        if (source == KeySource::Keychain) {
+            for (const SecretKind kind : kinds)
+                static_cast<void>(engine->m_secrets->remove(kind));
+        }
+        return error;
+    };
+    if (!QDir().mkpath(location.directory())) {
+        return undo(Error{ErrorCode::ReadOnly,
+                          tr("The profile directory %1 cannot be created: check that its parent is writable.")
+                              .arg(location.directory())});
+    }
+    auto lock = Storage::ProfileLock::acquire(location);
+    if (!lock.ok())
+        return undo(lock.error());
+    engine->m_lock = std::move(lock.value());
+    if (QFileInfo::exists(location.databasePath())) {
+        return undo(Error{ErrorCode::Usage,
+                          tr("%1 already holds a database but no profile manifest: move it away first.")
+                              .arg(location.directory())});
+    }
+    auto db = Database::open(location.databasePath(), dbKey, manifest.cipher, Database::OpenMode::Create);
+    if (!db.ok())
+        return undo(db.error());
+    engine->m_db = std::move(db.value());
+    if (Status migrated = Storage::Migrations::migrate(*engine->m_db); !migrated.ok())
+        return undo(migrated.error());
+    engine->m_audit = std::make_unique<Audit::AuditLog>(*engine->m_db, actor);
+    engine->m_audit->setCheckpointKey(checkpointKey);
+    const auto recorded = engine->m_audit->record(
+        event(QStringLiteral("profile.create"), profileTarget(location),
+              {{QLatin1String("profile_id"), manifest.id},
+               {QLatin1String("key_source"), engine->m_secrets->sourceId()},
+               {QLatin1String("cipher_version"), engine->m_db->cipherVersion()},
+               {QLatin1String("schema_version"), Storage::Migrations::latestVersion()},
+               {QLatin1String("db_key_fingerprint"), dbKey.fingerprint()}}));
+    if (!recorded.ok())
+        return undo(recorded.error());
+    if (Status saved = manifest.save(location.manifestPath()); !saved.ok())
+        return undo(saved.error());
+    qCInfo(lcEngine) << "created profile" << location.name() << "key" << dbKey.fingerprint();
+    return engine;
+}
+
+Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
+{
+    auto manifest = Storage::ProfileManifest::load(options.location.manifestPath());
+    if (!manifest.ok())
+        return manifest.error();
+    std::unique_ptr<Engine> engine(new Engine);
+    engine->m_location = options.location;
+    engine->m_manifest = manifest.value();
+    engine->m_access = options.access;
+    engine->m_secrets = options.secrets(engine->m_manifest.id);
+
+    if (options.access == Access::Owner) {
+        auto lock = Storage::ProfileLock::acquire(options.location);
+        if (!lock.ok())
+            return lock.error();
+        engine->m_lock = std::move(lock.value());
+    }
+    bool promoted = false;
+    auto db = openWithRecovery(*engine->m_secrets, engine->m_manifest, options.location.databasePath(),
+                               Database::OpenMode::Existing, &promoted);
+    if (!db.ok())
+        return db.error();
+    engine->m_db = std::move(db.value());
+
+    if (options.access == Access::Owner) {
+        KW_TRY(Storage::Migrations::migrate(*engine->m_db));
+    } else {
+        KW_TRY(Storage::Migrations::checkCompatible(*engine->m_db));
+        auto version = Storage::Migrations::currentVersion(*engine->m_db);
+        if (!version.ok())
+            return version.error();
+        if (version.value() < Storage::Migrations::latestVersion()) {
+            return Error{ErrorCode::ProfileBusy,
+                         tr("The profile needs a schema upgrade, which only the process that owns it can do: close "
+                            "the other Keyward using it and retry.")};
+        }
+    }
+    engine->m_audit = std::make_unique<Audit::AuditLog>(*engine->m_db, options.actor);
+    auto checkpointKey = engine->m_secrets->read(SecretKind::CheckpointKey);
+    if (!checkpointKey.ok())
+        return checkpointKey.error();
+    engine->m_audit->setCheckpointKey(checkpointKey.value());
+
+    // Finish or clean up a rotation that a crash interrupted (see rekeyDatabase()).
+    if (options.access == Access::Owner && engine->m_secrets->sourceId() != QLatin1String("credentials")) {
+        if (promoted) {
+            auto next = engine->m_secrets->read(SecretKind::DatabaseKeyNext);
+            if (!next.ok())
+                return next.error();
+            KW_TRY(engine->m_secrets->write(SecretKind::DatabaseKey, next.value()));
+            KW_TRY(engine->m_secrets->remove(SecretKind::DatabaseKeyNext));
+            KW_TRY(engine->record(event(QStringLiteral("db.rekey"), profileTarget(options.location),
+                                        {{QLatin1String("completed_after_interruption"), true},
+                                         {QLatin1String("new_key_fingerprint"), next->fingerprint()}})));
+        } else if (engine->m_secrets->read(SecretKind::DatabaseKeyNext).ok()) {
+            // The rotation stopped before the file was re-encrypted: the pending key was never used.
+            KW_TRY(engine->m_secrets->remove(SecretKind::DatabaseKeyNext));
+            KW_TRY(engine->record(event(QStringLiteral("db.rekey"), profileTarget(options.location),
+                                        {{QLatin1String("abandoned_after_interruption"), true}},
+                                        Audit::Outcome::Failure)));
+        }
+    }
+    return engine;
+}
+
+Result<ProfileStatus> Engine::status()
+{
+    ProfileStatus status;
+    status.name = m_location.name();
+    status.directory = m_location.directory();
+    status.profileId = m_manifest.id;
+    status.cipherVersion = m_db->cipherVersion();
+    auto schema = Storage::Migrations::currentVersion(*m_db);
+    if (!schema.ok())
+        return schema.error();
+    status.schemaVersion = schema.value();
+    status.supportedSchemaVersion = Storage::Migrations::latestVersion();
+    status.keySource = m_secrets->sourceId();
+    status.owner = m_access == Access::Owner;
+    auto count = m_audit->count();
+    auto head = m_audit->head();
+    auto checkpoints = m_db->queryInt("SELECT count(*) FROM audit_checkpoints");
+    auto last = m_audit->lastCheckpoint();
+    if (!count.ok())
+        return count.error();
+    if (!head.ok())
+        return head.error();
+    if (!checkpoints.ok())
+        return checkpoints.error();
+    if (!last.ok())
+        return last.error();
+    status.auditEvents = count.value();
+    status.auditHeadSeq = head->seq;
+    status.auditHeadHash = QString::fromLatin1(head->hash.toHex());
+    auto latest = m_audit->latest(1);
+    if (latest.ok() && !latest->isEmpty())
+        status.auditHeadTime = latest->first().time;
+    status.checkpoints = checkpoints.value();
+    status.lastCheckpointSeq = last->seq;
+    status.databaseBytes = QFileInfo(m_location.databasePath()).size()
+        + QFileInfo(m_location.databasePath() + QStringLiteral("-wal")).size();
+    return status;
+}
+
+Result<qint64> Engine::record(const Audit::AuditEventDraft &draft)
+{
+    return m_audit->record(draft);
+}
+
+Result<Audit::VerifyReport> Engine::verifyAudit(const std::function<void(qint64)> &progress)
+{
+    auto key = m_secrets->read(SecretKind::CheckpointKey);
+    auto report = Audit::AuditVerifier::verify(*m_db, key.ok() ? &key.value() : nullptr, progress);
+    if (!report.ok())
+        return report;
+    // A broken chain is itself an event worth recording; a clean check is not (it changes nothing).
+    if (!report->intact) {
+        static_cast<void>(record(event(QStringLiteral("audit.verify"), QStringLiteral("audit"),
+                                       {{QLatin1String("broken_seq"), report->brokenSeq},
+                                        {QLatin1String("problem"), report->problem}},
+                                       Audit::Outcome::Failure)));
+    }
+    return report;
+}
+
+Result<Audit::AuditExport::Summary> Engine::exportAudit(QIODevice &out, const QString &destination)
+{
+    KW_TRY(record(event(QStringLiteral("audit.export"), QStringLiteral("audit"),
+                        {{QLatin1String("destination"), destination}, {QLatin1String("format"), QLatin1String("jsonl")}})));
+    KW_TRY(m_audit->checkpoint());
+    return Audit::AuditExport::write(*m_db, out, m_manifest.id);
+}
+
+Status Engine::rekeyDatabase()
+{
+    if (m_access != Access::Owner)
+        return Error{ErrorCode::ProfileBusy, tr("Rotating the database key needs the profile to itself.")};
+    if (m_secrets->sourceId() == QLatin1String("credentials")) {
+        return Error{ErrorCode::Usage,
+                     tr("The database key comes from systemd credentials, which Keyward cannot change: rotate it "
+                        "with the OS keychain as key source, then provision the new key as a credential.")};
+    }
+    auto oldKey = m_secrets->read(SecretKind::DatabaseKey);
+    if (!oldKey.ok())
+        return oldKey.error();
+    SecureBytes newKey = SecureBytes::random(kKeySize);
+    if (newKey.isEmpty())
+        return Error{ErrorCode::Failure, tr("The system's random number generator failed.")};
+    const QString target = profileTarget(m_location);
+    auto failed = [&](const Error &error) -> Status {
+        static_cast<void>(record(event(QStringLiteral("db.rekey"), target, {{QLatin1String("error"), error.detail}},
+                                       Audit::Outcome::Failure)));
+        return error;
+    };
+
+    // 1. Keep the new key before the file needs it.
+    if (Status stored = m_secrets->write(SecretKind::DatabaseKeyNext, newKey); !stored.ok())
+        return failed(stored.error());
+    crashPoint("rekey:after-next-key");
+    // 2. Re-encrypt. Atomic in SQLite: after a crash the file opens with the old key or the new one.
+    if (Status rekeyed = m_db->rekey(newKey); !rekeyed.ok()) {
+        static_cast<void>(m_secrets->remove(SecretKind::DatabaseKeyNext));
+        return failed(rekeyed.error());
+    }
+    crashPoint("rekey:after-rekey");
+    // 3. Make the new key current; 4. drop the pending entry.
+    if (Status stored = m_secrets->write(SecretKind::DatabaseKey, newKey); !stored.ok())
+        return failed(stored.error()); // open() still finds the pending key and completes the rotation
+    crashPoint("rekey:after-current-key");
+    static_cast<void>(m_secrets->remove(SecretKind::DatabaseKeyNext));
+    return record(event(QStringLiteral("db.rekey"), target,
+                        {{QLatin1String("old_key_fingerprint"), oldKey->fingerprint()},
+                         {QLatin1String("new_key_fingerprint"), newKey.fingerprint()}}))
+        .ok()
+        ? Status()
+        : Status(Error{ErrorCode::Failure, tr("The key was rotated but the audit event could not be written.")});
+}
+
+Result<Backup::BackupInfo> Engine::createBackup(const QString &path)
+{
+    auto key = m_secrets->read(SecretKind::BackupKey);
+    if (!key.ok())
+        return key.error();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto info = Backup::BackupFile::create(*m_db, absolute, key.value(), m_manifest.cipher, m_manifest.id);
+    if (!info.ok()) {
+        static_cast<void>(record(event(QStringLiteral("backup.create"), absolute,
+                                       {{QLatin1String("error"), info.error().userMessage}},
+                                       Audit::Outcome::Failure)));
+        return info;
+    }
+    KW_TRY(record(event(QStringLiteral("backup.create"), absolute,
+                        {{QLatin1String("bytes"), info->bytes},
+                         {QLatin1String("audit_head_seq"), info->auditHeadSeq},
+                         {QLatin1String("backup_key_fingerprint"), key->fingerprint()}})));
+    return info;
+}
+
+Result<Backup::BackupInfo> Engine::verifyBackup(const QString &path)
+{
+    auto key = m_secrets->read(SecretKind::BackupKey);
+    if (!key.ok())
+        return key.error();
+    auto checkpointKey = m_secrets->read(SecretKind::CheckpointKey);
+    auto info = Backup::BackupFile::inspect(QFileInfo(path).absoluteFilePath(), key.value(), m_manifest.cipher,
+                                            checkpointKey.ok() ? &checkpointKey.value() : nullptr);
+    if (info.ok() && info->profileId != m_manifest.id) {
+        return Error{ErrorCode::Usage,
+                     tr("The backup %1 belongs to another profile (%2), not to \"%3\".")
+                         .arg(path, info->profileId, m_location.name())};
+    }
+    return info;
+}
+
+Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, const QString &backupPath,
+                                                 bool force)
+{
+    const Storage::ProfileLocation &location = options.location;
+    auto manifest = Storage::ProfileManifest::load(location.manifestPath());
+    if (!manifest.ok())
+        return manifest.error();
+    auto lock = Storage::ProfileLock::acquire(location);
+    if (!lock.ok())
+        return lock.error();
+    auto secrets = options.secrets(manifest->id);
+    auto backupKey = secrets->read(SecretKind::BackupKey);
+    if (!backupKey.ok())
+        return backupKey.error();
+    auto dbKey = secrets->read(SecretKind::DatabaseKey);
+    if (!dbKey.ok())
+        return dbKey.error();
+    auto checkpointKey = secrets->read(SecretKind::CheckpointKey);
+    if (!checkpointKey.ok())
+        return checkpointKey.error();
+
+    // 1. Check the backup completely before touching the profile.
+    const QString source = QFileInfo(backupPath).absoluteFilePath();
+    auto info = Backup::BackupFile::inspect(source, backupKey.value(), manifest->cipher, &checkpointKey.value());
+    if (!info.ok())
+        return info.error();
+    if (info->profileId != manifest->id) {
+        return Error{ErrorCode::Usage, tr("The backup %1 belongs to another profile (%2), not to \"%3\".")
+                                           .arg(backupPath, info->profileId, location.name())};
+    }
+    if (!info->audit.intact) {
+        return Error{ErrorCode::Integrity,
+                     tr("The backup's audit log is broken (%1): it will not be restored.").arg(info->audit.problem)};
+    }
+
+    // 2. Refuse to replace a profile that has moved on since the backup, unless told to.
+    qint64 currentHead = -1;
+    {
+        bool promoted = false;
+        auto current = openWithRecovery(*secrets, manifest.value(), location.databasePath(),
+                                        Database::OpenMode::ReadOnly, &promoted);
+        if (current.ok()) {
+            auto head = Audit::AuditLog(*current.value(), {}).head();
+            if (head.ok())
+                currentHead = head->seq;
+        }
+    }
+    if (currentHead > info->auditHeadSeq && !force) {
+        return Error{ErrorCode::Usage,
+                     tr("The profile is newer than the backup (its audit log reaches event %1, the backup's event "
+                        "%2): restoring would lose that history. Add --force to restore anyway.")
+                         .arg(currentHead)
+                         .arg(info->auditHeadSeq)};
+    }
+
+    // 3. Prepare the restored copy beside the live file, under the profile's database key.
+    const QString db = location.databasePath();
+    const QString staged = db + QStringLiteral(".restoring");
+    const QString previous = db + QStringLiteral(".before-restore");
+    QFile::remove(staged);
+    if (!QFile::copy(source, staged))
+        return Error{ErrorCode::Failure, tr("The backup could not be copied into %1.").arg(location.directory())};
+    {
+        auto copy = Database::open(staged, backupKey.value(), manifest->cipher, Database::OpenMode::Existing);
+        if (!copy.ok()) {
+            QFile::remove(staged);
+            return copy.error();
+        }
+        if (Status rekeyed = copy.value()->rekey(dbKey.value()); !rekeyed.ok()) {
+            copy->reset();
+            QFile::remove(staged);
+            return rekeyed.error();
+        }
+        static_cast<void>(copy.value()->checkpointWal());
+    }
+    QFile::remove(staged + QStringLiteral("-wal"));
+    QFile::remove(staged + QStringLiteral("-shm"));
+    KW_TRY(Backup::syncFile(staged));
+
+    // 4. Swap, keeping the old database until the restored one opens.
+    const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+    for (const QString &suffix : suffixes) {
+        QFile::remove(previous + suffix);
+        if (QFileInfo::exists(db + suffix))
+            QFile::rename(db + suffix, previous + suffix);
+    }
+    auto putBack = [&]() {
+        QFile::remove(db);
+        for (const QString &suffix : suffixes) {
+            if (QFileInfo::exists(previous + suffix))
+                QFile::rename(previous + suffix, db + suffix);
+        }
+    };
+    if (!QFile::rename(staged, db)) {
+        putBack();
+        return Error{ErrorCode::Failure, tr("The restored database could not be moved into place.")};
+    }
+    lock->reset(); // open() takes the lock again
+    OpenOptions reopen = options;
+    reopen.access = Access::Owner;
+    auto engine = open(reopen);
+    if (!engine.ok()) {
+        putBack();
+        return Error{engine.error().code,
+                     tr("The restored database did not open (%1); the previous one was put back.")
+                         .arg(engine.error().userMessage)};
+    }
+    KW_TRY(engine.value()->record(event(QStringLiteral("backup.restore"), profileTarget(location),
+                                        {{QLatin1String("source"), source},
+                                         {QLatin1String("backup_created_at"), info->createdAt},
+                                         {QLatin1String("backup_audit_head_seq"), info->auditHeadSeq},
+                                         {QLatin1String("replaced_audit_head_seq"), currentHead},
+                                         {QLatin1String("forced"), force}})));
+    for (const QString &suffix : suffixes)
+        QFile::remove(previous + suffix);
+    return info;
+}
+
+} // namespace Keyward::Engine

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "KeySource.h"
+#include "ProfileStatus.h"
+#include "audit/AuditEvent.h"
+#include "audit/AuditExport.h"
+#include "audit/AuditLog.h"
+#include "backup/BackupFile.h"
+#include "core/Result.h"
+#include "storage/ProfileLocation.h"
+#include "storage/ProfileManifest.h"
+
+#include <memory>
+
+class QIODevice;
+
+namespace Keyward::Storage {
+class Database;
+class ProfileLock;
+} // namespace Keyward::Storage
+
+namespace Keyward::Engine {
+
+/// How a process holds a profile.
+enum class Access {
+    Owner,  ///< the one process that runs the engine on the profile (exclusive lock); may change anything
+    Shared, ///< alongside an owner: reads, plus audited one-shot actions such as a backup
+};
+
+struct OpenOptions
+{
+    Storage::ProfileLocation location;
+    SecretStoreFactory secrets;
+    Access access = Access::Owner;
+    Audit::Actor actor = Audit::Actor::currentProcess();
+};
+
+/// One open profile: the engine facade every host (console, CLI, later the server) talks to. Every
+/// state-changing call writes its audit event in the same transaction as the change.
+/// Lives on one thread (the engine thread); not thread-safe.
+class Engine
+{
+public:
+    /// Creates a new profile: keys into the secret store first (so an unreachable keychain writes nothing to
+    /// disk), then the database, the schema, the first audit event, and the manifest last.
+    static Result<std::unique_ptr<Engine>> create(const Storage::ProfileLocation &location,
+                                                  const SecretStoreFactory &secrets, KeySource source,
+                                                  const Audit::Actor &actor);
+    /// Opens an existing profile. Finishes a database key rotation that a crash interrupted.
+    static Result<std::unique_ptr<Engine>> open(const OpenOptions &options);
+    /// Replaces the profile's database with a verified backup (see the README). Needs the owner lock.
+    static Result<Backup::BackupInfo> restoreBackup(const OpenOptions &options, const QString &backupPath,
+                                                    bool force);
+
+    ~Engine();
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
+
+    /// Writes the closing audit checkpoint. Called by the destructor too; call it to see its error.
+    Status close();
+
+    const Storage::ProfileLocation &location() const { return m_location; }
+    const Storage::ProfileManifest &manifest() const { return m_manifest; }
+    Access access() const { return m_access; }
+    Storage::Database &database() { return *m_db; }
+    Audit::AuditLog &audit() { return *m_audit; }
+    Secrets::SecretStore &secrets() { return *m_secrets; }
+
+    Result<ProfileStatus> status();
+
+    /// Records an action that changes nothing else in the store (an export, a backup).
+    Result<qint64> record(const Audit::AuditEventDraft &draft);
+
+    Result<Audit::VerifyReport> verifyAudit(const std::function<void(qint64)> &progress = {});
+    /// Records the export in the log first, so the file ends with its own event.
+    Result<Audit::AuditExport::Summary> exportAudit(QIODevice &out, const QString &destination);
+
+    /// Rotates the database key (`keyward-cli db rekey`): new key stored as "next" in the keychain, PRAGMA rekey,
+    /// new key made current, "next" removed. open() completes or cleans up after a crash at any step.
+    Status rekeyDatabase();
+
+    Result<Backup::BackupInfo> createBackup(const QString &path);
+    Result<Backup::BackupInfo> verifyBackup(const QString &path);
+
+private:
+    Engine() = default;
+
+    Storage::ProfileLocation m_location;
+    Storage::ProfileManifest m_manifest;
+    Access m_access = Access::Owner;
+    std::unique_ptr<Storage::ProfileLock> m_lock;
+    std::unique_ptr<Secrets::SecretStore> m_secrets;
+    std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<Audit::AuditLog> m_audit;
+    bool m_closed = false;
+};
+
+/// Test hook: when $KEYWARD_TEST_CRASH_AT names `point`, the process kills itself with SIGKILL there, so tests
+/// can prove that every step of a multi-step change survives a crash.
+void crashPoint(const char *point);
+
+} // namespace Keyward::Engine

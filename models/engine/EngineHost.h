@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Engine.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+
+#include <memory>
+#include <type_traits>
+
+namespace Keyward::Engine {
+
+/// Runs the engine on a thread of its own, so the GUI thread never waits on SQL, the keychain or the network.
+/// Callers post work with run() and continue with `future.then(context, ...)`.
+class EngineHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Slot = std::unique_ptr<Engine>;
+
+    explicit EngineHost(QObject *parent = nullptr);
+    ~EngineHost() override;
+
+    /// Runs `work(slot)` on the engine thread; `slot` holds the open engine (or null), and work may replace it.
+    template<typename F>
+    auto run(F work) -> QFuture<std::invoke_result_t<F, Slot &>>
+    {
+        using R = std::invoke_result_t<F, Slot &>;
+        auto promise = std::make_shared<QPromise<R>>();
+        QFuture<R> future = promise->future();
+        promise->start();
+        QMetaObject::invokeMethod(
+            m_context,
+            [this, promise, work = std::move(work)]() mutable {
+                if constexpr (std::is_void_v<R>)
+                    work(m_engine);
+                else
+                    promise->addResult(work(m_engine));
+                promise->finish();
+            },
+            Qt::QueuedConnection);
+        return future;
+    }
+
+    /// Closes the engine (writing its closing checkpoint) and waits for that.
+    void shutdown();
+
+private:
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives on m_thread
+    Slot m_engine;                // touched only on m_thread
+};
+
+} // namespace Keyward::Engine

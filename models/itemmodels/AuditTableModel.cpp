@@ -1,0 +1,132 @@
+#include "AuditTableModel.h"
+
+#include "engine/EngineHost.h"
+
+#include <QJsonDocument>
+
+namespace Keyward::ItemModels {
+
+AuditTableModel::AuditTableModel(Engine::EngineHost *host, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_host(host)
+{
+}
+
+int AuditTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
+}
+
+int AuditTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Audit::AuditEvent &e = m_events.at(index.row());
+    if (role == SortRole && index.column() == Seq)
+        return e.seq;
+    if (role == DetailsRole)
+        return QString::fromUtf8(e.details);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Seq:
+        return e.seq;
+    case Time:
+        return e.time;
+    case Actor:
+        return QString(e.actorUser + u'@' + e.actorHost);
+    case Action:
+        return e.action;
+    case Target:
+        return e.target;
+    case Outcome:
+        return e.outcome;
+    default:
+        return {};
+    }
+}
+
+QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Seq:
+        return tr("#");
+    case Time:
+        return tr("Time (UTC)");
+    case Actor:
+        return tr("Actor");
+    case Action:
+        return tr("Action");
+    case Target:
+        return tr("Target");
+    case Outcome:
+        return tr("Outcome");
+    default:
+        return {};
+    }
+}
+
+bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted && !m_loading && m_host;
+}
+
+void AuditTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage();
+}
+
+void AuditTableModel::reload()
+{
+    beginResetModel();
+    m_events.clear();
+    m_exhausted = false;
+    m_loading = false;
+    ++m_generation;
+    endResetModel();
+    requestPage();
+}
+
+void AuditTableModel::requestPage()
+{
+    if (!m_host)
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    const qint64 before = m_events.isEmpty() ? 0 : m_events.last().seq;
+    m_host
+        ->run([before](Engine::EngineHost::Slot &engine) -> Result<QList<Audit::AuditEvent>> {
+            if (!engine)
+                return QList<Audit::AuditEvent>();
+            return engine->audit().pageBefore(before, kPageSize);
+        })
+        .then(this, [this, generation](const Result<QList<Audit::AuditEvent>> &page) {
+            if (generation != m_generation)
+                return; // an answer from before a reload
+            m_loading = false;
+            if (!page.ok()) {
+                m_exhausted = true;
+                Q_EMIT loadFailed(page.error().userMessage);
+                return;
+            }
+            if (page->size() < kPageSize)
+                m_exhausted = true;
+            if (!page->isEmpty()) {
+                beginInsertRows({}, static_cast<int>(m_events.size()),
+                                static_cast<int>(m_events.size() + page->size() - 1));
+                m_events.append(page.value());
+                endInsertRows();
+            }
+            Q_EMIT pageLoaded();
+        });
+}
+
+} // namespace Keyward::ItemModels

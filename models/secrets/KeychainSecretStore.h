@@ -1,0 +1,29 @@
+#pragma once
+
+#include "SecretStore.h"
+
+namespace Keyward::Secrets {
+
+/// The OS keychain through QtKeychain (Secret Service on Linux), entries scoped by profile id.
+/// Calls block the calling thread on a local event loop: call them from the engine thread, never the GUI thread.
+class KeychainSecretStore final : public SecretStore
+{
+public:
+    explicit KeychainSecretStore(QString profileId);
+
+    Result<SecureBytes> read(SecretKind kind) override;
+    Status write(SecretKind kind, const SecureBytes &value) override;
+    Status remove(SecretKind kind) override;
+    QString description() const override;
+    QString sourceId() const override { return QStringLiteral("keychain"); }
+
+    /// The keychain service name all Keyward entries share.
+    static QString serviceName();
+
+private:
+    QString entryKey(SecretKind kind) const;
+
+    QString m_profileId;
+};
+
+} // namespace Keyward::Secrets

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "SecretStore.h"
+
+#include <QHash>
+
+namespace Keyward::Secrets {
+
+/// In-memory store for unit tests; its twin integration test runs the same checks on the OS keychain.
+/// Can be told to fail like a locked keychain.
+class MemorySecretStore final : public SecretStore
+{
+public:
+    Result<SecureBytes> read(SecretKind kind) override;
+    Status write(SecretKind kind, const SecureBytes &value) override;
+    Status remove(SecretKind kind) override;
+    QString description() const override { return QStringLiteral("memory"); }
+    QString sourceId() const override { return QStringLiteral("memory"); }
+
+    void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
+
+private:
+    QHash<int, SecureBytes> m_values;
+    bool m_unavailable = false;
+};
+
+} // namespace Keyward::Secrets

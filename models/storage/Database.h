@@ -1,0 +1,88 @@
+#pragma once
+
+#include "Statement.h"
+#include "core/Result.h"
+#include "core/SecureBytes.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace Keyward::Storage {
+
+/// Cipher parameters recorded in the profile manifest so a later SQLCipher (4.x, with
+/// `cipher_compatibility = 3`) opens the same files.
+struct CipherSettings
+{
+    int compatibility = 3;
+    int pageSize = 1024; // SQLCipher 3 default: a plain `cipher_compatibility = 3` reads it
+};
+
+/// One SQLCipher connection. Owned by one thread (the engine thread); not shared.
+class Database
+{
+public:
+    enum class OpenMode {
+        Existing, ///< read-write, in WAL mode
+        Create,   ///< like Existing, creating the file
+        ReadOnly, ///< never writes to the file (inspecting a backup, checking a key)
+    };
+
+    /// Opens `path` with a raw 32-byte key. Verifies that SQLCipher is really active (`PRAGMA cipher_version`)
+    /// and that the key decrypts the file before anything is written; a wrong key leaves the file untouched.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const SecureBytes &key,
+                                                  const CipherSettings &cipher, OpenMode mode);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Status exec(const char *sql);
+    Result<Statement> prepare(const char *sql);
+
+    /// BEGIN IMMEDIATE: takes the write lock up front so a transaction never fails half-way on a busy store.
+    Status begin();
+    Status commit();
+    void rollback();
+    bool inTransaction() const;
+    /// Counts begin() calls, so caches valid for one transaction can tell a new one apart.
+    quint64 transactionGeneration() const { return m_generation; }
+
+    /// Runs `body` (returning Status) in a transaction; commits on success, rolls back on error.
+    template<typename F>
+    Status transaction(F &&body)
+    {
+        KW_TRY(begin());
+        Status result = body();
+        if (!result.ok()) {
+            rollback();
+            return result;
+        }
+        return commit();
+    }
+
+    /// Re-encrypts the whole file under `newKey` (PRAGMA rekey).
+    Status rekey(const SecureBytes &newKey);
+    /// Writes a consistent encrypted copy of this database to `path` under `key` (ATTACH + sqlcipher_export).
+    Status exportEncryptedCopy(const QString &path, const SecureBytes &key);
+    /// Folds the WAL back into the main file and truncates it.
+    Status checkpointWal();
+
+    Result<qint64> queryInt(const char *sql);
+    QString cipherVersion() const { return m_cipherVersion; }
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    Database(sqlite3 *db, QString path);
+    Status applyKey(const char *pragma, const SecureBytes &key);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    QString m_cipherVersion;
+    quint64 m_generation = 0;
+};
+
+} // namespace Keyward::Storage

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Keyward::Storage {
+
+/// A prepared SQLCipher statement; finalized when destroyed. Parameters are 1-based, columns 0-based.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(sqlite3 *db, sqlite3_stmt *stmt);
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, const QString &value);
+    Statement &bindText(int index, const QByteArray &utf8);
+    Statement &bindBlob(int index, const QByteArray &value);
+    Statement &bindNull(int index);
+
+    /// True when a row is available, false when done.
+    Result<bool> step();
+    /// Runs to completion, for statements that return no rows.
+    Status run();
+    void reset();
+
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    /// Raw UTF-8 bytes of a text column without conversion (valid until the next step).
+    QByteArray utf8(int column) const;
+    QByteArray blob(int column) const;
+    /// A blob column without a copy (valid until the next step).
+    QByteArray blobView(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace Keyward::Storage
