@@ -138,6 +138,14 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
         return error.error == QJsonParseError::NoError;
     };
 
+    auto checkpointFrom = [](const QJsonObject &object) {
+        return Checkpoint{object.value(QLatin1String("seq")).toInteger(),
+                          QByteArray::fromHex(object.value(QLatin1String("head_hash")).toString().toLatin1()),
+                          object.value(QLatin1String("time")).toString(),
+                          QByteArray::fromHex(object.value(QLatin1String("mac")).toString().toLatin1())};
+    };
+    const bool authenticate = checkpointKey != nullptr && !checkpointKey->isEmpty();
+
     // Pass 1: the checkpoints, so pass 2 can compare each one when it reaches its event.
     QMap<qint64, Checkpoint> checkpoints;
     for (qint64 lineNo = 1; !in.atEnd(); ++lineNo) {
@@ -147,11 +155,7 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
         QJsonObject object;
         if (!parse(line, &object) || object.value(QLatin1String("type")).toString() != QLatin1String("checkpoint"))
             continue;
-        const Checkpoint checkpoint{
-            object.value(QLatin1String("seq")).toInteger(),
-            QByteArray::fromHex(object.value(QLatin1String("head_hash")).toString().toLatin1()),
-            object.value(QLatin1String("time")).toString(),
-            QByteArray::fromHex(object.value(QLatin1String("mac")).toString().toLatin1())};
+        const Checkpoint checkpoint = checkpointFrom(object);
         if (checkpoints.contains(checkpoint.seq))
             return badLine(lineNo, tr("a second checkpoint for event %1.").arg(checkpoint.seq));
         checkpoints.insert(checkpoint.seq, checkpoint);
@@ -159,14 +163,16 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
     if (!in.seek(0))
         return Error{ErrorCode::Failure, tr("The export file cannot be read twice (it must be a regular file).")};
 
-    ChainVerifier verifier(checkpoints, checkpointKey);
-    qint64 lastEventLine = 0;
+    // Signatures are checked in pass 2 at each checkpoint's own line, so a forged one is reported where it is.
+    ChainVerifier verifier(checkpoints, nullptr);
+    qint64 lastLine = 0;
     qint64 checkpointLines = 0;
     bool sawHeader = false;
     bool sawEnd = false;
     QJsonObject object;
     for (qint64 lineNo = 1; !in.atEnd(); ++lineNo) {
         const QByteArray line = in.readLine();
+        lastLine = lineNo;
         if (sawEnd)
             return badLine(lineNo, tr("text after the closing line."));
         if (!parse(line, &object))
@@ -193,13 +199,20 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
                 VerifyReport report = verifier.finish();
                 report.brokenLine = lineNo;
                 report.problem = tr("Line %1: %2").arg(lineNo).arg(report.problem);
+                report.checkpointsAuthenticated = authenticate;
                 return report;
             }
-            lastEventLine = lineNo;
         } else if (type == QLatin1String("checkpoint")) {
             ++checkpointLines;
+            const Checkpoint checkpoint = checkpointFrom(object);
+            if (authenticate && !checkpoint.isAuthentic(*checkpointKey)) {
+                return badLine(lineNo, tr("the checkpoint at event %1 has an invalid signature: it was forged or "
+                                          "altered, or the checkpoint key is not this profile's.")
+                                           .arg(checkpoint.seq));
+            }
         } else if (type == QLatin1String("end")) {
             VerifyReport report = verifier.finish();
+            report.checkpointsAuthenticated = authenticate;
             if (!report.intact) {
                 report.brokenLine = lineNo;
                 report.problem = tr("Line %1: %2").arg(lineNo).arg(report.problem);
@@ -222,9 +235,11 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
     }
     if (!sawHeader)
         return badLine(1, tr("the file is empty."));
-    if (!sawEnd)
-        return badLine(lastEventLine + 1, tr("the closing line is missing: the end of the export was cut off."));
-    return verifier.finish();
+    if (!sawEnd) // reported one past the last line, where the closing line should be
+        return badLine(lastLine + 1, tr("the closing line is missing: the end of the export was cut off."));
+    VerifyReport report = verifier.finish();
+    report.checkpointsAuthenticated = authenticate;
+    return report;
 }
 
 } // namespace Keyward::Audit

@@ -88,7 +88,8 @@ Status Engine::close()
         return {};
     m_closed = true;
     Status status;
-    if (m_audit->hasCheckpointKey()) {
+    // m_audit is still null when open() failed after opening the database (e.g. a newer schema).
+    if (m_audit && m_audit->hasCheckpointKey()) {
         auto head = m_audit->head();
         auto last = m_audit->lastCheckpoint();
         if (head.ok() && last.ok() && head->seq > last->seq)
@@ -135,6 +136,9 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
         if (!macKey.ok())
             return macKey.error();
         checkpointKey = macKey.value();
+        // Not needed yet, but a profile whose backups cannot be made should fail now, not at the first backup.
+        if (auto backupKey = engine->m_secrets->read(SecretKind::BackupKey); !backupKey.ok())
+            return backupKey.error();
     } else {
         for (const SecretKind kind : kinds) {
             SecureBytes key = SecureBytes::random(kKeySize);
@@ -259,12 +263,21 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
             KW_TRY(engine->record(event(QStringLiteral("db.rekey"), profileTarget(options.location),
                                         {{QLatin1String("completed_after_interruption"), true},
                                          {QLatin1String("new_key_fingerprint"), next->fingerprint()}})));
-        } else if (engine->m_secrets->read(SecretKind::DatabaseKeyNext).ok()) {
-            // The rotation stopped before the file was re-encrypted: the pending key was never used.
+        } else if (auto next = engine->m_secrets->read(SecretKind::DatabaseKeyNext); next.ok()) {
+            // Either the rotation stopped before the file was re-encrypted (the pending key was never used), or
+            // it stopped after the new key became current (only the pending entry was left to remove).
+            auto current = engine->m_secrets->read(SecretKind::DatabaseKey);
+            const bool completed = current.ok() && current->equals(next.value());
             KW_TRY(engine->m_secrets->remove(SecretKind::DatabaseKeyNext));
-            KW_TRY(engine->record(event(QStringLiteral("db.rekey"), profileTarget(options.location),
-                                        {{QLatin1String("abandoned_after_interruption"), true}},
-                                        Audit::Outcome::Failure)));
+            if (completed) {
+                KW_TRY(engine->record(event(QStringLiteral("db.rekey"), profileTarget(options.location),
+                                            {{QLatin1String("completed_after_interruption"), true},
+                                             {QLatin1String("new_key_fingerprint"), next->fingerprint()}})));
+            } else {
+                KW_TRY(engine->record(event(QStringLiteral("db.rekey"), profileTarget(options.location),
+                                            {{QLatin1String("abandoned_after_interruption"), true}},
+                                            Audit::Outcome::Failure)));
+            }
         }
     }
     return engine;

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
+
+#include <memory>
 
 #include <qt6keychain/keychain.h>
 
@@ -30,14 +33,61 @@ Error keychainError(QKeychain::Error code, const QString &detail, const QString 
             detail};
 }
 
-// QtKeychain jobs are asynchronous; the engine thread waits for them on a local event loop.
-void runJob(QKeychain::Job &job)
+// All keychain traffic goes through one thread that lives as long as the process. libsecret (behind QtKeychain)
+// caches its Secret Service connection in the GLib main context of the first thread that used it; calls from a
+// later thread (a second engine thread after the console switched profiles) would wait forever for callbacks
+// delivered to a context nobody iterates any more.
+class KeychainThread
 {
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-}
+public:
+    static KeychainThread &instance()
+    {
+        static KeychainThread *thread = [] {
+            auto *created = new KeychainThread;
+            qAddPostRoutine([] { instance().stop(); });
+            return created;
+        }();
+        return *thread;
+    }
+
+    // Runs a job on the keychain thread and waits for it; the job object lives on that thread.
+    template<typename MakeJob, typename Collect>
+    void run(MakeJob makeJob, Collect collect)
+    {
+        auto work = [&] {
+            auto job = makeJob();
+            job->setAutoDelete(false);
+            job->setInsecureFallback(false);
+            QEventLoop loop;
+            QObject::connect(job.get(), &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+            job->start();
+            loop.exec();
+            collect(*job);
+        };
+        if (QThread::currentThread() == &m_thread)
+            work();
+        else
+            QMetaObject::invokeMethod(m_context, work, Qt::BlockingQueuedConnection);
+    }
+
+private:
+    KeychainThread()
+    {
+        m_thread.setObjectName(QStringLiteral("keyward-keychain"));
+        m_context = new QObject;
+        m_context->moveToThread(&m_thread);
+        QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+        m_thread.start();
+    }
+    void stop()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    QThread m_thread;
+    QObject *m_context = nullptr;
+};
 
 } // namespace
 
@@ -58,20 +108,28 @@ QString KeychainSecretStore::entryKey(SecretKind kind) const
 
 Result<SecureBytes> KeychainSecretStore::read(SecretKind kind)
 {
-    QKeychain::ReadPasswordJob job(serviceName());
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(entryKey(kind));
-    runJob(job);
-    if (job.error() == QKeychain::EntryNotFound) {
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QByteArray data;
+    KeychainThread::instance().run(
+        [&] {
+            auto job = std::make_unique<QKeychain::ReadPasswordJob>(serviceName());
+            job->setKey(entryKey(kind));
+            return job;
+        },
+        [&](QKeychain::Job &job) {
+            error = job.error();
+            errorString = job.errorString();
+            data = static_cast<QKeychain::ReadPasswordJob &>(job).binaryData();
+        });
+    if (error == QKeychain::EntryNotFound) {
         qCDebug(lcSecrets) << "no keychain entry" << secretName(kind);
-        return keychainError(job.error(), job.errorString(), secretName(kind));
+        return keychainError(error, errorString, secretName(kind));
     }
-    if (job.error() != QKeychain::NoError) {
-        qCWarning(lcSecrets) << "keychain read failed for" << secretName(kind) << job.errorString();
-        return keychainError(job.error(), job.errorString(), secretName(kind));
+    if (error != QKeychain::NoError) {
+        qCWarning(lcSecrets) << "keychain read failed for" << secretName(kind) << errorString;
+        return keychainError(error, errorString, secretName(kind));
     }
-    QByteArray data = job.binaryData();
     // Entries are stored hex-encoded: some Secret Service backends mangle non-UTF-8 bytes.
     SecureBytes hex = SecureBytes::takeFrom(data);
     SecureBytes value = SecureBytes::fromHex(
@@ -87,30 +145,44 @@ Result<SecureBytes> KeychainSecretStore::read(SecretKind kind)
 
 Status KeychainSecretStore::write(SecretKind kind, const SecureBytes &value)
 {
-    QKeychain::WritePasswordJob job(serviceName());
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(entryKey(kind));
     SecureBytes hex = value.toHex();
-    job.setBinaryData(QByteArray::fromRawData(reinterpret_cast<const char *>(hex.data()),
-                                              static_cast<qsizetype>(hex.size())));
-    runJob(job);
-    if (job.error() != QKeychain::NoError) {
-        qCWarning(lcSecrets) << "keychain write failed for" << secretName(kind) << job.errorString();
-        return keychainError(job.error(), job.errorString(), secretName(kind));
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    KeychainThread::instance().run(
+        [&] {
+            auto job = std::make_unique<QKeychain::WritePasswordJob>(serviceName());
+            job->setKey(entryKey(kind));
+            job->setBinaryData(QByteArray::fromRawData(reinterpret_cast<const char *>(hex.data()),
+                                                       static_cast<qsizetype>(hex.size())));
+            return job;
+        },
+        [&](QKeychain::Job &job) {
+            error = job.error();
+            errorString = job.errorString();
+        });
+    if (error != QKeychain::NoError) {
+        qCWarning(lcSecrets) << "keychain write failed for" << secretName(kind) << errorString;
+        return keychainError(error, errorString, secretName(kind));
     }
     return {};
 }
 
 Status KeychainSecretStore::remove(SecretKind kind)
 {
-    QKeychain::DeletePasswordJob job(serviceName());
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(entryKey(kind));
-    runJob(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return keychainError(job.error(), job.errorString(), secretName(kind));
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    KeychainThread::instance().run(
+        [&] {
+            auto job = std::make_unique<QKeychain::DeletePasswordJob>(serviceName());
+            job->setKey(entryKey(kind));
+            return job;
+        },
+        [&](QKeychain::Job &job) {
+            error = job.error();
+            errorString = job.errorString();
+        });
+    if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
+        return keychainError(error, errorString, secretName(kind));
     return {};
 }
 

@@ -1,0 +1,168 @@
+#include "audit/AuditPage.h"
+#include "common/DialogHooks.h"
+#include "common/MessageBar.h"
+#include "engine/ProfileSession.h"
+#include "mainwindow/MainWindow.h"
+#include "setup/FirstRunDialog.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Keyward;
+using State = Engine::ProfileSession::State;
+
+// Drives the real main window offscreen against the real OS keychain (run inside scripts/with-keyring.sh).
+// Screenshots go to $KEYWARD_SCREENSHOT_DIR when it is set, to be looked at.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void firstRunCreatesProfile();
+    void verifyChainShowsResult();
+    void backupAndRekeyFromProfilePage();
+    void damagedDatabaseShowsSentence();
+
+private:
+    void createProfile(const QString &name);
+    void screenshot(const QString &name);
+    template<typename T>
+    T *find(const char *name)
+    {
+        T *widget = m_window->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("widget %s not found", name);
+        return widget;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<Engine::ProfileSession> m_session;
+    std::unique_ptr<Ui::MainWindow> m_window;
+};
+
+void TestMainWindow::init()
+{
+    m_data = std::make_unique<QTemporaryDir>();
+    qputenv("XDG_DATA_HOME", m_data->path().toUtf8()); // each test starts with no profiles
+    m_session = std::make_unique<Engine::ProfileSession>(Engine::secretStoreFactory(Engine::KeySource::Keychain));
+    m_window = std::make_unique<Ui::MainWindow>(m_session.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_data.reset();
+}
+
+void TestMainWindow::screenshot(const QString &name)
+{
+    const QString dir = qEnvironmentVariable("KEYWARD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(m_window->grab().save(dir + u'/' + name + QStringLiteral(".png")));
+}
+
+void TestMainWindow::createProfile(const QString &name)
+{
+    m_window->start(Storage::ProfileLocation::resolve({}, {}), false);
+    QTRY_VERIFY(m_window->firstRunDialog());
+    Ui::FirstRunDialog *dialog = m_window->firstRunDialog();
+    auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("profileName"));
+    nameEdit->clear();
+    QTest::keyClicks(nameEdit, name);
+    if (name == QLatin1String("prod"))
+        screenshot(QStringLiteral("first-run"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createProfileButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), State::Open, 20000);
+}
+
+void TestMainWindow::firstRunCreatesProfile()
+{
+    createProfile(QStringLiteral("prod"));
+    QVERIFY(QFile::exists(m_data->filePath(QStringLiteral("keyward/profiles/prod/keyward.db"))));
+    QCOMPARE(find<QLabel>("statusProfile")->text(), QStringLiteral("Profile: prod"));
+    QTRY_VERIFY(find<QLabel>("statusStore")->text().contains(QStringLiteral("SQLCipher")));
+    QTRY_VERIFY(find<QLabel>("statusAuditHead")->text().startsWith(QStringLiteral("Audit head #1")));
+    // The audit page lists the creation of the profile.
+    auto *table = find<QTableView>("auditTable");
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("profile.create"));
+    screenshot(QStringLiteral("audit-page"));
+}
+
+void TestMainWindow::verifyChainShowsResult()
+{
+    createProfile(QStringLiteral("verify"));
+    auto *status = find<QLabel>("chainStatus");
+    QTest::mouseClick(find<QPushButton>("verifyChainButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Verified up to event 1")), 10000);
+}
+
+void TestMainWindow::backupAndRekeyFromProfilePage()
+{
+    createProfile(QStringLiteral("ops"));
+    m_window->showPage(Ui::MainWindow::ProfileInfoPage);
+    QCOMPARE(find<QStackedWidget>("pages")->currentIndex(), 1);
+    QTRY_COMPARE(find<QLabel>("profileNameValue")->text(), QStringLiteral("ops"));
+
+    const QString backup = m_data->filePath(QStringLiteral("ops.kwbackup"));
+    Ui::DialogHooks::setNextSaveFileName(backup);
+    QTest::mouseClick(find<QPushButton>("backupButton"), Qt::LeftButton);
+    auto *bar = find<Ui::MessageBar>("messageBar");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->kind() == Ui::MessageBar::Kind::Success, 10000);
+    QVERIFY(bar->text().contains(backup));
+    QVERIFY(QFile::exists(backup));
+
+    Ui::DialogHooks::setNextConfirmAnswer(true);
+    QTest::mouseClick(find<QPushButton>("rekeyButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text() == QStringLiteral("The database key was rotated."), 10000);
+    QTRY_VERIFY(find<QLabel>("auditEventsValue")->text() == QStringLiteral("3"));
+    screenshot(QStringLiteral("profile-page"));
+
+    auto *table = find<QTableView>("auditTable");
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("db.rekey"));
+    QCOMPARE(table->model()->index(1, 3).data().toString(), QStringLiteral("backup.create"));
+}
+
+void TestMainWindow::damagedDatabaseShowsSentence()
+{
+    createProfile(QStringLiteral("broken"));
+    const Storage::ProfileLocation location = m_session->location();
+    m_session->host()->shutdown(); // close it so we can damage the file
+    m_window.reset();
+    m_session = std::make_unique<Engine::ProfileSession>(Engine::secretStoreFactory(Engine::KeySource::Keychain));
+    m_window = std::make_unique<Ui::MainWindow>(m_session.get());
+    m_window->show();
+    {
+        QFile db(location.databasePath());
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        db.seek(0);
+        db.write(QByteArray(db.size(), 'x'));
+    }
+    m_window->start(location, true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), State::Failed, 10000);
+    auto *bar = find<Ui::MessageBar>("messageBar");
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->kind(), Ui::MessageBar::Kind::Error);
+    QVERIFY2(bar->text().contains(QStringLiteral("cannot be decrypted")) || bar->text().contains(QStringLiteral("damaged")),
+             qPrintable(bar->text()));
+    QVERIFY(!find<QStackedWidget>("pages")->isVisible()); // nothing of the profile is shown
+    screenshot(QStringLiteral("damaged-profile"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

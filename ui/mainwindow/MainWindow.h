@@ -1,0 +1,58 @@
+#pragma once
+
+#include "engine/ProfileSession.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Keyward::Ui {
+
+class AuditPage;
+class FirstRunDialog;
+class MessageBar;
+class ProfilePage;
+
+/// The console: a sidebar of pages, a message bar for what went wrong and what to do, and a status bar with the
+/// open profile, the store's state and the audit head.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { AuditLogPage, ProfileInfoPage };
+
+    explicit MainWindow(Engine::ProfileSession *session, QWidget *parent = nullptr);
+
+    /// Opens `location`, or offers to create a first profile when there is none.
+    void start(const Storage::ProfileLocation &location, bool explicitLocation);
+    void showPage(Page page);
+    FirstRunDialog *firstRunDialog() const { return m_firstRun; }
+
+public Q_SLOTS:
+    void newProfile();
+
+private:
+    void buildMenus();
+    void onStateChanged(Engine::ProfileSession::State state);
+    void onStatusChanged();
+    void refreshProfileList();
+    void switchProfile(int index);
+
+    Engine::ProfileSession *m_session;
+    QComboBox *m_profiles;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    MessageBar *m_messages;
+    AuditPage *m_audit;
+    ProfilePage *m_profilePage;
+    QLabel *m_profileLabel;
+    QLabel *m_storeLabel;
+    QLabel *m_headLabel;
+    FirstRunDialog *m_firstRun = nullptr;
+};
+
+} // namespace Keyward::Ui
