@@ -24,21 +24,21 @@ Cli::Cli()
 {
     Translations::install();
     m_options = {
-        option({QStringLiteral("profile")}, tr("Profile NAME under the data directory (default: \"default\")."),
+        option({ QStringLiteral("profile") }, tr("Profile NAME under the data directory (default: \"default\")."),
                QStringLiteral("NAME")),
-        option({QStringLiteral("profile-dir")}, tr("Profile in DIR (also $KEYWARD_PROFILE_DIR)."),
+        option({ QStringLiteral("profile-dir") }, tr("Profile in DIR (also $KEYWARD_PROFILE_DIR)."),
                QStringLiteral("DIR")),
-        option({QStringLiteral("key-source")},
+        option({ QStringLiteral("key-source") },
                tr("Where keys come from: keychain (default) or credentials ($CREDENTIALS_DIRECTORY)."),
                QStringLiteral("SOURCE")),
-        option({QStringLiteral("json")}, tr("Print machine-readable JSON.")),
-        option({QStringLiteral("force")}, tr("Restore even over a profile newer than the backup.")),
-        option({QStringLiteral("format")}, tr("Export format (jsonl)."), QStringLiteral("FORMAT")),
-        option({QStringLiteral("out")}, tr("Write to FILE."), QStringLiteral("FILE")),
-        option({QStringLiteral("n")}, tr("Number of events (default 20)."), QStringLiteral("N")),
-        option({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help.")),
-        option({QStringLiteral("version")}, tr("Show the version.")),
-        option({QStringLiteral("verbose")}, tr("Log details (never secrets) to standard error.")),
+        option({ QStringLiteral("json") }, tr("Print machine-readable JSON.")),
+        option({ QStringLiteral("force") }, tr("Restore even over a profile newer than the backup.")),
+        option({ QStringLiteral("format") }, tr("Export format (jsonl)."), QStringLiteral("FORMAT")),
+        option({ QStringLiteral("out") }, tr("Write to FILE."), QStringLiteral("FILE")),
+        option({ QStringLiteral("n") }, tr("Number of events (default 20)."), QStringLiteral("N")),
+        option({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show help.")),
+        option({ QStringLiteral("version") }, tr("Show the version.")),
+        option({ QStringLiteral("verbose") }, tr("Log details (never secrets) to standard error.")),
     };
     m_commands = Commands::all();
 }
@@ -47,8 +47,7 @@ const Command *Cli::find(const QStringList &positional, int *consumed) const
 {
     const Command *best = nullptr;
     for (const Command &command : m_commands) {
-        if (command.words.size() <= positional.size()
-            && positional.mid(0, command.words.size()) == command.words
+        if (command.words.size() <= positional.size() && positional.mid(0, command.words.size()) == command.words
             && (!best || command.words.size() > best->words.size()))
             best = &command;
     }
@@ -63,11 +62,12 @@ void Cli::printUsage() const
         << "\n\n"
         << tr("Commands:") << '\n';
     for (const Command &command : m_commands) {
-        const QString synopsis = command.words.join(u' ') + (command.operands.isEmpty() ? QString() : u' ' + command.operands);
+        const QString synopsis
+            = command.words.join(u' ') + (command.operands.isEmpty() ? QString() : u' ' + command.operands);
         out << "  " << synopsis.leftJustified(34) << command.summary << '\n';
     }
     out << '\n' << tr("Global options:") << '\n';
-    for (const char *name : {"profile", "profile-dir", "key-source", "verbose", "help", "version"}) {
+    for (const char *name : { "profile", "profile-dir", "key-source", "verbose", "help", "version" }) {
         for (const QCommandLineOption &o : m_options) {
             if (o.names().contains(QLatin1String(name))) {
                 const QString flag = QStringLiteral("--") + QLatin1String(name)
@@ -86,8 +86,8 @@ void Cli::printUsage() const
 void Cli::printCommandHelp(const Command &command) const
 {
     QTextStream out(stdout);
-    out << tr("Usage: keyward-cli %1 [OPTIONS]").arg(command.words.join(u' ')
-                                                     + (command.operands.isEmpty() ? QString() : u' ' + command.operands))
+    out << tr("Usage: keyward-cli %1 [OPTIONS]")
+               .arg(command.words.join(u' ') + (command.operands.isEmpty() ? QString() : u' ' + command.operands))
         << "\n\n"
         << command.summary << "\n\n"
         << tr("Options:") << '\n';
@@ -126,18 +126,18 @@ int Cli::run(const QStringList &arguments)
             printUsage();
             return positional.isEmpty() && !parser.isSet(QStringLiteral("help")) ? ExitCode::Usage : ExitCode::Ok;
         }
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("keyward-cli: unknown command \"%1\"; see keyward-cli --help.")
-                                    .arg(positional.join(u' '))));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(tr("keyward-cli: unknown command \"%1\"; see keyward-cli --help.").arg(positional.join(u' '))));
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         printCommandHelp(*command);
         return ExitCode::Ok;
     }
-    static const QStringList global{QStringLiteral("profile"), QStringLiteral("profile-dir"),
-                                    QStringLiteral("key-source"), QStringLiteral("help"), QStringLiteral("version"),
-                                    QStringLiteral("verbose")};
+    static const QStringList global { QStringLiteral("profile"),    QStringLiteral("profile-dir"),
+                                      QStringLiteral("key-source"), QStringLiteral("help"),
+                                      QStringLiteral("version"),    QStringLiteral("verbose") };
     for (const QString &name : parser.optionNames()) {
         const QString canonical = name == QLatin1String("h") ? QStringLiteral("help") : name;
         if (!global.contains(canonical) && !command->options.contains(canonical)) {
@@ -149,26 +149,26 @@ int Cli::run(const QStringList &arguments)
     }
     const QStringList operands = positional.mid(consumed);
     if (operands.size() != command->operandCount) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("keyward-cli: usage: keyward-cli %1 %2")
-                                    .arg(command->words.join(u' '), command->operands)));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(tr("keyward-cli: usage: keyward-cli %1 %2").arg(command->words.join(u' '), command->operands)));
         return ExitCode::Usage;
     }
-    const auto source = Engine::keySourceFromName(
-        parser.isSet(QStringLiteral("key-source")) ? parser.value(QStringLiteral("key-source"))
-                                                   : QStringLiteral("keychain"));
+    const auto source = Engine::keySourceFromName(parser.isSet(QStringLiteral("key-source"))
+                                                      ? parser.value(QStringLiteral("key-source"))
+                                                      : QStringLiteral("keychain"));
     if (!source) {
         std::fprintf(stderr, "%s\n",
                      qPrintable(tr("keyward-cli: --key-source must be \"keychain\" or \"credentials\".")));
         return ExitCode::Usage;
     }
-    Invocation invocation{parser,
-                          operands,
-                          Storage::ProfileLocation::resolve(parser.value(QStringLiteral("profile")),
-                                                            parser.value(QStringLiteral("profile-dir"))),
-                          *source,
-                          Engine::secretStoreFactory(*source),
-                          parser.isSet(QStringLiteral("json"))};
+    Invocation invocation { parser,
+                            operands,
+                            Storage::ProfileLocation::resolve(parser.value(QStringLiteral("profile")),
+                                                              parser.value(QStringLiteral("profile-dir"))),
+                            *source,
+                            Engine::secretStoreFactory(*source),
+                            parser.isSet(QStringLiteral("json")) };
     return command->handler(invocation);
 }
 

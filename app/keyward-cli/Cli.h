@@ -26,10 +26,10 @@ struct Invocation
 
 struct Command
 {
-    QStringList words;  ///< e.g. {"audit", "verify"}
-    QString operands;   ///< synopsis of operands, e.g. "FILE"
+    QStringList words; ///< e.g. {"audit", "verify"}
+    QString operands; ///< synopsis of operands, e.g. "FILE"
     int operandCount = 0;
-    QString summary;    ///< one line, translated
+    QString summary; ///< one line, translated
     QStringList options; ///< names of the command's own options
     std::function<int(Invocation &)> handler;
 };

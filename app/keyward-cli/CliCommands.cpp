@@ -56,17 +56,17 @@ Result<std::unique_ptr<Engine::Engine>> openEngine(Invocation &in, Engine::Acces
 
 QJsonObject reportJson(const Audit::VerifyReport &report)
 {
-    return {{QLatin1String("intact"), report.intact},
-            {QLatin1String("events_checked"), report.eventsChecked},
-            {QLatin1String("checkpoints_checked"), report.checkpointsChecked},
-            {QLatin1String("checkpoints_authenticated"), report.checkpointsAuthenticated},
-            {QLatin1String("head_seq"), report.headSeq},
-            {QLatin1String("head_hash"), QString::fromLatin1(report.headHash.toHex())},
-            {QLatin1String("head_time"), report.headTime},
-            {QLatin1String("last_checkpoint_seq"), report.lastCheckpointSeq},
-            {QLatin1String("broken_seq"), report.brokenSeq},
-            {QLatin1String("broken_line"), report.brokenLine},
-            {QLatin1String("problem"), report.problem}};
+    return { { QLatin1String("intact"), report.intact },
+             { QLatin1String("events_checked"), report.eventsChecked },
+             { QLatin1String("checkpoints_checked"), report.checkpointsChecked },
+             { QLatin1String("checkpoints_authenticated"), report.checkpointsAuthenticated },
+             { QLatin1String("head_seq"), report.headSeq },
+             { QLatin1String("head_hash"), QString::fromLatin1(report.headHash.toHex()) },
+             { QLatin1String("head_time"), report.headTime },
+             { QLatin1String("last_checkpoint_seq"), report.lastCheckpointSeq },
+             { QLatin1String("broken_seq"), report.brokenSeq },
+             { QLatin1String("broken_line"), report.brokenLine },
+             { QLatin1String("problem"), report.problem } };
 }
 
 int printReport(const Audit::VerifyReport &report, bool json)
@@ -112,10 +112,13 @@ int status(Invocation &in)
     printLine(tr("Profile:        %1").arg(st->name));
     printLine(tr("Path:           %1").arg(st->directory));
     printLine(tr("Cipher:         SQLCipher %1").arg(st->cipherVersion));
-    printLine(tr("Schema:         %1 (this Keyward supports up to %2)").arg(st->schemaVersion).arg(st->supportedSchemaVersion));
+    printLine(tr("Schema:         %1 (this Keyward supports up to %2)")
+                  .arg(st->schemaVersion)
+                  .arg(st->supportedSchemaVersion));
     printLine(tr("Key source:     %1").arg(engine.value()->secrets().description()));
     printLine(tr("Audit events:   %1").arg(st->auditEvents));
-    printLine(tr("Audit head:     #%1 %2 at %3").arg(st->auditHeadSeq).arg(st->auditHeadHash.left(16), st->auditHeadTime));
+    printLine(
+        tr("Audit head:     #%1 %2 at %3").arg(st->auditHeadSeq).arg(st->auditHeadHash.left(16), st->auditHeadTime));
     printLine(tr("Checkpoints:    %1 (last at event %2)").arg(st->checkpoints).arg(st->lastCheckpointSeq));
     printLine(tr("Database size:  %1 bytes").arg(st->databaseBytes));
     return ExitCode::Ok;
@@ -127,13 +130,16 @@ int profiles(Invocation &in)
     if (in.json) {
         QJsonArray list;
         for (const QString &name : names)
-            list.append(QJsonObject{{QLatin1String("name"), name},
-                                    {QLatin1String("path"), Storage::ProfileLocation::resolve(name, {}).directory()}});
-        printJson({{QLatin1String("root"), Storage::ProfileLocation::profilesRoot()}, {QLatin1String("profiles"), list}});
+            list.append(
+                QJsonObject { { QLatin1String("name"), name },
+                              { QLatin1String("path"), Storage::ProfileLocation::resolve(name, {}).directory() } });
+        printJson({ { QLatin1String("root"), Storage::ProfileLocation::profilesRoot() },
+                    { QLatin1String("profiles"), list } });
         return ExitCode::Ok;
     }
     if (names.isEmpty())
-        printLine(tr("No profiles under %1 yet: create one with keyward-cli init.").arg(Storage::ProfileLocation::profilesRoot()));
+        printLine(tr("No profiles under %1 yet: create one with keyward-cli init.")
+                      .arg(Storage::ProfileLocation::profilesRoot()));
     for (const QString &name : names)
         printLine(name);
     return ExitCode::Ok;
@@ -174,7 +180,8 @@ int backupCreate(Invocation &in)
     auto info = engine.value()->createBackup(in.operands.at(0));
     if (!info.ok())
         return fail(info.error());
-    printBackup(info.value(), tr("Backup written to %1 (encrypted with the profile's backup key).").arg(info->path), in.json);
+    printBackup(info.value(), tr("Backup written to %1 (encrypted with the profile's backup key).").arg(info->path),
+                in.json);
     return ExitCode::Ok;
 }
 
@@ -192,8 +199,11 @@ int backupVerify(Invocation &in)
         std::fprintf(stderr, "%s\n", qPrintable(tr("The backup's audit chain is broken: %1").arg(info->audit.problem)));
         return ExitCode::Integrity;
     }
-    printBackup(info.value(), tr("Backup %1 is intact: it decrypts, passes the integrity check, and its audit chain "
-                                 "verifies.").arg(info->path), in.json);
+    printBackup(info.value(),
+                tr("Backup %1 is intact: it decrypts, passes the integrity check, and its audit chain "
+                   "verifies.")
+                    .arg(info->path),
+                in.json);
     return ExitCode::Ok;
 }
 
@@ -224,22 +234,22 @@ int auditExport(Invocation &in)
 {
     const QString format = in.parser.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("jsonl"))
-        return fail({ErrorCode::Usage, tr("The only export format is jsonl.")});
+        return fail({ ErrorCode::Usage, tr("The only export format is jsonl.") });
     const QString out = in.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return fail({ErrorCode::Usage, tr("Say where to write the export with --out FILE.")});
+        return fail({ ErrorCode::Usage, tr("Say where to write the export with --out FILE.") });
     auto engine = openEngine(in, Engine::Access::Shared);
     if (!engine.ok())
         return fail(engine.error());
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
-        return fail({ErrorCode::Failure, tr("%1 cannot be written: %2").arg(out, file.errorString())});
+        return fail({ ErrorCode::Failure, tr("%1 cannot be written: %2").arg(out, file.errorString()) });
     auto summary = engine.value()->exportAudit(file, QFileInfo(out).absoluteFilePath());
     if (!summary.ok())
         return fail(summary.error());
     if (!file.commit())
-        return fail({file.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Failure,
-                     tr("%1 cannot be written: %2").arg(out, file.errorString())});
+        return fail({ file.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Failure,
+                      tr("%1 cannot be written: %2").arg(out, file.errorString()) });
     printLine(tr("Exported %1 events and %2 checkpoints (up to #%3) to %4.")
                   .arg(summary->events)
                   .arg(summary->checkpoints)
@@ -252,13 +262,13 @@ int auditVerifyExport(Invocation &in)
 {
     QFile file(in.operands.at(0));
     if (!file.open(QIODevice::ReadOnly))
-        return fail({ErrorCode::NotFound, tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString())});
+        return fail({ ErrorCode::NotFound, tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString()) });
     // The header names the profile: when this machine holds that profile's checkpoint key, use it to
     // authenticate the checkpoints; otherwise check the chain alone and say so.
     const QJsonObject header = QJsonDocument::fromJson(file.readLine()).object();
     file.seek(0);
     const QString profileId = header.value(QLatin1String("profile")).toString();
-    Result<SecureBytes> key = Error{};
+    Result<SecureBytes> key = Error {};
     if (!profileId.isEmpty())
         key = in.secrets(profileId)->read(Secrets::SecretKind::CheckpointKey);
     auto report = Audit::AuditExport::verify(file, key.ok() ? &key.value() : nullptr);
@@ -272,7 +282,7 @@ int auditTail(Invocation &in)
     bool numeric = true;
     const int count = in.parser.isSet(QStringLiteral("n")) ? in.parser.value(QStringLiteral("n")).toInt(&numeric) : 20;
     if (!numeric || count < 1)
-        return fail({ErrorCode::Usage, tr("-n takes a positive number of events.")});
+        return fail({ ErrorCode::Usage, tr("-n takes a positive number of events.") });
     auto engine = openEngine(in, Engine::Access::Shared);
     if (!engine.ok())
         return fail(engine.error());
@@ -282,24 +292,25 @@ int auditTail(Invocation &in)
     if (in.json) {
         QJsonArray list;
         for (const Audit::AuditEvent &e : events.value()) {
-            list.append(QJsonObject{{QLatin1String("seq"), e.seq},
-                                    {QLatin1String("time"), e.time},
-                                    {QLatin1String("actor"), QJsonObject{{QLatin1String("user"), e.actorUser},
-                                                                         {QLatin1String("host"), e.actorHost}}},
-                                    {QLatin1String("action"), e.action},
-                                    {QLatin1String("target"), e.target},
-                                    {QLatin1String("outcome"), e.outcome},
-                                    {QLatin1String("details"), QJsonDocument::fromJson(e.details).object()},
-                                    {QLatin1String("hash"), QString::fromLatin1(e.hash.toHex())}});
+            list.append(QJsonObject {
+                { QLatin1String("seq"), e.seq },
+                { QLatin1String("time"), e.time },
+                { QLatin1String("actor"),
+                  QJsonObject { { QLatin1String("user"), e.actorUser }, { QLatin1String("host"), e.actorHost } } },
+                { QLatin1String("action"), e.action },
+                { QLatin1String("target"), e.target },
+                { QLatin1String("outcome"), e.outcome },
+                { QLatin1String("details"), QJsonDocument::fromJson(e.details).object() },
+                { QLatin1String("hash"), QString::fromLatin1(e.hash.toHex()) } });
         }
-        printJson({{QLatin1String("events"), list}});
+        printJson({ { QLatin1String("events"), list } });
         return ExitCode::Ok;
     }
     for (const Audit::AuditEvent &e : events.value()) {
-        printLine(QStringLiteral("#%1  %2  %3@%4  %5  %6  %7  %8")
-                      .arg(e.seq)
-                      .arg(e.time, e.actorUser, e.actorHost, e.action, e.target, e.outcome,
-                           QString::fromUtf8(e.details)));
+        printLine(
+            QStringLiteral("#%1  %2  %3@%4  %5  %6  %7  %8")
+                .arg(e.seq)
+                .arg(e.time, e.actorUser, e.actorHost, e.action, e.target, e.outcome, QString::fromUtf8(e.details)));
     }
     return ExitCode::Ok;
 }
@@ -310,17 +321,62 @@ QList<Command> all()
 {
     const QString json = QStringLiteral("json");
     return {
-        {{QStringLiteral("init")}, {}, 0, tr("Create a profile: a new encrypted database and its keys."), {}, init},
-        {{QStringLiteral("status")}, {}, 0, tr("Show the profile's path, cipher, schema, key source and audit head."), {json}, status},
-        {{QStringLiteral("profiles")}, {}, 0, tr("List the profiles in the data directory."), {json}, profiles},
-        {{QStringLiteral("db"), QStringLiteral("rekey")}, {}, 0, tr("Rotate the database key (re-encrypts the database)."), {}, rekey},
-        {{QStringLiteral("backup"), QStringLiteral("create")}, QStringLiteral("FILE"), 1, tr("Write an encrypted backup while the profile stays in use."), {json}, backupCreate},
-        {{QStringLiteral("backup"), QStringLiteral("verify")}, QStringLiteral("FILE"), 1, tr("Check that a backup decrypts, is intact, and its audit chain verifies."), {json}, backupVerify},
-        {{QStringLiteral("backup"), QStringLiteral("restore")}, QStringLiteral("FILE"), 1, tr("Replace the profile's database with a verified backup."), {json, QStringLiteral("force")}, backupRestore},
-        {{QStringLiteral("audit"), QStringLiteral("verify")}, {}, 0, tr("Recompute the audit chain and checkpoints; exit 4 on a break."), {json}, auditVerify},
-        {{QStringLiteral("audit"), QStringLiteral("export")}, {}, 0, tr("Export the audit log with hashes and checkpoints (--format jsonl --out FILE)."), {QStringLiteral("format"), QStringLiteral("out")}, auditExport},
-        {{QStringLiteral("audit"), QStringLiteral("verify-export")}, QStringLiteral("FILE"), 1, tr("Check an audit export without the database; exit 4 on tampering."), {json}, auditVerifyExport},
-        {{QStringLiteral("audit"), QStringLiteral("tail")}, {}, 0, tr("Show the latest audit events (-n N)."), {json, QStringLiteral("n")}, auditTail},
+        { { QStringLiteral("init") }, {}, 0, tr("Create a profile: a new encrypted database and its keys."), {}, init },
+        { { QStringLiteral("status") },
+          {},
+          0,
+          tr("Show the profile's path, cipher, schema, key source and audit head."),
+          { json },
+          status },
+        { { QStringLiteral("profiles") }, {}, 0, tr("List the profiles in the data directory."), { json }, profiles },
+        { { QStringLiteral("db"), QStringLiteral("rekey") },
+          {},
+          0,
+          tr("Rotate the database key (re-encrypts the database)."),
+          {},
+          rekey },
+        { { QStringLiteral("backup"), QStringLiteral("create") },
+          QStringLiteral("FILE"),
+          1,
+          tr("Write an encrypted backup while the profile stays in use."),
+          { json },
+          backupCreate },
+        { { QStringLiteral("backup"), QStringLiteral("verify") },
+          QStringLiteral("FILE"),
+          1,
+          tr("Check that a backup decrypts, is intact, and its audit chain verifies."),
+          { json },
+          backupVerify },
+        { { QStringLiteral("backup"), QStringLiteral("restore") },
+          QStringLiteral("FILE"),
+          1,
+          tr("Replace the profile's database with a verified backup."),
+          { json, QStringLiteral("force") },
+          backupRestore },
+        { { QStringLiteral("audit"), QStringLiteral("verify") },
+          {},
+          0,
+          tr("Recompute the audit chain and checkpoints; exit 4 on a break."),
+          { json },
+          auditVerify },
+        { { QStringLiteral("audit"), QStringLiteral("export") },
+          {},
+          0,
+          tr("Export the audit log with hashes and checkpoints (--format jsonl --out FILE)."),
+          { QStringLiteral("format"), QStringLiteral("out") },
+          auditExport },
+        { { QStringLiteral("audit"), QStringLiteral("verify-export") },
+          QStringLiteral("FILE"),
+          1,
+          tr("Check an audit export without the database; exit 4 on tampering."),
+          { json },
+          auditVerifyExport },
+        { { QStringLiteral("audit"), QStringLiteral("tail") },
+          {},
+          0,
+          tr("Show the latest audit events (-n N)."),
+          { json, QStringLiteral("n") },
+          auditTail },
     };
 }
 

@@ -27,7 +27,7 @@ bool hasDisplay()
 // Keys live in this process's memory: never let a crash write them into a core file.
 void disableCoreDumps()
 {
-    const rlimit none{0, 0};
+    const rlimit none { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
 }
 
@@ -53,24 +53,24 @@ int ConsoleApplication::run(int argc, char *argv[])
     Translations::install();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("Keyward::ConsoleApplication",
-                                                             "Keyward administration console"));
+    parser.setApplicationDescription(
+        QApplication::translate("Keyward::ConsoleApplication", "Keyward administration console"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QApplication::translate("Keyward::ConsoleApplication", "Open profile NAME."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption profileDir(QStringLiteral("profile-dir"),
-                                        QApplication::translate("Keyward::ConsoleApplication", "Open the profile in DIR."),
-                                        QStringLiteral("DIR"));
-    parser.addOptions({profile, profileDir});
+    const QCommandLineOption profileDir(
+        QStringLiteral("profile-dir"),
+        QApplication::translate("Keyward::ConsoleApplication", "Open the profile in DIR."), QStringLiteral("DIR"));
+    parser.addOptions({ profile, profileDir });
     parser.process(app);
 
     Engine::ProfileSession session(Engine::secretStoreFactory(Engine::KeySource::Keychain));
     Ui::MainWindow window(&session);
     window.show();
-    const bool explicitLocation = parser.isSet(profile) || parser.isSet(profileDir)
-        || !qEnvironmentVariableIsEmpty("KEYWARD_PROFILE_DIR");
+    const bool explicitLocation
+        = parser.isSet(profile) || parser.isSet(profileDir) || !qEnvironmentVariableIsEmpty("KEYWARD_PROFILE_DIR");
     window.start(Storage::ProfileLocation::resolve(parser.value(profile), parser.value(profileDir)), explicitLocation);
     const int code = app.exec();
     session.host()->shutdown(); // closing checkpoint before the window goes away

@@ -45,17 +45,17 @@ void appendEventLine(QByteArray &out, const CanonicalFields &event, const QByteA
 
 QByteArray checkpointLine(const Checkpoint &checkpoint)
 {
-    const QJsonObject line{{QLatin1String("type"), QLatin1String("checkpoint")},
-                           {QLatin1String("seq"), checkpoint.seq},
-                           {QLatin1String("head_hash"), QString::fromLatin1(checkpoint.headHash.toHex())},
-                           {QLatin1String("time"), checkpoint.time},
-                           {QLatin1String("mac"), QString::fromLatin1(checkpoint.mac.toHex())}};
+    const QJsonObject line { { QLatin1String("type"), QLatin1String("checkpoint") },
+                             { QLatin1String("seq"), checkpoint.seq },
+                             { QLatin1String("head_hash"), QString::fromLatin1(checkpoint.headHash.toHex()) },
+                             { QLatin1String("time"), checkpoint.time },
+                             { QLatin1String("mac"), QString::fromLatin1(checkpoint.mac.toHex()) } };
     return QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
 }
 
 Error writeError(const QIODevice &out)
 {
-    return {ErrorCode::Failure, tr("The export could not be written: %1").arg(out.errorString())};
+    return { ErrorCode::Failure, tr("The export could not be written: %1").arg(out.errorString()) };
 }
 
 } // namespace
@@ -72,11 +72,11 @@ Result<AuditExport::Summary> AuditExport::write(Storage::Database &db, QIODevice
         for (const Checkpoint &checkpoint : checkpoints.value())
             bySeq.insert(checkpoint.seq, checkpoint);
 
-        const QJsonObject header{{QLatin1String("type"), QLatin1String(kFormatName)},
-                                 {QLatin1String("version"), 1},
-                                 {QLatin1String("profile"), profileId},
-                                 {QLatin1String("exported_at"),
-                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+        const QJsonObject header { { QLatin1String("type"), QLatin1String(kFormatName) },
+                                   { QLatin1String("version"), 1 },
+                                   { QLatin1String("profile"), profileId },
+                                   { QLatin1String("exported_at"),
+                                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) } };
         if (out.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n') < 0)
             return writeError(out);
 
@@ -93,8 +93,8 @@ Result<AuditExport::Summary> AuditExport::write(Storage::Database &db, QIODevice
                 return row.error();
             if (!row.value())
                 break;
-            fields = {stmt->int64(0), stmt->utf8(1), stmt->utf8(2), stmt->utf8(3),
-                      stmt->utf8(4),  stmt->utf8(5), stmt->utf8(6), stmt->utf8(7)};
+            fields = { stmt->int64(0), stmt->utf8(1), stmt->utf8(2), stmt->utf8(3),
+                       stmt->utf8(4),  stmt->utf8(5), stmt->utf8(6), stmt->utf8(7) };
             hash = stmt->blob(8); // a copy: the trailer needs it after the last step
             appendEventLine(buffer, fields, hash);
             ++summary.events;
@@ -109,11 +109,11 @@ Result<AuditExport::Summary> AuditExport::write(Storage::Database &db, QIODevice
                 buffer.resize(0);
             }
         }
-        const QJsonObject trailer{{QLatin1String("type"), QLatin1String("end")},
-                                  {QLatin1String("events"), summary.events},
-                                  {QLatin1String("checkpoints"), summary.checkpoints},
-                                  {QLatin1String("head_seq"), summary.headSeq},
-                                  {QLatin1String("head_hash"), QString::fromLatin1(hash.toHex())}};
+        const QJsonObject trailer { { QLatin1String("type"), QLatin1String("end") },
+                                    { QLatin1String("events"), summary.events },
+                                    { QLatin1String("checkpoints"), summary.checkpoints },
+                                    { QLatin1String("head_seq"), summary.headSeq },
+                                    { QLatin1String("head_hash"), QString::fromLatin1(hash.toHex()) } };
         buffer.append(QJsonDocument(trailer).toJson(QJsonDocument::Compact) + '\n');
         if (out.write(buffer) < 0)
             return writeError(out);
@@ -139,10 +139,10 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
     };
 
     auto checkpointFrom = [](const QJsonObject &object) {
-        return Checkpoint{object.value(QLatin1String("seq")).toInteger(),
-                          QByteArray::fromHex(object.value(QLatin1String("head_hash")).toString().toLatin1()),
-                          object.value(QLatin1String("time")).toString(),
-                          QByteArray::fromHex(object.value(QLatin1String("mac")).toString().toLatin1())};
+        return Checkpoint { object.value(QLatin1String("seq")).toInteger(),
+                            QByteArray::fromHex(object.value(QLatin1String("head_hash")).toString().toLatin1()),
+                            object.value(QLatin1String("time")).toString(),
+                            QByteArray::fromHex(object.value(QLatin1String("mac")).toString().toLatin1()) };
     };
     const bool authenticate = checkpointKey != nullptr && !checkpointKey->isEmpty();
 
@@ -161,7 +161,7 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
         checkpoints.insert(checkpoint.seq, checkpoint);
     }
     if (!in.seek(0))
-        return Error{ErrorCode::Failure, tr("The export file cannot be read twice (it must be a regular file).")};
+        return Error { ErrorCode::Failure, tr("The export file cannot be read twice (it must be a regular file).") };
 
     // Signatures are checked in pass 2 at each checkpoint's own line, so a forged one is reported where it is.
     ChainVerifier verifier(checkpoints, nullptr);
@@ -186,14 +186,14 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
         }
         if (type == QLatin1String("event")) {
             const QJsonObject actor = object.value(QLatin1String("actor")).toObject();
-            const CanonicalFields fields{object.value(QLatin1String("seq")).toInteger(),
-                                         object.value(QLatin1String("time")).toString().toUtf8(),
-                                         actor.value(QLatin1String("user")).toString().toUtf8(),
-                                         actor.value(QLatin1String("host")).toString().toUtf8(),
-                                         object.value(QLatin1String("action")).toString().toUtf8(),
-                                         object.value(QLatin1String("target")).toString().toUtf8(),
-                                         object.value(QLatin1String("outcome")).toString().toUtf8(),
-                                         canonicalDetails(object.value(QLatin1String("details")).toObject())};
+            const CanonicalFields fields { object.value(QLatin1String("seq")).toInteger(),
+                                           object.value(QLatin1String("time")).toString().toUtf8(),
+                                           actor.value(QLatin1String("user")).toString().toUtf8(),
+                                           actor.value(QLatin1String("host")).toString().toUtf8(),
+                                           object.value(QLatin1String("action")).toString().toUtf8(),
+                                           object.value(QLatin1String("target")).toString().toUtf8(),
+                                           object.value(QLatin1String("outcome")).toString().toUtf8(),
+                                           canonicalDetails(object.value(QLatin1String("details")).toObject()) };
             const QByteArray hash = QByteArray::fromHex(object.value(QLatin1String("hash")).toString().toLatin1());
             if (!verifier.feed(fields, hash)) {
                 VerifyReport report = verifier.finish();
@@ -206,9 +206,10 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
             ++checkpointLines;
             const Checkpoint checkpoint = checkpointFrom(object);
             if (authenticate && !checkpoint.isAuthentic(*checkpointKey)) {
-                return badLine(lineNo, tr("the checkpoint at event %1 has an invalid signature: it was forged or "
-                                          "altered, or the checkpoint key is not this profile's.")
-                                           .arg(checkpoint.seq));
+                return badLine(lineNo,
+                               tr("the checkpoint at event %1 has an invalid signature: it was forged or "
+                                  "altered, or the checkpoint key is not this profile's.")
+                                   .arg(checkpoint.seq));
             }
         } else if (type == QLatin1String("end")) {
             VerifyReport report = verifier.finish();
@@ -223,10 +224,11 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
                 || object.value(QLatin1String("head_seq")).toInteger() != report.headSeq
                 || QByteArray::fromHex(object.value(QLatin1String("head_hash")).toString().toLatin1())
                     != report.headHash) {
-                return badLine(lineNo, tr("the closing line does not match the events above it (%1 events up to "
-                                          "%2): lines were deleted or added.")
-                                           .arg(report.eventsChecked)
-                                           .arg(report.headSeq));
+                return badLine(lineNo,
+                               tr("the closing line does not match the events above it (%1 events up to "
+                                  "%2): lines were deleted or added.")
+                                   .arg(report.eventsChecked)
+                                   .arg(report.headSeq));
             }
             sawEnd = true;
         } else {

@@ -15,8 +15,7 @@ AuditLog::AuditLog(Storage::Database &db, Actor actor, const Clock &clock)
     : m_db(db)
     , m_actor(std::move(actor))
     , m_clock(clock)
-{
-}
+{ }
 
 Result<ChainHead> AuditLog::head()
 {
@@ -81,7 +80,7 @@ Result<qint64> AuditLog::append(const AuditEventDraft &draft)
         .bindText(8, fields.details)
         .bindBlob(9, hash);
     KW_TRY(insert->run());
-    m_cachedHead = {fields.seq, hash};
+    m_cachedHead = { fields.seq, hash };
 
     if (fields.seq % Checkpoint::kInterval == 0 && hasCheckpointKey())
         KW_TRY(insertCheckpoint(m_cachedHead));
@@ -104,8 +103,8 @@ Result<qint64> AuditLog::record(const AuditEventDraft &draft)
 Status AuditLog::insertCheckpoint(const ChainHead &chainHead)
 {
     const QString time = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-    auto insert = m_db.prepare(
-        "INSERT OR IGNORE INTO audit_checkpoints (seq, head_hash, time, mac) VALUES (?1, ?2, ?3, ?4)");
+    auto insert
+        = m_db.prepare("INSERT OR IGNORE INTO audit_checkpoints (seq, head_hash, time, mac) VALUES (?1, ?2, ?3, ?4)");
     if (!insert.ok())
         return insert.error();
     insert->bind(1, chainHead.seq)
@@ -118,10 +117,10 @@ Status AuditLog::insertCheckpoint(const ChainHead &chainHead)
 Status AuditLog::checkpoint()
 {
     if (!hasCheckpointKey()) {
-        return Error{ErrorCode::SecretMissing,
-                     QCoreApplication::translate("Keyward::Audit",
-                                                 "The audit checkpoint key is not available, so no checkpoint was "
-                                                 "written.")};
+        return Error { ErrorCode::SecretMissing,
+                       QCoreApplication::translate("Keyward::Audit",
+                                                   "The audit checkpoint key is not available, so no checkpoint was "
+                                                   "written.") };
     }
     return m_db.transaction([&]() -> Status {
         auto current = headForTransaction();
@@ -155,7 +154,8 @@ AuditEvent eventFromRow(const Storage::Statement &row)
 
 Result<QList<AuditEvent>> AuditLog::pageBefore(qint64 beforeSeq, int limit)
 {
-    auto stmt = m_db.prepare("SELECT " KW_AUDIT_EVENT_COLUMNS " FROM audit_events WHERE seq < ?1 ORDER BY seq DESC LIMIT ?2");
+    auto stmt
+        = m_db.prepare("SELECT " KW_AUDIT_EVENT_COLUMNS " FROM audit_events WHERE seq < ?1 ORDER BY seq DESC LIMIT ?2");
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max()).bind(2, qint64(limit));
@@ -191,7 +191,7 @@ Result<QList<Checkpoint>> AuditLog::checkpoints()
             return row.error();
         if (!row.value())
             break;
-        result.append({stmt->int64(0), stmt->blob(1), stmt->text(2), stmt->blob(3)});
+        result.append({ stmt->int64(0), stmt->blob(1), stmt->text(2), stmt->blob(3) });
     }
     return result;
 }
@@ -205,8 +205,8 @@ Result<Checkpoint> AuditLog::lastCheckpoint()
     if (!row.ok())
         return row.error();
     if (!row.value())
-        return Checkpoint{};
-    return Checkpoint{stmt->int64(0), stmt->blob(1), stmt->text(2), stmt->blob(3)};
+        return Checkpoint {};
+    return Checkpoint { stmt->int64(0), stmt->blob(1), stmt->text(2), stmt->blob(3) };
 }
 
 } // namespace Keyward::Audit

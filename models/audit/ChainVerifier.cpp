@@ -25,9 +25,10 @@ ChainVerifier::ChainVerifier(QMap<qint64, Checkpoint> checkpoints, const SecureB
     if (m_report.checkpointsAuthenticated) {
         for (const Checkpoint &checkpoint : std::as_const(m_checkpoints)) {
             if (!checkpoint.isAuthentic(*checkpointKey)) {
-                fail(checkpoint.seq, tr("The checkpoint at event %1 has an invalid signature: it was forged or "
-                                        "altered, or the checkpoint key is not this profile's.")
-                                         .arg(checkpoint.seq));
+                fail(checkpoint.seq,
+                     tr("The checkpoint at event %1 has an invalid signature: it was forged or "
+                        "altered, or the checkpoint key is not this profile's.")
+                         .arg(checkpoint.seq));
                 break;
             }
         }
@@ -50,15 +51,16 @@ bool ChainVerifier::feed(const CanonicalFields &event, const QByteArray &storedH
         return false;
     if (event.seq != m_expectedSeq) {
         if (event.seq > m_expectedSeq) {
-            return fail(m_expectedSeq, tr("Events %1 to %2 are missing: the sequence jumps from %3 to %4.")
-                                           .arg(m_expectedSeq)
-                                           .arg(event.seq - 1)
-                                           .arg(m_expectedSeq - 1)
-                                           .arg(event.seq));
+            return fail(m_expectedSeq,
+                        tr("Events %1 to %2 are missing: the sequence jumps from %3 to %4.")
+                            .arg(m_expectedSeq)
+                            .arg(event.seq - 1)
+                            .arg(m_expectedSeq - 1)
+                            .arg(event.seq));
         }
-        return fail(event.seq, tr("Event %1 is out of order or duplicated (expected event %2).")
-                                   .arg(event.seq)
-                                   .arg(m_expectedSeq));
+        return fail(
+            event.seq,
+            tr("Event %1 is out of order or duplicated (expected event %2).").arg(event.seq).arg(m_expectedSeq));
     }
     m_buffer.resize(0);
     appendCanonicalEvent(m_buffer, event);
@@ -66,19 +68,21 @@ bool ChainVerifier::feed(const CanonicalFields &event, const QByteArray &storedH
     if (computed != storedHash) {
         // The stored hash covers the previous hash too: a mismatch means this event was changed, or an earlier
         // one was changed and the hashes after it rewritten.
-        return fail(event.seq, tr("Event %1 does not match its stored hash (stored %2…, recomputed %3…): the "
-                                  "event, or the one before it, was changed after it was written.")
-                                   .arg(event.seq)
-                                   .arg(shortHex(storedHash), shortHex(computed)));
+        return fail(event.seq,
+                    tr("Event %1 does not match its stored hash (stored %2…, recomputed %3…): the "
+                       "event, or the one before it, was changed after it was written.")
+                        .arg(event.seq)
+                        .arg(shortHex(storedHash), shortHex(computed)));
     }
     const auto checkpoint = m_checkpoints.constFind(event.seq);
     if (checkpoint != m_checkpoints.constEnd()) {
         ++m_report.checkpointsChecked;
         if (checkpoint->headHash != computed) {
-            return fail(event.seq, tr("The signed checkpoint at event %1 does not match the chain (checkpoint %2…, "
-                                      "chain %3…): the events up to %1 were rewritten.")
-                                       .arg(event.seq)
-                                       .arg(shortHex(checkpoint->headHash), shortHex(computed)));
+            return fail(event.seq,
+                        tr("The signed checkpoint at event %1 does not match the chain (checkpoint %2…, "
+                           "chain %3…): the events up to %1 were rewritten.")
+                            .arg(event.seq)
+                            .arg(shortHex(checkpoint->headHash), shortHex(computed)));
         }
     }
     m_previousHash = computed;
@@ -93,9 +97,10 @@ bool ChainVerifier::feed(const CanonicalFields &event, const QByteArray &storedH
 VerifyReport ChainVerifier::finish()
 {
     if (m_report.intact && !m_checkpoints.isEmpty() && m_checkpoints.lastKey() > m_report.headSeq) {
-        fail(m_report.headSeq + 1, tr("Events after %1 are missing: a signed checkpoint vouches for event %2.")
-                                       .arg(m_report.headSeq)
-                                       .arg(m_checkpoints.lastKey()));
+        fail(m_report.headSeq + 1,
+             tr("Events after %1 are missing: a signed checkpoint vouches for event %2.")
+                 .arg(m_report.headSeq)
+                 .arg(m_checkpoints.lastKey()));
     }
     return m_report;
 }

@@ -22,7 +22,7 @@ struct VerifyReport
     qint64 lastCheckpointSeq = 0;
     QString lastCheckpointTime;
     qint64 brokenSeq = 0; ///< first broken link (event or checkpoint sequence)
-    QString problem;      ///< translated sentence: what differs at brokenSeq
+    QString problem; ///< translated sentence: what differs at brokenSeq
     qint64 brokenLine = 0; ///< line of an export file where the break shows (exports only)
 };
 

@@ -8,8 +8,8 @@ namespace Keyward::Audit {
 
 QByteArray Checkpoint::computeMac(const SecureBytes &key, qint64 seq, const QByteArray &headHash, const QString &time)
 {
-    const QByteArray message = "keyward-checkpoint-v1\n" + QByteArray::number(seq) + '\n' + headHash.toHex() + '\n'
-        + time.toUtf8();
+    const QByteArray message
+        = "keyward-checkpoint-v1\n" + QByteArray::number(seq) + '\n' + headHash.toHex() + '\n' + time.toUtf8();
     QByteArray mac(32, Qt::Uninitialized);
     unsigned int length = 0;
     HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),

@@ -6,18 +6,18 @@ namespace Keyward {
 
 /// What kind of failure happened; decides the CLI exit code and how the console presents it.
 enum class ErrorCode {
-    Failure,             ///< anything without a more specific code
-    Usage,               ///< the caller asked for something malformed
+    Failure, ///< anything without a more specific code
+    Usage, ///< the caller asked for something malformed
     KeychainUnavailable, ///< no Secret Service, keychain locked, or access refused
-    SecretMissing,       ///< the keychain works but holds no entry for this profile
-    Integrity,           ///< audit chain broken, backup or export tampered with, file damaged
-    WrongKey,            ///< the database does not open with the key we hold (or the file is damaged)
-    PermissionDenied,    ///< the signed-in user may not do this (access control)
-    ProfileBusy,         ///< another process holds the profile for writing
-    IncompatibleSchema,  ///< written by a newer Keyward
-    NotFound,            ///< no such profile, file or record
-    DiskFull,            ///< the disk or a file size limit stopped a write
-    ReadOnly,            ///< the profile directory or file cannot be written
+    SecretMissing, ///< the keychain works but holds no entry for this profile
+    Integrity, ///< audit chain broken, backup or export tampered with, file damaged
+    WrongKey, ///< the database does not open with the key we hold (or the file is damaged)
+    PermissionDenied, ///< the signed-in user may not do this (access control)
+    ProfileBusy, ///< another process holds the profile for writing
+    IncompatibleSchema, ///< written by a newer Keyward
+    NotFound, ///< no such profile, file or record
+    DiskFull, ///< the disk or a file size limit stopped a write
+    ReadOnly, ///< the profile directory or file cannot be written
 };
 
 /// An error a user can act on: `userMessage` is a translated sentence saying what happened and what to do;
@@ -33,8 +33,7 @@ struct Error
         : code(c)
         , userMessage(std::move(message))
         , detail(std::move(det))
-    {
-    }
+    { }
 };
 
 /// Exit codes of keyward-cli, documented in the README and in `keyward-cli --help`.

@@ -8,18 +8,15 @@
 namespace Keyward {
 
 /// An `expected`-style return type: a value or an Error, never an exception across the event loop.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_state(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -37,16 +34,14 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
         , m_failed(true)
-    {
-    }
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -63,10 +58,10 @@ using Status = Result<void>;
 
 #define KW_CONCAT_INNER(a, b) a##b
 #define KW_CONCAT(a, b) KW_CONCAT_INNER(a, b)
-#define KW_TRY_IMPL(expr, name)                                                                              \
-    do {                                                                                                     \
-        if (auto &&name = (expr); !name.ok())                                                                \
-            return name.error();                                                                             \
+#define KW_TRY_IMPL(expr, name)                                                                                        \
+    do {                                                                                                               \
+        if (auto &&name = (expr); !name.ok())                                                                          \
+            return name.error();                                                                                       \
     } while (false)
 /// Returns the error of `expr` from the enclosing function when it failed.
 #define KW_TRY(expr) KW_TRY_IMPL(expr, KW_CONCAT(kw_result_, __COUNTER__))

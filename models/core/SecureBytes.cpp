@@ -8,13 +8,11 @@ namespace Keyward {
 
 SecureBytes::SecureBytes(std::size_t size)
     : m_bytes(size, 0)
-{
-}
+{ }
 
 SecureBytes::SecureBytes(const unsigned char *data, std::size_t size)
     : m_bytes(data, data + size)
-{
-}
+{ }
 
 SecureBytes::SecureBytes(const SecureBytes &other) = default;
 

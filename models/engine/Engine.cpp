@@ -31,7 +31,7 @@ constexpr std::size_t kKeySize = 32;
 Audit::AuditEventDraft event(const QString &action, const QString &target, QJsonObject details = {},
                              Audit::Outcome outcome = Audit::Outcome::Success)
 {
-    return {action, target, outcome, std::move(details)};
+    return { action, target, outcome, std::move(details) };
 }
 
 QString profileTarget(const Storage::ProfileLocation &location)
@@ -42,8 +42,8 @@ QString profileTarget(const Storage::ProfileLocation &location)
 /// Opens the database with the current key; after an interrupted rekey, with the pending one.
 /// `promoted` tells whether the pending key turned out to be the right one.
 Result<std::unique_ptr<Database>> openWithRecovery(Secrets::SecretStore &secrets,
-                                                   const Storage::ProfileManifest &manifest,
-                                                   const QString &path, Database::OpenMode mode, bool *promoted)
+                                                   const Storage::ProfileManifest &manifest, const QString &path,
+                                                   Database::OpenMode mode, bool *promoted)
 {
     *promoted = false;
     auto current = secrets.read(SecretKind::DatabaseKey);
@@ -108,9 +108,9 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
                                                const Audit::Actor &actor)
 {
     if (location.exists()) {
-        return Error{ErrorCode::Usage,
-                     tr("A profile already exists at %1: open it, or choose another name or directory.")
-                         .arg(location.directory())};
+        return Error { ErrorCode::Usage,
+                       tr("A profile already exists at %1: open it, or choose another name or directory.")
+                           .arg(location.directory()) };
     }
     Storage::ProfileManifest manifest;
     manifest.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -124,7 +124,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
     engine->m_secrets = secrets(manifest.id);
 
     // Keys first: if the keychain is unreachable nothing is written anywhere.
-    const SecretKind kinds[] = {SecretKind::DatabaseKey, SecretKind::CheckpointKey, SecretKind::BackupKey};
+    const SecretKind kinds[] = { SecretKind::DatabaseKey, SecretKind::CheckpointKey, SecretKind::BackupKey };
     SecureBytes dbKey;
     SecureBytes checkpointKey;
     if (source == KeySource::Credentials) {
@@ -143,7 +143,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
         for (const SecretKind kind : kinds) {
             SecureBytes key = SecureBytes::random(kKeySize);
             if (key.isEmpty())
-                return Error{ErrorCode::Failure, tr("The system's random number generator failed.")};
+                return Error { ErrorCode::Failure, tr("The system's random number generator failed.") };
             if (Status stored = engine->m_secrets->write(kind, key); !stored.ok()) {
                 for (const SecretKind undo : kinds)
                     static_cast<void>(engine->m_secrets->remove(undo));
@@ -161,7 +161,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
         engine->m_audit.reset();
         engine->m_db.reset();
         engine->m_lock.reset();
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(location.databasePath() + suffix);
         QFile::remove(location.manifestPath());
         if (madeDirectory)
@@ -173,18 +173,18 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
         return error;
     };
     if (!QDir().mkpath(location.directory())) {
-        return undo(Error{ErrorCode::ReadOnly,
-                          tr("The profile directory %1 cannot be created: check that its parent is writable.")
-                              .arg(location.directory())});
+        return undo(Error { ErrorCode::ReadOnly,
+                            tr("The profile directory %1 cannot be created: check that its parent is writable.")
+                                .arg(location.directory()) });
     }
     auto lock = Storage::ProfileLock::acquire(location);
     if (!lock.ok())
         return undo(lock.error());
     engine->m_lock = std::move(lock.value());
     if (QFileInfo::exists(location.databasePath())) {
-        return undo(Error{ErrorCode::Usage,
-                          tr("%1 already holds a database but no profile manifest: move it away first.")
-                              .arg(location.directory())});
+        return undo(Error {
+            ErrorCode::Usage,
+            tr("%1 already holds a database but no profile manifest: move it away first.").arg(location.directory()) });
     }
     auto db = Database::open(location.databasePath(), dbKey, manifest.cipher, Database::OpenMode::Create);
     if (!db.ok())
@@ -194,13 +194,13 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
         return undo(migrated.error());
     engine->m_audit = std::make_unique<Audit::AuditLog>(*engine->m_db, actor);
     engine->m_audit->setCheckpointKey(checkpointKey);
-    const auto recorded = engine->m_audit->record(
-        event(QStringLiteral("profile.create"), profileTarget(location),
-              {{QLatin1String("profile_id"), manifest.id},
-               {QLatin1String("key_source"), engine->m_secrets->sourceId()},
-               {QLatin1String("cipher_version"), engine->m_db->cipherVersion()},
-               {QLatin1String("schema_version"), Storage::Migrations::latestVersion()},
-               {QLatin1String("db_key_fingerprint"), dbKey.fingerprint()}}));
+    const auto recorded
+        = engine->m_audit->record(event(QStringLiteral("profile.create"), profileTarget(location),
+                                        { { QLatin1String("profile_id"), manifest.id },
+                                          { QLatin1String("key_source"), engine->m_secrets->sourceId() },
+                                          { QLatin1String("cipher_version"), engine->m_db->cipherVersion() },
+                                          { QLatin1String("schema_version"), Storage::Migrations::latestVersion() },
+                                          { QLatin1String("db_key_fingerprint"), dbKey.fingerprint() } }));
     if (!recorded.ok())
         return undo(recorded.error());
     if (Status saved = manifest.save(location.manifestPath()); !saved.ok())
@@ -241,9 +241,9 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
         if (!version.ok())
             return version.error();
         if (version.value() < Storage::Migrations::latestVersion()) {
-            return Error{ErrorCode::ProfileBusy,
-                         tr("The profile needs a schema upgrade, which only the process that owns it can do: close "
-                            "the other Keyward using it and retry.")};
+            return Error { ErrorCode::ProfileBusy,
+                           tr("The profile needs a schema upgrade, which only the process that owns it can do: close "
+                              "the other Keyward using it and retry.") };
         }
     }
     engine->m_audit = std::make_unique<Audit::AuditLog>(*engine->m_db, options.actor);
@@ -261,8 +261,8 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
             KW_TRY(engine->m_secrets->write(SecretKind::DatabaseKey, next.value()));
             KW_TRY(engine->m_secrets->remove(SecretKind::DatabaseKeyNext));
             KW_TRY(engine->record(event(QStringLiteral("db.rekey"), profileTarget(options.location),
-                                        {{QLatin1String("completed_after_interruption"), true},
-                                         {QLatin1String("new_key_fingerprint"), next->fingerprint()}})));
+                                        { { QLatin1String("completed_after_interruption"), true },
+                                          { QLatin1String("new_key_fingerprint"), next->fingerprint() } })));
         } else if (auto next = engine->m_secrets->read(SecretKind::DatabaseKeyNext); next.ok()) {
             // Either the rotation stopped before the file was re-encrypted (the pending key was never used), or
             // it stopped after the new key became current (only the pending entry was left to remove).
@@ -271,11 +271,11 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
             KW_TRY(engine->m_secrets->remove(SecretKind::DatabaseKeyNext));
             if (completed) {
                 KW_TRY(engine->record(event(QStringLiteral("db.rekey"), profileTarget(options.location),
-                                            {{QLatin1String("completed_after_interruption"), true},
-                                             {QLatin1String("new_key_fingerprint"), next->fingerprint()}})));
+                                            { { QLatin1String("completed_after_interruption"), true },
+                                              { QLatin1String("new_key_fingerprint"), next->fingerprint() } })));
             } else {
                 KW_TRY(engine->record(event(QStringLiteral("db.rekey"), profileTarget(options.location),
-                                            {{QLatin1String("abandoned_after_interruption"), true}},
+                                            { { QLatin1String("abandoned_after_interruption"), true } },
                                             Audit::Outcome::Failure)));
             }
         }
@@ -335,18 +335,19 @@ Result<Audit::VerifyReport> Engine::verifyAudit(const std::function<void(qint64)
         return report;
     // A broken chain is itself an event worth recording; a clean check is not (it changes nothing).
     if (!report->intact) {
-        static_cast<void>(record(event(QStringLiteral("audit.verify"), QStringLiteral("audit"),
-                                       {{QLatin1String("broken_seq"), report->brokenSeq},
-                                        {QLatin1String("problem"), report->problem}},
-                                       Audit::Outcome::Failure)));
+        static_cast<void>(record(
+            event(QStringLiteral("audit.verify"), QStringLiteral("audit"),
+                  { { QLatin1String("broken_seq"), report->brokenSeq }, { QLatin1String("problem"), report->problem } },
+                  Audit::Outcome::Failure)));
     }
     return report;
 }
 
 Result<Audit::AuditExport::Summary> Engine::exportAudit(QIODevice &out, const QString &destination)
 {
-    KW_TRY(record(event(QStringLiteral("audit.export"), QStringLiteral("audit"),
-                        {{QLatin1String("destination"), destination}, {QLatin1String("format"), QLatin1String("jsonl")}})));
+    KW_TRY(record(
+        event(QStringLiteral("audit.export"), QStringLiteral("audit"),
+              { { QLatin1String("destination"), destination }, { QLatin1String("format"), QLatin1String("jsonl") } })));
     KW_TRY(m_audit->checkpoint());
     return Audit::AuditExport::write(*m_db, out, m_manifest.id);
 }
@@ -354,21 +355,21 @@ Result<Audit::AuditExport::Summary> Engine::exportAudit(QIODevice &out, const QS
 Status Engine::rekeyDatabase()
 {
     if (m_access != Access::Owner)
-        return Error{ErrorCode::ProfileBusy, tr("Rotating the database key needs the profile to itself.")};
+        return Error { ErrorCode::ProfileBusy, tr("Rotating the database key needs the profile to itself.") };
     if (m_secrets->sourceId() == QLatin1String("credentials")) {
-        return Error{ErrorCode::Usage,
-                     tr("The database key comes from systemd credentials, which Keyward cannot change: rotate it "
-                        "with the OS keychain as key source, then provision the new key as a credential.")};
+        return Error { ErrorCode::Usage,
+                       tr("The database key comes from systemd credentials, which Keyward cannot change: rotate it "
+                          "with the OS keychain as key source, then provision the new key as a credential.") };
     }
     auto oldKey = m_secrets->read(SecretKind::DatabaseKey);
     if (!oldKey.ok())
         return oldKey.error();
     SecureBytes newKey = SecureBytes::random(kKeySize);
     if (newKey.isEmpty())
-        return Error{ErrorCode::Failure, tr("The system's random number generator failed.")};
+        return Error { ErrorCode::Failure, tr("The system's random number generator failed.") };
     const QString target = profileTarget(m_location);
     auto failed = [&](const Error &error) -> Status {
-        static_cast<void>(record(event(QStringLiteral("db.rekey"), target, {{QLatin1String("error"), error.detail}},
+        static_cast<void>(record(event(QStringLiteral("db.rekey"), target, { { QLatin1String("error"), error.detail } },
                                        Audit::Outcome::Failure)));
         return error;
     };
@@ -389,11 +390,11 @@ Status Engine::rekeyDatabase()
     crashPoint("rekey:after-current-key");
     static_cast<void>(m_secrets->remove(SecretKind::DatabaseKeyNext));
     return record(event(QStringLiteral("db.rekey"), target,
-                        {{QLatin1String("old_key_fingerprint"), oldKey->fingerprint()},
-                         {QLatin1String("new_key_fingerprint"), newKey.fingerprint()}}))
-        .ok()
+                        { { QLatin1String("old_key_fingerprint"), oldKey->fingerprint() },
+                          { QLatin1String("new_key_fingerprint"), newKey.fingerprint() } }))
+               .ok()
         ? Status()
-        : Status(Error{ErrorCode::Failure, tr("The key was rotated but the audit event could not be written.")});
+        : Status(Error { ErrorCode::Failure, tr("The key was rotated but the audit event could not be written.") });
 }
 
 Result<Backup::BackupInfo> Engine::createBackup(const QString &path)
@@ -404,15 +405,15 @@ Result<Backup::BackupInfo> Engine::createBackup(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto info = Backup::BackupFile::create(*m_db, absolute, key.value(), m_manifest.cipher, m_manifest.id);
     if (!info.ok()) {
-        static_cast<void>(record(event(QStringLiteral("backup.create"), absolute,
-                                       {{QLatin1String("error"), info.error().userMessage}},
-                                       Audit::Outcome::Failure)));
+        static_cast<void>(
+            record(event(QStringLiteral("backup.create"), absolute,
+                         { { QLatin1String("error"), info.error().userMessage } }, Audit::Outcome::Failure)));
         return info;
     }
     KW_TRY(record(event(QStringLiteral("backup.create"), absolute,
-                        {{QLatin1String("bytes"), info->bytes},
-                         {QLatin1String("audit_head_seq"), info->auditHeadSeq},
-                         {QLatin1String("backup_key_fingerprint"), key->fingerprint()}})));
+                        { { QLatin1String("bytes"), info->bytes },
+                          { QLatin1String("audit_head_seq"), info->auditHeadSeq },
+                          { QLatin1String("backup_key_fingerprint"), key->fingerprint() } })));
     return info;
 }
 
@@ -425,15 +426,14 @@ Result<Backup::BackupInfo> Engine::verifyBackup(const QString &path)
     auto info = Backup::BackupFile::inspect(QFileInfo(path).absoluteFilePath(), key.value(), m_manifest.cipher,
                                             checkpointKey.ok() ? &checkpointKey.value() : nullptr);
     if (info.ok() && info->profileId != m_manifest.id) {
-        return Error{ErrorCode::Usage,
-                     tr("The backup %1 belongs to another profile (%2), not to \"%3\".")
-                         .arg(path, info->profileId, m_location.name())};
+        return Error { ErrorCode::Usage,
+                       tr("The backup %1 belongs to another profile (%2), not to \"%3\".")
+                           .arg(path, info->profileId, m_location.name()) };
     }
     return info;
 }
 
-Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, const QString &backupPath,
-                                                 bool force)
+Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, const QString &backupPath, bool force)
 {
     const Storage::ProfileLocation &location = options.location;
     auto manifest = Storage::ProfileManifest::load(location.manifestPath());
@@ -459,12 +459,13 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
     if (!info.ok())
         return info.error();
     if (info->profileId != manifest->id) {
-        return Error{ErrorCode::Usage, tr("The backup %1 belongs to another profile (%2), not to \"%3\".")
-                                           .arg(backupPath, info->profileId, location.name())};
+        return Error { ErrorCode::Usage,
+                       tr("The backup %1 belongs to another profile (%2), not to \"%3\".")
+                           .arg(backupPath, info->profileId, location.name()) };
     }
     if (!info->audit.intact) {
-        return Error{ErrorCode::Integrity,
-                     tr("The backup's audit log is broken (%1): it will not be restored.").arg(info->audit.problem)};
+        return Error { ErrorCode::Integrity,
+                       tr("The backup's audit log is broken (%1): it will not be restored.").arg(info->audit.problem) };
     }
 
     // 2. Refuse to replace a profile that has moved on since the backup, unless told to.
@@ -480,11 +481,11 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
         }
     }
     if (currentHead > info->auditHeadSeq && !force) {
-        return Error{ErrorCode::Usage,
-                     tr("The profile is newer than the backup (its audit log reaches event %1, the backup's event "
-                        "%2): restoring would lose that history. Add --force to restore anyway.")
-                         .arg(currentHead)
-                         .arg(info->auditHeadSeq)};
+        return Error { ErrorCode::Usage,
+                       tr("The profile is newer than the backup (its audit log reaches event %1, the backup's event "
+                          "%2): restoring would lose that history. Add --force to restore anyway.")
+                           .arg(currentHead)
+                           .arg(info->auditHeadSeq) };
     }
 
     // 3. Prepare the restored copy beside the live file, under the profile's database key.
@@ -493,7 +494,7 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
     const QString previous = db + QStringLiteral(".before-restore");
     QFile::remove(staged);
     if (!QFile::copy(source, staged))
-        return Error{ErrorCode::Failure, tr("The backup could not be copied into %1.").arg(location.directory())};
+        return Error { ErrorCode::Failure, tr("The backup could not be copied into %1.").arg(location.directory()) };
     {
         auto copy = Database::open(staged, backupKey.value(), manifest->cipher, Database::OpenMode::Existing);
         if (!copy.ok()) {
@@ -512,7 +513,7 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
     KW_TRY(Backup::syncFile(staged));
 
     // 4. Swap, keeping the old database until the restored one opens.
-    const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+    const QStringList suffixes { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") };
     for (const QString &suffix : suffixes) {
         QFile::remove(previous + suffix);
         if (QFileInfo::exists(db + suffix))
@@ -527,7 +528,7 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
     };
     if (!QFile::rename(staged, db)) {
         putBack();
-        return Error{ErrorCode::Failure, tr("The restored database could not be moved into place.")};
+        return Error { ErrorCode::Failure, tr("The restored database could not be moved into place.") };
     }
     lock->reset(); // open() takes the lock again
     OpenOptions reopen = options;
@@ -535,16 +536,16 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
     auto engine = open(reopen);
     if (!engine.ok()) {
         putBack();
-        return Error{engine.error().code,
-                     tr("The restored database did not open (%1); the previous one was put back.")
-                         .arg(engine.error().userMessage)};
+        return Error { engine.error().code,
+                       tr("The restored database did not open (%1); the previous one was put back.")
+                           .arg(engine.error().userMessage) };
     }
     KW_TRY(engine.value()->record(event(QStringLiteral("backup.restore"), profileTarget(location),
-                                        {{QLatin1String("source"), source},
-                                         {QLatin1String("backup_created_at"), info->createdAt},
-                                         {QLatin1String("backup_audit_head_seq"), info->auditHeadSeq},
-                                         {QLatin1String("replaced_audit_head_seq"), currentHead},
-                                         {QLatin1String("forced"), force}})));
+                                        { { QLatin1String("source"), source },
+                                          { QLatin1String("backup_created_at"), info->createdAt },
+                                          { QLatin1String("backup_audit_head_seq"), info->auditHeadSeq },
+                                          { QLatin1String("replaced_audit_head_seq"), currentHead },
+                                          { QLatin1String("forced"), force } })));
     for (const QString &suffix : suffixes)
         QFile::remove(previous + suffix);
     return info;

@@ -23,7 +23,7 @@ namespace Keyward::Engine {
 
 /// How a process holds a profile.
 enum class Access {
-    Owner,  ///< the one process that runs the engine on the profile (exclusive lock); may change anything
+    Owner, ///< the one process that runs the engine on the profile (exclusive lock); may change anything
     Shared, ///< alongside an owner: reads, plus audited one-shot actions such as a backup
 };
 
@@ -49,8 +49,7 @@ public:
     /// Opens an existing profile. Finishes a database key rotation that a crash interrupted.
     static Result<std::unique_ptr<Engine>> open(const OpenOptions &options);
     /// Replaces the profile's database with a verified backup (see the README). Needs the owner lock.
-    static Result<Backup::BackupInfo> restoreBackup(const OpenOptions &options, const QString &backupPath,
-                                                    bool force);
+    static Result<Backup::BackupInfo> restoreBackup(const OpenOptions &options, const QString &backupPath, bool force);
 
     ~Engine();
     Engine(const Engine &) = delete;

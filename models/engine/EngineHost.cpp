@@ -21,7 +21,8 @@ void EngineHost::shutdown()
 {
     if (!m_thread.isRunning())
         return;
-    QMetaObject::invokeMethod(m_context, [this] { m_engine.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_engine.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -25,8 +25,7 @@ public:
     ~EngineHost() override;
 
     /// Runs `work(slot)` on the engine thread; `slot` holds the open engine (or null), and work may replace it.
-    template<typename F>
-    auto run(F work) -> QFuture<std::invoke_result_t<F, Slot &>>
+    template<typename F> auto run(F work) -> QFuture<std::invoke_result_t<F, Slot &>>
     {
         using R = std::invoke_result_t<F, Slot &>;
         auto promise = std::make_shared<QPromise<R>>();
@@ -51,7 +50,7 @@ public:
 private:
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread
-    Slot m_engine;                // touched only on m_thread
+    Slot m_engine; // touched only on m_thread
 };
 
 } // namespace Keyward::Engine

@@ -9,7 +9,7 @@ namespace Keyward::Engine {
 
 /// Where a profile's keys come from.
 enum class KeySource {
-    Keychain,    ///< the OS keychain (desktop default)
+    Keychain, ///< the OS keychain (desktop default)
     Credentials, ///< systemd credentials in $CREDENTIALS_DIRECTORY (headless hosts)
 };
 

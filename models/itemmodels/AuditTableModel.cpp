@@ -9,8 +9,7 @@ namespace Keyward::ItemModels {
 AuditTableModel::AuditTableModel(Engine::EngineHost *host, QObject *parent)
     : QAbstractTableModel(parent)
     , m_host(host)
-{
-}
+{ }
 
 int AuditTableModel::rowCount(const QModelIndex &parent) const
 {

@@ -9,10 +9,10 @@ namespace Keyward::Secrets {
 
 /// The secrets a profile keeps outside its database.
 enum class SecretKind {
-    DatabaseKey,     ///< the SQLCipher raw key
+    DatabaseKey, ///< the SQLCipher raw key
     DatabaseKeyNext, ///< a key being rotated in; present only while `db rekey` runs or after it crashed
-    CheckpointKey,   ///< HMAC key for audit checkpoints
-    BackupKey,       ///< key of encrypted backups
+    CheckpointKey, ///< HMAC key for audit checkpoints
+    BackupKey, ///< key of encrypted backups
 };
 
 /// Stable entry name of a secret, used as keychain account and as systemd credential name suffix.

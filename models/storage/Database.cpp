@@ -21,9 +21,9 @@ public:
     {
         const SecureBytes hex = key.toHex();
         m_sql.assign(prefix, prefix + std::strlen(prefix));
-        m_sql.insert(m_sql.end(), {'"', 'x', '\''});
+        m_sql.insert(m_sql.end(), { '"', 'x', '\'' });
         m_sql.insert(m_sql.end(), hex.data(), hex.data() + hex.size());
-        m_sql.insert(m_sql.end(), {'\'', '"', '\0'});
+        m_sql.insert(m_sql.end(), { '\'', '"', '\0' });
     }
     ~KeyStatement() { OPENSSL_cleanse(m_sql.data(), m_sql.size()); }
     const char *sql() const { return reinterpret_cast<const char *>(m_sql.data()); }
@@ -37,8 +37,7 @@ private:
 Database::Database(sqlite3 *db, QString path)
     : m_db(db)
     , m_path(std::move(path))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -49,13 +48,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
                                                  const CipherSettings &cipher, OpenMode mode)
 {
     if (key.size() != 32) {
-        return Error{ErrorCode::Integrity,
-                     QCoreApplication::translate("Keyward::Storage", "The database key has the wrong length.")};
+        return Error { ErrorCode::Integrity,
+                       QCoreApplication::translate("Keyward::Storage", "The database key has the wrong length.") };
     }
     if (mode != OpenMode::Create && !QFile::exists(path)) {
-        return Error{ErrorCode::NotFound,
-                     QCoreApplication::translate("Keyward::Storage", "The profile's database %1 does not exist.")
-                         .arg(path)};
+        return Error {
+            ErrorCode::NotFound,
+            QCoreApplication::translate("Keyward::Storage", "The profile's database %1 does not exist.").arg(path)
+        };
     }
     sqlite3 *raw = nullptr;
     // CREATE on every writable connection: ATTACH (used for backups) opens files with the main connection's flags.
@@ -78,10 +78,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
             return stmt.error();
         auto row = stmt->step();
         if (!row.ok() || !row.value()) {
-            return Error{ErrorCode::Integrity,
-                         QCoreApplication::translate("Keyward::Storage",
-                                                     "This Keyward build has no working database encryption "
-                                                     "(SQLCipher is not active): it refuses to open the profile.")};
+            return Error { ErrorCode::Integrity,
+                           QCoreApplication::translate("Keyward::Storage",
+                                                       "This Keyward build has no working database encryption "
+                                                       "(SQLCipher is not active): it refuses to open the profile.") };
         }
         db->m_cipherVersion = stmt->text(0);
     }
@@ -168,8 +168,8 @@ Status Database::exportEncryptedCopy(const QString &path, const SecureBytes &key
     {
         // The key travels as a bound parameter; wipe our copy of its text afterwards.
         SecureBytes hex = key.toHex();
-        QByteArray keyText = "x'" + QByteArray(reinterpret_cast<const char *>(hex.data()),
-                                               static_cast<qsizetype>(hex.size())) + "'";
+        QByteArray keyText
+            = "x'" + QByteArray(reinterpret_cast<const char *>(hex.data()), static_cast<qsizetype>(hex.size())) + "'";
         attach->bindText(1, QFile::encodeName(path)).bindText(2, keyText);
         OPENSSL_cleanse(keyText.data(), static_cast<std::size_t>(keyText.size()));
         KW_TRY(attach->run());

@@ -26,7 +26,7 @@ class Database
 public:
     enum class OpenMode {
         Existing, ///< read-write, in WAL mode
-        Create,   ///< like Existing, creating the file
+        Create, ///< like Existing, creating the file
         ReadOnly, ///< never writes to the file (inspecting a backup, checking a key)
     };
 
@@ -51,8 +51,7 @@ public:
     quint64 transactionGeneration() const { return m_generation; }
 
     /// Runs `body` (returning Status) in a transaction; commits on success, rolls back on error.
-    template<typename F>
-    Status transaction(F &&body)
+    template<typename F> Status transaction(F &&body)
     {
         KW_TRY(begin());
         Status result = body();

@@ -37,8 +37,7 @@ private Q_SLOTS:
 private:
     void createProfile(const QString &name);
     void screenshot(const QString &name);
-    template<typename T>
-    T *find(const char *name)
+    template<typename T> T *find(const char *name)
     {
         T *widget = m_window->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -158,7 +157,8 @@ void TestMainWindow::damagedDatabaseShowsSentence()
     auto *bar = find<Ui::MessageBar>("messageBar");
     QVERIFY(bar->isVisible());
     QCOMPARE(bar->kind(), Ui::MessageBar::Kind::Error);
-    QVERIFY2(bar->text().contains(QStringLiteral("cannot be decrypted")) || bar->text().contains(QStringLiteral("damaged")),
+    QVERIFY2(bar->text().contains(QStringLiteral("cannot be decrypted"))
+                 || bar->text().contains(QStringLiteral("damaged")),
              qPrintable(bar->text()));
     QVERIFY(!find<QStackedWidget>("pages")->isVisible()); // nothing of the profile is shown
     screenshot(QStringLiteral("damaged-profile"));

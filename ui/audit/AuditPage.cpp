@@ -109,7 +109,7 @@ void AuditPage::verifyChain()
     m_session->host()
         ->run([](Engine::EngineHost::Slot &engine) -> Result<Audit::VerifyReport> {
             if (!engine)
-                return Error{ErrorCode::NotFound, tr("No profile is open.")};
+                return Error { ErrorCode::NotFound, tr("No profile is open.") };
             return engine->verifyAudit();
         })
         .then(this, [this](const Result<Audit::VerifyReport> &report) {
@@ -128,9 +128,8 @@ void AuditPage::verifyChain()
                                            .arg(report->checkpointsChecked));
             } else {
                 m_chainStatus->setStyleSheet(QStringLiteral("color: #b02a37; font-weight: bold;"));
-                m_chainStatus->setText(tr("✘ The chain is broken at event %1: %2")
-                                           .arg(report->brokenSeq)
-                                           .arg(report->problem));
+                m_chainStatus->setText(
+                    tr("✘ The chain is broken at event %1: %2").arg(report->brokenSeq).arg(report->problem));
                 reload(); // the failed verification was itself recorded
             }
             Q_EMIT verificationFinished(report->intact);

@@ -144,8 +144,8 @@ void MainWindow::newProfile()
         if (result == QDialog::Accepted) {
             m_session->create(Storage::ProfileLocation::resolve(m_firstRun->profileName(), {}));
         } else if (m_session->state() != Engine::ProfileSession::State::Open) {
-            m_messages->showMessage(MessageBar::Kind::Information,
-                                    tr("No profile is open: create one to start."), tr("Create profile…"));
+            m_messages->showMessage(MessageBar::Kind::Information, tr("No profile is open: create one to start."),
+                                    tr("Create profile…"));
         }
         m_firstRun = nullptr;
     });
@@ -209,11 +209,11 @@ void MainWindow::onStateChanged(Engine::ProfileSession::State state)
 void MainWindow::onStatusChanged()
 {
     const Engine::ProfileStatus &st = m_session->status();
-    m_storeLabel->setText(tr("Encrypted store · SQLCipher %1 · schema %2 · keys in the %3")
-                              .arg(st.cipherVersion)
-                              .arg(st.schemaVersion)
-                              .arg(st.keySource == QLatin1String("credentials") ? tr("systemd credentials")
-                                                                                 : tr("OS keychain")));
+    m_storeLabel->setText(
+        tr("Encrypted store · SQLCipher %1 · schema %2 · keys in the %3")
+            .arg(st.cipherVersion)
+            .arg(st.schemaVersion)
+            .arg(st.keySource == QLatin1String("credentials") ? tr("systemd credentials") : tr("OS keychain")));
     m_headLabel->setText(tr("Audit head #%1 %2…").arg(st.auditHeadSeq).arg(st.auditHeadHash.left(12)));
 }
 

@@ -92,8 +92,8 @@ void ProfilePage::backUp()
 {
     const QString suggested = QDir::home().filePath(
         QStringLiteral("%1-%2.kwbackup").arg(m_session->status().name, QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = DialogHooks::saveFileName(this, tr("Save encrypted backup"), suggested,
-                                                   tr("Keyward backups (*.kwbackup)"));
+    const QString path
+        = DialogHooks::saveFileName(this, tr("Save encrypted backup"), suggested, tr("Keyward backups (*.kwbackup)"));
     if (path.isEmpty())
         return;
     m_backup->setEnabled(false);
@@ -101,17 +101,17 @@ void ProfilePage::backUp()
     m_session->host()
         ->run([path](Engine::EngineHost::Slot &engine) -> Result<Backup::BackupInfo> {
             if (!engine)
-                return Error{ErrorCode::NotFound, tr("No profile is open.")};
+                return Error { ErrorCode::NotFound, tr("No profile is open.") };
             return engine->createBackup(path);
         })
         .then(this, [this](const Result<Backup::BackupInfo> &info) {
             m_backup->setEnabled(true);
             if (info.ok()) {
-                m_messages->showMessage(MessageBar::Kind::Success,
-                                        tr("Backup written to %1 (%2, audit events up to #%3).")
-                                            .arg(QDir::toNativeSeparators(info->path),
-                                                 QLocale().formattedDataSize(info->bytes))
-                                            .arg(info->auditHeadSeq));
+                m_messages->showMessage(
+                    MessageBar::Kind::Success,
+                    tr("Backup written to %1 (%2, audit events up to #%3).")
+                        .arg(QDir::toNativeSeparators(info->path), QLocale().formattedDataSize(info->bytes))
+                        .arg(info->auditHeadSeq));
             } else {
                 m_messages->showMessage(MessageBar::Kind::Error, info.error().userMessage);
             }
@@ -131,7 +131,7 @@ void ProfilePage::rotateKey()
     m_session->host()
         ->run([](Engine::EngineHost::Slot &engine) -> Status {
             if (!engine)
-                return Error{ErrorCode::NotFound, tr("No profile is open.")};
+                return Error { ErrorCode::NotFound, tr("No profile is open.") };
             return engine->rekeyDatabase();
         })
         .then(this, [this](const Status &status) {

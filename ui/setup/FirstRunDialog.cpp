@@ -26,7 +26,8 @@ FirstRunDialog::FirstRunDialog(QWidget *parent)
     intro->setWordWrap(true);
     m_name->setObjectName(QStringLiteral("profileName"));
     m_name->setAccessibleName(tr("Profile name"));
-    m_name->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_.-]{1,64}")), this));
+    m_name->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_.-]{1,64}")), this));
     m_name->setText(QStringLiteral("default"));
     m_where->setObjectName(QStringLiteral("profileLocation"));
     m_where->setWordWrap(true);

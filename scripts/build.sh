@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Configures and builds Keyward into build/ (or $KEYWARD_BUILD_DIR). Extra arguments go to cmake's configure step.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${KEYWARD_BUILD_DIR:-build}
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=${KEYWARD_BUILD_TYPE:-RelWithDebInfo} "$@" >/dev/null
+cmake --build "$build"
