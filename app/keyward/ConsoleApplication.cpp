@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <cstdio>
 #include <sys/resource.h>
@@ -29,6 +30,31 @@ void disableCoreDumps()
 {
     const rlimit none { 0, 0 };
     setrlimit(RLIMIT_CORE, &none);
+}
+
+// Quits once the window has painted for the first time: the end point of the cold-start benchmark.
+class FirstPaintWatcher : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+void exitAfterFirstPaint(QWidget *window)
+{
+    window->installEventFilter(new FirstPaintWatcher(window));
 }
 
 } // namespace
@@ -72,6 +98,8 @@ int ConsoleApplication::run(int argc, char *argv[])
     const bool explicitLocation
         = parser.isSet(profile) || parser.isSet(profileDir) || !qEnvironmentVariableIsEmpty("KEYWARD_PROFILE_DIR");
     window.start(Storage::ProfileLocation::resolve(parser.value(profile), parser.value(profileDir)), explicitLocation);
+    if (qEnvironmentVariableIsSet("KEYWARD_EXIT_AFTER_FIRST_PAINT"))
+        exitAfterFirstPaint(&window); // for tests/bench/bench_startup.sh
     const int code = app.exec();
     session.host()->shutdown(); // closing checkpoint before the window goes away
     return code;

@@ -10,39 +10,45 @@ void appendJsonString(QByteArray &out, const QByteArray &utf8)
 {
     static const char hex[] = "0123456789abcdef";
     out.append('"');
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
+    const char *data = utf8.constData();
+    const qsizetype size = utf8.size();
+    qsizetype runStart = 0;
+    // Copies runs of characters that need no escaping in one go: verification rebuilds a million of these.
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto u = static_cast<unsigned char>(data[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(data + runStart, i - runStart);
+        runStart = i + 1;
+        switch (u) {
         case '"':
-            out.append("\\\"");
+            out.append("\\\"", 2);
             break;
         case '\\':
-            out.append("\\\\");
+            out.append("\\\\", 2);
             break;
         case '\b':
-            out.append("\\b");
+            out.append("\\b", 2);
             break;
         case '\f':
-            out.append("\\f");
+            out.append("\\f", 2);
             break;
         case '\n':
-            out.append("\\n");
+            out.append("\\n", 2);
             break;
         case '\r':
-            out.append("\\r");
+            out.append("\\r", 2);
             break;
         case '\t':
-            out.append("\\t");
+            out.append("\\t", 2);
             break;
-        default:
-            if (u < 0x20) {
-                const char escaped[] = { '\\', 'u', '0', '0', hex[u >> 4], hex[u & 0xf] };
-                out.append(escaped, sizeof escaped);
-            } else {
-                out.append(c);
-            }
+        default: {
+            const char escaped[] = { '\\', 'u', '0', '0', hex[u >> 4], hex[u & 0xf] };
+            out.append(escaped, sizeof escaped);
+        }
         }
     }
+    out.append(data + runStart, size - runStart);
     out.append('"');
 }
 

@@ -79,7 +79,7 @@ Result<BackupInfo> BackupFile::create(Storage::Database &db, const QString &path
         return error;
     };
 
-    if (Status copied = db.exportEncryptedCopy(partial, backupKey); !copied.ok())
+    if (Status copied = db.exportEncryptedCopy(partial, backupKey, cipher); !copied.ok())
         return fail(copied.error());
 
     BackupInfo info;

@@ -160,7 +160,7 @@ Status Database::rekey(const SecureBytes &newKey)
     return applyKey("PRAGMA rekey = ", newKey);
 }
 
-Status Database::exportEncryptedCopy(const QString &path, const SecureBytes &key)
+Status Database::exportEncryptedCopy(const QString &path, const SecureBytes &key, const CipherSettings &cipher)
 {
     auto attach = prepare("ATTACH DATABASE ?1 AS backup KEY ?2");
     if (!attach.ok())
@@ -174,6 +174,7 @@ Status Database::exportEncryptedCopy(const QString &path, const SecureBytes &key
         OPENSSL_cleanse(keyText.data(), static_cast<std::size_t>(keyText.size()));
         KW_TRY(attach->run());
     }
+    KW_TRY(exec(QStringLiteral("PRAGMA backup.cipher_page_size = %1").arg(cipher.pageSize).toUtf8().constData()));
     Status exported = exec("SELECT sqlcipher_export('backup')");
     if (exported.ok()) {
         // sqlcipher_export does not copy the schema version.
