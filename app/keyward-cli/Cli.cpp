@@ -24,21 +24,23 @@ Cli::Cli()
 {
     Translations::install();
     m_options = {
-        option({ QStringLiteral("profile") }, tr("Profile NAME under the data directory (default: \"default\")."),
+        option({QStringLiteral("profile")}, tr("Profile NAME under the data directory (default: \"default\")."),
                QStringLiteral("NAME")),
-        option({ QStringLiteral("profile-dir") }, tr("Profile in DIR (also $KEYWARD_PROFILE_DIR)."),
+        option({QStringLiteral("profile-dir")}, tr("Profile in DIR (also $KEYWARD_PROFILE_DIR)."),
                QStringLiteral("DIR")),
-        option({ QStringLiteral("key-source") },
+        option({QStringLiteral("key-source")},
                tr("Where keys come from: keychain (default) or credentials ($CREDENTIALS_DIRECTORY)."),
                QStringLiteral("SOURCE")),
-        option({ QStringLiteral("json") }, tr("Print machine-readable JSON.")),
-        option({ QStringLiteral("force") }, tr("Restore even over a profile newer than the backup.")),
-        option({ QStringLiteral("format") }, tr("Export format (jsonl)."), QStringLiteral("FORMAT")),
-        option({ QStringLiteral("out") }, tr("Write to FILE."), QStringLiteral("FILE")),
-        option({ QStringLiteral("n") }, tr("Number of events (default 20)."), QStringLiteral("N")),
-        option({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show help.")),
-        option({ QStringLiteral("version") }, tr("Show the version.")),
-        option({ QStringLiteral("verbose") }, tr("Log details (never secrets) to standard error.")),
+        option({QStringLiteral("json")}, tr("Print machine-readable JSON.")),
+        option({QStringLiteral("force")}, tr("Restore even over a profile newer than the backup.")),
+        option({QStringLiteral("recovery-kit")}, tr("Set the profile up on this machine from a recovery kit first."),
+               QStringLiteral("FILE")),
+        option({QStringLiteral("format")}, tr("Export format (jsonl)."), QStringLiteral("FORMAT")),
+        option({QStringLiteral("out")}, tr("Write to FILE."), QStringLiteral("FILE")),
+        option({QStringLiteral("n")}, tr("Number of events (default 20)."), QStringLiteral("N")),
+        option({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help.")),
+        option({QStringLiteral("version")}, tr("Show the version.")),
+        option({QStringLiteral("verbose")}, tr("Log details (never secrets) to standard error.")),
     };
     m_commands = Commands::all();
 }
@@ -67,7 +69,7 @@ void Cli::printUsage() const
         out << "  " << synopsis.leftJustified(34) << command.summary << '\n';
     }
     out << '\n' << tr("Global options:") << '\n';
-    for (const char *name : { "profile", "profile-dir", "key-source", "verbose", "help", "version" }) {
+    for (const char *name : {"profile", "profile-dir", "key-source", "verbose", "help", "version"}) {
         for (const QCommandLineOption &o : m_options) {
             if (o.names().contains(QLatin1String(name))) {
                 const QString flag = QStringLiteral("--") + QLatin1String(name)
@@ -135,9 +137,9 @@ int Cli::run(const QStringList &arguments)
         printCommandHelp(*command);
         return ExitCode::Ok;
     }
-    static const QStringList global { QStringLiteral("profile"),    QStringLiteral("profile-dir"),
-                                      QStringLiteral("key-source"), QStringLiteral("help"),
-                                      QStringLiteral("version"),    QStringLiteral("verbose") };
+    static const QStringList global {QStringLiteral("profile"),    QStringLiteral("profile-dir"),
+                                     QStringLiteral("key-source"), QStringLiteral("help"),
+                                     QStringLiteral("version"),    QStringLiteral("verbose")};
     for (const QString &name : parser.optionNames()) {
         const QString canonical = name == QLatin1String("h") ? QStringLiteral("help") : name;
         if (!global.contains(canonical) && !command->options.contains(canonical)) {
@@ -162,13 +164,13 @@ int Cli::run(const QStringList &arguments)
                      qPrintable(tr("keyward-cli: --key-source must be \"keychain\" or \"credentials\".")));
         return ExitCode::Usage;
     }
-    Invocation invocation { parser,
-                            operands,
-                            Storage::ProfileLocation::resolve(parser.value(QStringLiteral("profile")),
-                                                              parser.value(QStringLiteral("profile-dir"))),
-                            *source,
-                            Engine::secretStoreFactory(*source),
-                            parser.isSet(QStringLiteral("json")) };
+    Invocation invocation {parser,
+                           operands,
+                           Storage::ProfileLocation::resolve(parser.value(QStringLiteral("profile")),
+                                                             parser.value(QStringLiteral("profile-dir"))),
+                           *source,
+                           Engine::secretStoreFactory(*source),
+                           parser.isSet(QStringLiteral("json"))};
     return command->handler(invocation);
 }
 

@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace Keyward::Cli::Commands {
@@ -56,17 +57,17 @@ Result<std::unique_ptr<Engine::Engine>> openEngine(Invocation &in, Engine::Acces
 
 QJsonObject reportJson(const Audit::VerifyReport &report)
 {
-    return { { QLatin1String("intact"), report.intact },
-             { QLatin1String("events_checked"), report.eventsChecked },
-             { QLatin1String("checkpoints_checked"), report.checkpointsChecked },
-             { QLatin1String("checkpoints_authenticated"), report.checkpointsAuthenticated },
-             { QLatin1String("head_seq"), report.headSeq },
-             { QLatin1String("head_hash"), QString::fromLatin1(report.headHash.toHex()) },
-             { QLatin1String("head_time"), report.headTime },
-             { QLatin1String("last_checkpoint_seq"), report.lastCheckpointSeq },
-             { QLatin1String("broken_seq"), report.brokenSeq },
-             { QLatin1String("broken_line"), report.brokenLine },
-             { QLatin1String("problem"), report.problem } };
+    return {{QLatin1String("intact"), report.intact},
+            {QLatin1String("events_checked"), report.eventsChecked},
+            {QLatin1String("checkpoints_checked"), report.checkpointsChecked},
+            {QLatin1String("checkpoints_authenticated"), report.checkpointsAuthenticated},
+            {QLatin1String("head_seq"), report.headSeq},
+            {QLatin1String("head_hash"), QString::fromLatin1(report.headHash.toHex())},
+            {QLatin1String("head_time"), report.headTime},
+            {QLatin1String("last_checkpoint_seq"), report.lastCheckpointSeq},
+            {QLatin1String("broken_seq"), report.brokenSeq},
+            {QLatin1String("broken_line"), report.brokenLine},
+            {QLatin1String("problem"), report.problem}};
 }
 
 int printReport(const Audit::VerifyReport &report, bool json)
@@ -130,11 +131,10 @@ int profiles(Invocation &in)
     if (in.json) {
         QJsonArray list;
         for (const QString &name : names)
-            list.append(
-                QJsonObject { { QLatin1String("name"), name },
-                              { QLatin1String("path"), Storage::ProfileLocation::resolve(name, {}).directory() } });
-        printJson({ { QLatin1String("root"), Storage::ProfileLocation::profilesRoot() },
-                    { QLatin1String("profiles"), list } });
+            list.append(QJsonObject {{QLatin1String("name"), name},
+                                     {QLatin1String("path"), Storage::ProfileLocation::resolve(name, {}).directory()}});
+        printJson(
+            {{QLatin1String("root"), Storage::ProfileLocation::profilesRoot()}, {QLatin1String("profiles"), list}});
         return ExitCode::Ok;
     }
     if (names.isEmpty())
@@ -212,10 +212,50 @@ int backupRestore(Invocation &in)
     Engine::OpenOptions options;
     options.location = in.location;
     options.secrets = in.secrets;
+    const QString kitPath = in.parser.value(QStringLiteral("recovery-kit"));
+    if (!kitPath.isEmpty()) {
+        // A new machine: set the profile up from the recovery kit first.
+        QFile kit(kitPath);
+        if (!kit.open(QIODevice::ReadOnly))
+            return fail({ErrorCode::NotFound, tr("%1 cannot be read: %2").arg(kitPath, kit.errorString())});
+        if (Status imported = Engine::Engine::importRecoveryKit(in.location, in.secrets, kit.readAll()); !imported.ok())
+            return fail(imported.error());
+    }
     auto info = Engine::Engine::restoreBackup(options, in.operands.at(0), in.parser.isSet(QStringLiteral("force")));
-    if (!info.ok())
+    if (!info.ok()) {
+        if (!kitPath.isEmpty())
+            Engine::Engine::discardImportedProfile(in.location, in.secrets);
         return fail(info.error());
+    }
     printBackup(info.value(), tr("Restored \"%1\" from %2.").arg(in.location.name(), info->path), in.json);
+    return ExitCode::Ok;
+}
+
+int exportRecoveryKit(Invocation &in)
+{
+    const QString out = in.parser.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return fail({ErrorCode::Usage,
+                     tr("Say where to write the recovery kit with --out FILE (or - for standard "
+                        "output).")});
+    auto engine = openEngine(in, Engine::Access::Shared);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto kit = engine.value()->exportRecoveryKit();
+    if (!kit.ok())
+        return fail(kit.error());
+    if (out == QLatin1String("-")) {
+        std::fwrite(kit->constData(), 1, static_cast<size_t>(kit->size()), stdout);
+        return ExitCode::Ok;
+    }
+    QSaveFile file(out);
+    // Owner-only from the first byte: the kit holds keys.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(kit.value()) < 0 || !file.commit())
+        return fail({ErrorCode::Failure, tr("%1 cannot be written: %2").arg(out, file.errorString())});
+    printLine(tr("Recovery kit written to %1. It holds the backup and checkpoint keys: keep it offline (a password "
+                 "manager or a safe), never beside the backups, and delete this copy.")
+                  .arg(out));
     return ExitCode::Ok;
 }
 
@@ -234,22 +274,26 @@ int auditExport(Invocation &in)
 {
     const QString format = in.parser.value(QStringLiteral("format"));
     if (!format.isEmpty() && format != QLatin1String("jsonl"))
-        return fail({ ErrorCode::Usage, tr("The only export format is jsonl.") });
+        return fail({ErrorCode::Usage, tr("The only export format is jsonl.")});
     const QString out = in.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return fail({ ErrorCode::Usage, tr("Say where to write the export with --out FILE.") });
+        return fail({ErrorCode::Usage, tr("Say where to write the export with --out FILE.")});
     auto engine = openEngine(in, Engine::Access::Shared);
     if (!engine.ok())
         return fail(engine.error());
     QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail({ ErrorCode::Failure, tr("%1 cannot be written: %2").arg(out, file.errorString()) });
+    // Unbuffered: a full disk shows in the export's own writes, where it is recognised, not later in commit().
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail({ErrorCode::Failure, tr("%1 cannot be written: %2").arg(out, file.errorString())});
     auto summary = engine.value()->exportAudit(file, QFileInfo(out).absoluteFilePath());
     if (!summary.ok())
         return fail(summary.error());
-    if (!file.commit())
-        return fail({ file.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Failure,
-                      tr("%1 cannot be written: %2").arg(out, file.errorString()) });
+    errno = 0;
+    if (!file.commit()) {
+        const bool full = errno == ENOSPC || errno == EFBIG || file.error() == QFileDevice::ResourceError;
+        return fail({full ? ErrorCode::DiskFull : ErrorCode::Failure,
+                     tr("%1 cannot be written: %2").arg(out, file.errorString())});
+    }
     printLine(tr("Exported %1 events and %2 checkpoints (up to #%3) to %4.")
                   .arg(summary->events)
                   .arg(summary->checkpoints)
@@ -262,7 +306,7 @@ int auditVerifyExport(Invocation &in)
 {
     QFile file(in.operands.at(0));
     if (!file.open(QIODevice::ReadOnly))
-        return fail({ ErrorCode::NotFound, tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString()) });
+        return fail({ErrorCode::NotFound, tr("%1 cannot be read: %2").arg(file.fileName(), file.errorString())});
     // The header names the profile: when this machine holds that profile's checkpoint key, use it to
     // authenticate the checkpoints; otherwise check the chain alone and say so.
     const QJsonObject header = QJsonDocument::fromJson(file.readLine()).object();
@@ -282,7 +326,7 @@ int auditTail(Invocation &in)
     bool numeric = true;
     const int count = in.parser.isSet(QStringLiteral("n")) ? in.parser.value(QStringLiteral("n")).toInt(&numeric) : 20;
     if (!numeric || count < 1)
-        return fail({ ErrorCode::Usage, tr("-n takes a positive number of events.") });
+        return fail({ErrorCode::Usage, tr("-n takes a positive number of events.")});
     auto engine = openEngine(in, Engine::Access::Shared);
     if (!engine.ok())
         return fail(engine.error());
@@ -292,18 +336,18 @@ int auditTail(Invocation &in)
     if (in.json) {
         QJsonArray list;
         for (const Audit::AuditEvent &e : events.value()) {
-            list.append(QJsonObject {
-                { QLatin1String("seq"), e.seq },
-                { QLatin1String("time"), e.time },
-                { QLatin1String("actor"),
-                  QJsonObject { { QLatin1String("user"), e.actorUser }, { QLatin1String("host"), e.actorHost } } },
-                { QLatin1String("action"), e.action },
-                { QLatin1String("target"), e.target },
-                { QLatin1String("outcome"), e.outcome },
-                { QLatin1String("details"), QJsonDocument::fromJson(e.details).object() },
-                { QLatin1String("hash"), QString::fromLatin1(e.hash.toHex()) } });
+            list.append(
+                QJsonObject {{QLatin1String("seq"), e.seq},
+                             {QLatin1String("time"), e.time},
+                             {QLatin1String("actor"),
+                              QJsonObject {{QLatin1String("user"), e.actorUser}, {QLatin1String("host"), e.actorHost}}},
+                             {QLatin1String("action"), e.action},
+                             {QLatin1String("target"), e.target},
+                             {QLatin1String("outcome"), e.outcome},
+                             {QLatin1String("details"), QJsonDocument::fromJson(e.details).object()},
+                             {QLatin1String("hash"), QString::fromLatin1(e.hash.toHex())}});
         }
-        printJson({ { QLatin1String("events"), list } });
+        printJson({{QLatin1String("events"), list}});
         return ExitCode::Ok;
     }
     for (const Audit::AuditEvent &e : events.value()) {
@@ -321,62 +365,68 @@ QList<Command> all()
 {
     const QString json = QStringLiteral("json");
     return {
-        { { QStringLiteral("init") }, {}, 0, tr("Create a profile: a new encrypted database and its keys."), {}, init },
-        { { QStringLiteral("status") },
-          {},
-          0,
-          tr("Show the profile's path, cipher, schema, key source and audit head."),
-          { json },
-          status },
-        { { QStringLiteral("profiles") }, {}, 0, tr("List the profiles in the data directory."), { json }, profiles },
-        { { QStringLiteral("db"), QStringLiteral("rekey") },
-          {},
-          0,
-          tr("Rotate the database key (re-encrypts the database)."),
-          {},
-          rekey },
-        { { QStringLiteral("backup"), QStringLiteral("create") },
-          QStringLiteral("FILE"),
-          1,
-          tr("Write an encrypted backup while the profile stays in use."),
-          { json },
-          backupCreate },
-        { { QStringLiteral("backup"), QStringLiteral("verify") },
-          QStringLiteral("FILE"),
-          1,
-          tr("Check that a backup decrypts, is intact, and its audit chain verifies."),
-          { json },
-          backupVerify },
-        { { QStringLiteral("backup"), QStringLiteral("restore") },
-          QStringLiteral("FILE"),
-          1,
-          tr("Replace the profile's database with a verified backup."),
-          { json, QStringLiteral("force") },
-          backupRestore },
-        { { QStringLiteral("audit"), QStringLiteral("verify") },
-          {},
-          0,
-          tr("Recompute the audit chain and checkpoints; exit 4 on a break."),
-          { json },
-          auditVerify },
-        { { QStringLiteral("audit"), QStringLiteral("export") },
-          {},
-          0,
-          tr("Export the audit log with hashes and checkpoints (--format jsonl --out FILE)."),
-          { QStringLiteral("format"), QStringLiteral("out") },
-          auditExport },
-        { { QStringLiteral("audit"), QStringLiteral("verify-export") },
-          QStringLiteral("FILE"),
-          1,
-          tr("Check an audit export without the database; exit 4 on tampering."),
-          { json },
-          auditVerifyExport },
-        { { QStringLiteral("audit"), QStringLiteral("tail") },
-          {},
-          0,
-          tr("Show the latest audit events (-n N)."),
-          { json, QStringLiteral("n") },
-          auditTail },
+        {{QStringLiteral("init")}, {}, 0, tr("Create a profile: a new encrypted database and its keys."), {}, init},
+        {{QStringLiteral("status")},
+         {},
+         0,
+         tr("Show the profile's path, cipher, schema, key source and audit head."),
+         {json},
+         status},
+        {{QStringLiteral("profiles")}, {}, 0, tr("List the profiles in the data directory."), {json}, profiles},
+        {{QStringLiteral("db"), QStringLiteral("rekey")},
+         {},
+         0,
+         tr("Rotate the database key (re-encrypts the database)."),
+         {},
+         rekey},
+        {{QStringLiteral("backup"), QStringLiteral("create")},
+         QStringLiteral("FILE"),
+         1,
+         tr("Write an encrypted backup while the profile stays in use."),
+         {json},
+         backupCreate},
+        {{QStringLiteral("backup"), QStringLiteral("verify")},
+         QStringLiteral("FILE"),
+         1,
+         tr("Check that a backup decrypts, is intact, and its audit chain verifies."),
+         {json},
+         backupVerify},
+        {{QStringLiteral("backup"), QStringLiteral("restore")},
+         QStringLiteral("FILE"),
+         1,
+         tr("Replace the profile's database with a verified backup."),
+         {json, QStringLiteral("force"), QStringLiteral("recovery-kit")},
+         backupRestore},
+        {{QStringLiteral("keys"), QStringLiteral("export-recovery-kit")},
+         {},
+         0,
+         tr("Write the recovery kit (backup and checkpoint keys) needed to restore on another machine."),
+         {QStringLiteral("out")},
+         exportRecoveryKit},
+        {{QStringLiteral("audit"), QStringLiteral("verify")},
+         {},
+         0,
+         tr("Recompute the audit chain and checkpoints; exit 4 on a break."),
+         {json},
+         auditVerify},
+        {{QStringLiteral("audit"), QStringLiteral("export")},
+         {},
+         0,
+         tr("Export the audit log with hashes and checkpoints (--format jsonl --out FILE)."),
+         {QStringLiteral("format"), QStringLiteral("out")},
+         auditExport},
+        {{QStringLiteral("audit"), QStringLiteral("verify-export")},
+         QStringLiteral("FILE"),
+         1,
+         tr("Check an audit export without the database; exit 4 on tampering."),
+         {json},
+         auditVerifyExport},
+        {{QStringLiteral("audit"), QStringLiteral("tail")},
+         {},
+         0,
+         tr("Show the latest audit events (-n N)."),
+         {json, QStringLiteral("n")},
+         auditTail},
     };
 }
 

@@ -28,7 +28,7 @@ bool hasDisplay()
 // Keys live in this process's memory: never let a crash write them into a core file.
 void disableCoreDumps()
 {
-    const rlimit none { 0, 0 };
+    const rlimit none {0, 0};
     setrlimit(RLIMIT_CORE, &none);
 }
 
@@ -89,7 +89,7 @@ int ConsoleApplication::run(int argc, char *argv[])
     const QCommandLineOption profileDir(
         QStringLiteral("profile-dir"),
         QApplication::translate("Keyward::ConsoleApplication", "Open the profile in DIR."), QStringLiteral("DIR"));
-    parser.addOptions({ profile, profileDir });
+    parser.addOptions({profile, profileDir});
     parser.process(app);
 
     Engine::ProfileSession session(Engine::secretStoreFactory(Engine::KeySource::Keychain));

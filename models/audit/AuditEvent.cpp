@@ -27,7 +27,7 @@ Actor Actor::currentProcess()
         user = QString::fromLocal8Bit(entry->pw_name);
     if (user.isEmpty())
         user = QStringLiteral("uid:%1").arg(geteuid());
-    return { user, QSysInfo::machineHostName() };
+    return {user, QSysInfo::machineHostName()};
 }
 
 } // namespace Keyward::Audit

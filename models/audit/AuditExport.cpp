@@ -5,9 +5,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileDevice>
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cerrno>
+#include <cstring>
 
 namespace Keyward::Audit {
 
@@ -45,17 +49,30 @@ void appendEventLine(QByteArray &out, const CanonicalFields &event, const QByteA
 
 QByteArray checkpointLine(const Checkpoint &checkpoint)
 {
-    const QJsonObject line { { QLatin1String("type"), QLatin1String("checkpoint") },
-                             { QLatin1String("seq"), checkpoint.seq },
-                             { QLatin1String("head_hash"), QString::fromLatin1(checkpoint.headHash.toHex()) },
-                             { QLatin1String("time"), checkpoint.time },
-                             { QLatin1String("mac"), QString::fromLatin1(checkpoint.mac.toHex()) } };
+    const QJsonObject line {{QLatin1String("type"), QLatin1String("checkpoint")},
+                            {QLatin1String("seq"), checkpoint.seq},
+                            {QLatin1String("head_hash"), QString::fromLatin1(checkpoint.headHash.toHex())},
+                            {QLatin1String("time"), checkpoint.time},
+                            {QLatin1String("mac"), QString::fromLatin1(checkpoint.mac.toHex())}};
     return QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
 }
 
-Error writeError(const QIODevice &out)
+// Writes all of `bytes`. A write that stops half-way counts as failed: Qt returns a short count, without an error,
+// when a full disk or a file size limit stops write() after some bytes.
+Status writeAll(QIODevice &out, const QByteArray &bytes)
 {
-    return { ErrorCode::Failure, tr("The export could not be written: %1").arg(out.errorString()) };
+    errno = 0;
+    if (out.write(bytes) == bytes.size())
+        return {};
+    const int writeErrno = errno;
+    const auto *file = qobject_cast<const QFileDevice *>(&out);
+    if (writeErrno == ENOSPC || writeErrno == EFBIG || (file && file->error() == QFileDevice::ResourceError)) {
+        return Error {ErrorCode::DiskFull,
+                      tr("The export could not be written: the disk is full (or a file size limit was reached). "
+                         "Free some space and retry.")};
+    }
+    const QString reason = writeErrno != 0 ? QString::fromLocal8Bit(std::strerror(writeErrno)) : out.errorString();
+    return Error {ErrorCode::Failure, tr("The export could not be written: %1").arg(reason)};
 }
 
 } // namespace
@@ -72,13 +89,12 @@ Result<AuditExport::Summary> AuditExport::write(Storage::Database &db, QIODevice
         for (const Checkpoint &checkpoint : checkpoints.value())
             bySeq.insert(checkpoint.seq, checkpoint);
 
-        const QJsonObject header { { QLatin1String("type"), QLatin1String(kFormatName) },
-                                   { QLatin1String("version"), 1 },
-                                   { QLatin1String("profile"), profileId },
-                                   { QLatin1String("exported_at"),
-                                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) } };
-        if (out.write(QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n') < 0)
-            return writeError(out);
+        const QJsonObject header {
+            {QLatin1String("type"), QLatin1String(kFormatName)},
+            {QLatin1String("version"), 1},
+            {QLatin1String("profile"), profileId},
+            {QLatin1String("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+        KW_TRY(writeAll(out, QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n'));
 
         auto stmt = db.prepare("SELECT " KW_AUDIT_EVENT_COLUMNS " FROM audit_events ORDER BY seq");
         if (!stmt.ok())
@@ -93,8 +109,8 @@ Result<AuditExport::Summary> AuditExport::write(Storage::Database &db, QIODevice
                 return row.error();
             if (!row.value())
                 break;
-            fields = { stmt->int64(0), stmt->utf8(1), stmt->utf8(2), stmt->utf8(3),
-                       stmt->utf8(4),  stmt->utf8(5), stmt->utf8(6), stmt->utf8(7) };
+            fields = {stmt->int64(0), stmt->utf8(1), stmt->utf8(2), stmt->utf8(3),
+                      stmt->utf8(4),  stmt->utf8(5), stmt->utf8(6), stmt->utf8(7)};
             hash = stmt->blob(8); // a copy: the trailer needs it after the last step
             appendEventLine(buffer, fields, hash);
             ++summary.events;
@@ -104,19 +120,17 @@ Result<AuditExport::Summary> AuditExport::write(Storage::Database &db, QIODevice
                 ++summary.checkpoints;
             }
             if (buffer.size() > 1 << 20) {
-                if (out.write(buffer) < 0)
-                    return writeError(out);
+                KW_TRY(writeAll(out, buffer));
                 buffer.resize(0);
             }
         }
-        const QJsonObject trailer { { QLatin1String("type"), QLatin1String("end") },
-                                    { QLatin1String("events"), summary.events },
-                                    { QLatin1String("checkpoints"), summary.checkpoints },
-                                    { QLatin1String("head_seq"), summary.headSeq },
-                                    { QLatin1String("head_hash"), QString::fromLatin1(hash.toHex()) } };
+        const QJsonObject trailer {{QLatin1String("type"), QLatin1String("end")},
+                                   {QLatin1String("events"), summary.events},
+                                   {QLatin1String("checkpoints"), summary.checkpoints},
+                                   {QLatin1String("head_seq"), summary.headSeq},
+                                   {QLatin1String("head_hash"), QString::fromLatin1(hash.toHex())}};
         buffer.append(QJsonDocument(trailer).toJson(QJsonDocument::Compact) + '\n');
-        if (out.write(buffer) < 0)
-            return writeError(out);
+        KW_TRY(writeAll(out, buffer));
         return summary;
     }();
     db.rollback();
@@ -139,10 +153,10 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
     };
 
     auto checkpointFrom = [](const QJsonObject &object) {
-        return Checkpoint { object.value(QLatin1String("seq")).toInteger(),
-                            QByteArray::fromHex(object.value(QLatin1String("head_hash")).toString().toLatin1()),
-                            object.value(QLatin1String("time")).toString(),
-                            QByteArray::fromHex(object.value(QLatin1String("mac")).toString().toLatin1()) };
+        return Checkpoint {object.value(QLatin1String("seq")).toInteger(),
+                           QByteArray::fromHex(object.value(QLatin1String("head_hash")).toString().toLatin1()),
+                           object.value(QLatin1String("time")).toString(),
+                           QByteArray::fromHex(object.value(QLatin1String("mac")).toString().toLatin1())};
     };
     const bool authenticate = checkpointKey != nullptr && !checkpointKey->isEmpty();
 
@@ -161,7 +175,7 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
         checkpoints.insert(checkpoint.seq, checkpoint);
     }
     if (!in.seek(0))
-        return Error { ErrorCode::Failure, tr("The export file cannot be read twice (it must be a regular file).") };
+        return Error {ErrorCode::Failure, tr("The export file cannot be read twice (it must be a regular file).")};
 
     // Signatures are checked in pass 2 at each checkpoint's own line, so a forged one is reported where it is.
     ChainVerifier verifier(checkpoints, nullptr);
@@ -186,14 +200,14 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
         }
         if (type == QLatin1String("event")) {
             const QJsonObject actor = object.value(QLatin1String("actor")).toObject();
-            const CanonicalFields fields { object.value(QLatin1String("seq")).toInteger(),
-                                           object.value(QLatin1String("time")).toString().toUtf8(),
-                                           actor.value(QLatin1String("user")).toString().toUtf8(),
-                                           actor.value(QLatin1String("host")).toString().toUtf8(),
-                                           object.value(QLatin1String("action")).toString().toUtf8(),
-                                           object.value(QLatin1String("target")).toString().toUtf8(),
-                                           object.value(QLatin1String("outcome")).toString().toUtf8(),
-                                           canonicalDetails(object.value(QLatin1String("details")).toObject()) };
+            const CanonicalFields fields {object.value(QLatin1String("seq")).toInteger(),
+                                          object.value(QLatin1String("time")).toString().toUtf8(),
+                                          actor.value(QLatin1String("user")).toString().toUtf8(),
+                                          actor.value(QLatin1String("host")).toString().toUtf8(),
+                                          object.value(QLatin1String("action")).toString().toUtf8(),
+                                          object.value(QLatin1String("target")).toString().toUtf8(),
+                                          object.value(QLatin1String("outcome")).toString().toUtf8(),
+                                          canonicalDetails(object.value(QLatin1String("details")).toObject())};
             const QByteArray hash = QByteArray::fromHex(object.value(QLatin1String("hash")).toString().toLatin1());
             if (!verifier.feed(fields, hash)) {
                 VerifyReport report = verifier.finish();

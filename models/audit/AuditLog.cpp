@@ -80,7 +80,7 @@ Result<qint64> AuditLog::append(const AuditEventDraft &draft)
         .bindText(8, fields.details)
         .bindBlob(9, hash);
     KW_TRY(insert->run());
-    m_cachedHead = { fields.seq, hash };
+    m_cachedHead = {fields.seq, hash};
 
     if (fields.seq % Checkpoint::kInterval == 0 && hasCheckpointKey())
         KW_TRY(insertCheckpoint(m_cachedHead));
@@ -117,10 +117,10 @@ Status AuditLog::insertCheckpoint(const ChainHead &chainHead)
 Status AuditLog::checkpoint()
 {
     if (!hasCheckpointKey()) {
-        return Error { ErrorCode::SecretMissing,
-                       QCoreApplication::translate("Keyward::Audit",
-                                                   "The audit checkpoint key is not available, so no checkpoint was "
-                                                   "written.") };
+        return Error {ErrorCode::SecretMissing,
+                      QCoreApplication::translate("Keyward::Audit",
+                                                  "The audit checkpoint key is not available, so no checkpoint was "
+                                                  "written.")};
     }
     return m_db.transaction([&]() -> Status {
         auto current = headForTransaction();
@@ -191,7 +191,7 @@ Result<QList<Checkpoint>> AuditLog::checkpoints()
             return row.error();
         if (!row.value())
             break;
-        result.append({ stmt->int64(0), stmt->blob(1), stmt->text(2), stmt->blob(3) });
+        result.append({stmt->int64(0), stmt->blob(1), stmt->text(2), stmt->blob(3)});
     }
     return result;
 }
@@ -206,7 +206,7 @@ Result<Checkpoint> AuditLog::lastCheckpoint()
         return row.error();
     if (!row.value())
         return Checkpoint {};
-    return Checkpoint { stmt->int64(0), stmt->blob(1), stmt->text(2), stmt->blob(3) };
+    return Checkpoint {stmt->int64(0), stmt->blob(1), stmt->text(2), stmt->blob(3)};
 }
 
 } // namespace Keyward::Audit

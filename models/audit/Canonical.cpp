@@ -43,7 +43,7 @@ void appendJsonString(QByteArray &out, const QByteArray &utf8)
             out.append("\\t", 2);
             break;
         default: {
-            const char escaped[] = { '\\', 'u', '0', '0', hex[u >> 4], hex[u & 0xf] };
+            const char escaped[] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 0xf]};
             out.append(escaped, sizeof escaped);
         }
         }
@@ -75,14 +75,14 @@ void appendCanonicalEvent(QByteArray &out, const CanonicalFields &event)
 
 CanonicalFields CanonicalFields::from(const AuditEvent &event)
 {
-    return { event.seq,
-             event.time.toUtf8(),
-             event.actorUser.toUtf8(),
-             event.actorHost.toUtf8(),
-             event.action.toUtf8(),
-             event.target.toUtf8(),
-             event.outcome.toUtf8(),
-             event.details };
+    return {event.seq,
+            event.time.toUtf8(),
+            event.actorUser.toUtf8(),
+            event.actorHost.toUtf8(),
+            event.action.toUtf8(),
+            event.target.toUtf8(),
+            event.outcome.toUtf8(),
+            event.details};
 }
 
 QByteArray canonicalEvent(const AuditEvent &event)

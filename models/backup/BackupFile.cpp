@@ -46,15 +46,15 @@ Result<QString> meta(Storage::Database &db, const char *key)
 
 QJsonObject BackupInfo::toJson() const
 {
-    return { { QLatin1String("path"), path },
-             { QLatin1String("profile_id"), profileId },
-             { QLatin1String("created_at"), createdAt },
-             { QLatin1String("schema_version"), schemaVersion },
-             { QLatin1String("audit_head_seq"), auditHeadSeq },
-             { QLatin1String("bytes"), bytes },
-             { QLatin1String("audit_intact"), audit.intact },
-             { QLatin1String("audit_events"), audit.eventsChecked },
-             { QLatin1String("problem"), audit.problem } };
+    return {{QLatin1String("path"), path},
+            {QLatin1String("profile_id"), profileId},
+            {QLatin1String("created_at"), createdAt},
+            {QLatin1String("schema_version"), schemaVersion},
+            {QLatin1String("audit_head_seq"), auditHeadSeq},
+            {QLatin1String("bytes"), bytes},
+            {QLatin1String("audit_intact"), audit.intact},
+            {QLatin1String("audit_events"), audit.eventsChecked},
+            {QLatin1String("problem"), audit.problem}};
 }
 
 Status syncFile(const QString &path)
@@ -63,7 +63,7 @@ Status syncFile(const QString &path)
     if (fd < 0 || ::fsync(fd) != 0) {
         if (fd >= 0)
             ::close(fd);
-        return Error { ErrorCode::Failure, tr("The file %1 could not be synced to disk.").arg(path) };
+        return Error {ErrorCode::Failure, tr("The file %1 could not be synced to disk.").arg(path)};
     }
     ::close(fd);
     return {};
@@ -114,7 +114,7 @@ Result<BackupInfo> BackupFile::create(Storage::Database &db, const QString &path
         return fail(synced.error());
     QFile::remove(path);
     if (!QFile::rename(partial, path))
-        return fail(Error { ErrorCode::Failure, tr("The backup could not be moved into place at %1.").arg(path) });
+        return fail(Error {ErrorCode::Failure, tr("The backup could not be moved into place at %1.").arg(path)});
     info.bytes = QFileInfo(path).size();
     return info;
 }
@@ -123,28 +123,27 @@ Result<BackupInfo> BackupFile::inspect(const QString &path, const SecureBytes &b
                                        const Storage::CipherSettings &cipher, const SecureBytes *checkpointKey)
 {
     if (!QFileInfo::exists(path))
-        return Error { ErrorCode::NotFound, tr("There is no backup file at %1.").arg(path) };
+        return Error {ErrorCode::NotFound, tr("There is no backup file at %1.").arg(path)};
     auto db = Storage::Database::open(path, backupKey, cipher, Storage::Database::OpenMode::ReadOnly);
     if (!db.ok()) {
         if (db.error().code == ErrorCode::WrongKey || db.error().code == ErrorCode::Integrity) {
-            return Error { ErrorCode::Integrity,
-                           tr("The backup %1 cannot be decrypted: it is damaged or truncated, or it belongs to another "
-                              "profile (another backup key).")
-                               .arg(path),
-                           db.error().detail };
+            return Error {ErrorCode::Integrity,
+                          tr("The backup %1 cannot be decrypted: it is damaged or truncated, or it belongs to another "
+                             "profile (another backup key).")
+                              .arg(path),
+                          db.error().detail};
         }
         return db.error();
     }
     auto integrity = db.value()->prepare("PRAGMA integrity_check");
     if (!integrity.ok())
-        return Error { ErrorCode::Integrity, tr("The backup %1 is damaged.").arg(path), integrity.error().detail };
+        return Error {ErrorCode::Integrity, tr("The backup %1 is damaged.").arg(path), integrity.error().detail};
     auto row = integrity->step();
     if (!row.ok() || !row.value() || integrity->text(0) != QLatin1String("ok")) {
         return Error {
             ErrorCode::Integrity,
             tr("The backup %1 is damaged or truncated (integrity check failed): use another backup.").arg(path),
-            row.ok() && row.value() ? integrity->text(0) : row.error().detail
-        };
+            row.ok() && row.value() ? integrity->text(0) : row.error().detail};
     }
     KW_TRY(Storage::Migrations::checkCompatible(*db.value()));
 
@@ -159,7 +158,7 @@ Result<BackupInfo> BackupFile::inspect(const QString &path, const SecureBytes &b
     auto createdAt = meta(*db.value(), "backup.created_at");
     auto headSeq = meta(*db.value(), "backup.audit_head_seq");
     if (!profileId.ok() || !createdAt.ok() || !headSeq.ok() || profileId->isEmpty())
-        return Error { ErrorCode::Integrity, tr("The file %1 is not a Keyward backup (no backup record).").arg(path) };
+        return Error {ErrorCode::Integrity, tr("The file %1 is not a Keyward backup (no backup record).").arg(path)};
     info.profileId = profileId.value();
     info.createdAt = createdAt.value();
     info.auditHeadSeq = headSeq->toLongLong();

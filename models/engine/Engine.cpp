@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QUuid>
 
 #include <csignal>
@@ -31,7 +32,7 @@ constexpr std::size_t kKeySize = 32;
 Audit::AuditEventDraft event(const QString &action, const QString &target, QJsonObject details = {},
                              Audit::Outcome outcome = Audit::Outcome::Success)
 {
-    return { action, target, outcome, std::move(details) };
+    return {action, target, outcome, std::move(details)};
 }
 
 QString profileTarget(const Storage::ProfileLocation &location)
@@ -108,9 +109,9 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
                                                const Audit::Actor &actor)
 {
     if (location.exists()) {
-        return Error { ErrorCode::Usage,
-                       tr("A profile already exists at %1: open it, or choose another name or directory.")
-                           .arg(location.directory()) };
+        return Error {ErrorCode::Usage,
+                      tr("A profile already exists at %1: open it, or choose another name or directory.")
+                          .arg(location.directory())};
     }
     Storage::ProfileManifest manifest;
     manifest.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -124,7 +125,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
     engine->m_secrets = secrets(manifest.id);
 
     // Keys first: if the keychain is unreachable nothing is written anywhere.
-    const SecretKind kinds[] = { SecretKind::DatabaseKey, SecretKind::CheckpointKey, SecretKind::BackupKey };
+    const SecretKind kinds[] = {SecretKind::DatabaseKey, SecretKind::CheckpointKey, SecretKind::BackupKey};
     SecureBytes dbKey;
     SecureBytes checkpointKey;
     if (source == KeySource::Credentials) {
@@ -143,7 +144,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
         for (const SecretKind kind : kinds) {
             SecureBytes key = SecureBytes::random(kKeySize);
             if (key.isEmpty())
-                return Error { ErrorCode::Failure, tr("The system's random number generator failed.") };
+                return Error {ErrorCode::Failure, tr("The system's random number generator failed.")};
             if (Status stored = engine->m_secrets->write(kind, key); !stored.ok()) {
                 for (const SecretKind undo : kinds)
                     static_cast<void>(engine->m_secrets->remove(undo));
@@ -161,7 +162,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
         engine->m_audit.reset();
         engine->m_db.reset();
         engine->m_lock.reset();
-        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(location.databasePath() + suffix);
         QFile::remove(location.manifestPath());
         if (madeDirectory)
@@ -173,9 +174,9 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
         return error;
     };
     if (!QDir().mkpath(location.directory())) {
-        return undo(Error { ErrorCode::ReadOnly,
-                            tr("The profile directory %1 cannot be created: check that its parent is writable.")
-                                .arg(location.directory()) });
+        return undo(Error {ErrorCode::ReadOnly,
+                           tr("The profile directory %1 cannot be created: check that its parent is writable.")
+                               .arg(location.directory())});
     }
     auto lock = Storage::ProfileLock::acquire(location);
     if (!lock.ok())
@@ -184,7 +185,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
     if (QFileInfo::exists(location.databasePath())) {
         return undo(Error {
             ErrorCode::Usage,
-            tr("%1 already holds a database but no profile manifest: move it away first.").arg(location.directory()) });
+            tr("%1 already holds a database but no profile manifest: move it away first.").arg(location.directory())});
     }
     auto db = Database::open(location.databasePath(), dbKey, manifest.cipher, Database::OpenMode::Create);
     if (!db.ok())
@@ -196,11 +197,11 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
     engine->m_audit->setCheckpointKey(checkpointKey);
     const auto recorded
         = engine->m_audit->record(event(QStringLiteral("profile.create"), profileTarget(location),
-                                        { { QLatin1String("profile_id"), manifest.id },
-                                          { QLatin1String("key_source"), engine->m_secrets->sourceId() },
-                                          { QLatin1String("cipher_version"), engine->m_db->cipherVersion() },
-                                          { QLatin1String("schema_version"), Storage::Migrations::latestVersion() },
-                                          { QLatin1String("db_key_fingerprint"), dbKey.fingerprint() } }));
+                                        {{QLatin1String("profile_id"), manifest.id},
+                                         {QLatin1String("key_source"), engine->m_secrets->sourceId()},
+                                         {QLatin1String("cipher_version"), engine->m_db->cipherVersion()},
+                                         {QLatin1String("schema_version"), Storage::Migrations::latestVersion()},
+                                         {QLatin1String("db_key_fingerprint"), dbKey.fingerprint()}}));
     if (!recorded.ok())
         return undo(recorded.error());
     if (Status saved = manifest.save(location.manifestPath()); !saved.ok())
@@ -241,9 +242,9 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
         if (!version.ok())
             return version.error();
         if (version.value() < Storage::Migrations::latestVersion()) {
-            return Error { ErrorCode::ProfileBusy,
-                           tr("The profile needs a schema upgrade, which only the process that owns it can do: close "
-                              "the other Keyward using it and retry.") };
+            return Error {ErrorCode::ProfileBusy,
+                          tr("The profile needs a schema upgrade, which only the process that owns it can do: close "
+                             "the other Keyward using it and retry.")};
         }
     }
     engine->m_audit = std::make_unique<Audit::AuditLog>(*engine->m_db, options.actor);
@@ -261,8 +262,8 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
             KW_TRY(engine->m_secrets->write(SecretKind::DatabaseKey, next.value()));
             KW_TRY(engine->m_secrets->remove(SecretKind::DatabaseKeyNext));
             KW_TRY(engine->record(event(QStringLiteral("db.rekey"), profileTarget(options.location),
-                                        { { QLatin1String("completed_after_interruption"), true },
-                                          { QLatin1String("new_key_fingerprint"), next->fingerprint() } })));
+                                        {{QLatin1String("completed_after_interruption"), true},
+                                         {QLatin1String("new_key_fingerprint"), next->fingerprint()}})));
         } else if (auto next = engine->m_secrets->read(SecretKind::DatabaseKeyNext); next.ok()) {
             // Either the rotation stopped before the file was re-encrypted (the pending key was never used), or
             // it stopped after the new key became current (only the pending entry was left to remove).
@@ -271,11 +272,11 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
             KW_TRY(engine->m_secrets->remove(SecretKind::DatabaseKeyNext));
             if (completed) {
                 KW_TRY(engine->record(event(QStringLiteral("db.rekey"), profileTarget(options.location),
-                                            { { QLatin1String("completed_after_interruption"), true },
-                                              { QLatin1String("new_key_fingerprint"), next->fingerprint() } })));
+                                            {{QLatin1String("completed_after_interruption"), true},
+                                             {QLatin1String("new_key_fingerprint"), next->fingerprint()}})));
             } else {
                 KW_TRY(engine->record(event(QStringLiteral("db.rekey"), profileTarget(options.location),
-                                            { { QLatin1String("abandoned_after_interruption"), true } },
+                                            {{QLatin1String("abandoned_after_interruption"), true}},
                                             Audit::Outcome::Failure)));
             }
         }
@@ -337,7 +338,7 @@ Result<Audit::VerifyReport> Engine::verifyAudit(const std::function<void(qint64)
     if (!report->intact) {
         static_cast<void>(record(
             event(QStringLiteral("audit.verify"), QStringLiteral("audit"),
-                  { { QLatin1String("broken_seq"), report->brokenSeq }, { QLatin1String("problem"), report->problem } },
+                  {{QLatin1String("broken_seq"), report->brokenSeq}, {QLatin1String("problem"), report->problem}},
                   Audit::Outcome::Failure)));
     }
     return report;
@@ -347,7 +348,7 @@ Result<Audit::AuditExport::Summary> Engine::exportAudit(QIODevice &out, const QS
 {
     KW_TRY(record(
         event(QStringLiteral("audit.export"), QStringLiteral("audit"),
-              { { QLatin1String("destination"), destination }, { QLatin1String("format"), QLatin1String("jsonl") } })));
+              {{QLatin1String("destination"), destination}, {QLatin1String("format"), QLatin1String("jsonl")}})));
     KW_TRY(m_audit->checkpoint());
     return Audit::AuditExport::write(*m_db, out, m_manifest.id);
 }
@@ -355,21 +356,21 @@ Result<Audit::AuditExport::Summary> Engine::exportAudit(QIODevice &out, const QS
 Status Engine::rekeyDatabase()
 {
     if (m_access != Access::Owner)
-        return Error { ErrorCode::ProfileBusy, tr("Rotating the database key needs the profile to itself.") };
+        return Error {ErrorCode::ProfileBusy, tr("Rotating the database key needs the profile to itself.")};
     if (m_secrets->sourceId() == QLatin1String("credentials")) {
-        return Error { ErrorCode::Usage,
-                       tr("The database key comes from systemd credentials, which Keyward cannot change: rotate it "
-                          "with the OS keychain as key source, then provision the new key as a credential.") };
+        return Error {ErrorCode::Usage,
+                      tr("The database key comes from systemd credentials, which Keyward cannot change: rotate it "
+                         "with the OS keychain as key source, then provision the new key as a credential.")};
     }
     auto oldKey = m_secrets->read(SecretKind::DatabaseKey);
     if (!oldKey.ok())
         return oldKey.error();
     SecureBytes newKey = SecureBytes::random(kKeySize);
     if (newKey.isEmpty())
-        return Error { ErrorCode::Failure, tr("The system's random number generator failed.") };
+        return Error {ErrorCode::Failure, tr("The system's random number generator failed.")};
     const QString target = profileTarget(m_location);
     auto failed = [&](const Error &error) -> Status {
-        static_cast<void>(record(event(QStringLiteral("db.rekey"), target, { { QLatin1String("error"), error.detail } },
+        static_cast<void>(record(event(QStringLiteral("db.rekey"), target, {{QLatin1String("error"), error.detail}},
                                        Audit::Outcome::Failure)));
         return error;
     };
@@ -380,6 +381,18 @@ Status Engine::rekeyDatabase()
     crashPoint("rekey:after-next-key");
     // 2. Re-encrypt. Atomic in SQLite: after a crash the file opens with the old key or the new one.
     if (Status rekeyed = m_db->rekey(newKey); !rekeyed.ok()) {
+        // The file keeps the old key, but this connection may have switched to the new one (see Database::rekey):
+        // replace it with one under the old key before anything else is written through it.
+        auto reopened = Database::open(m_location.databasePath(), oldKey.value(), m_manifest.cipher,
+                                       Database::OpenMode::Existing);
+        if (!reopened.ok())
+            return rekeyed.error(); // keep the pending key: open() tries both
+        const Audit::Actor actor = m_audit->actor();
+        m_audit.reset();
+        m_db = std::move(reopened.value());
+        m_audit = std::make_unique<Audit::AuditLog>(*m_db, actor);
+        if (auto checkpointKey = m_secrets->read(SecretKind::CheckpointKey); checkpointKey.ok())
+            m_audit->setCheckpointKey(checkpointKey.value());
         static_cast<void>(m_secrets->remove(SecretKind::DatabaseKeyNext));
         return failed(rekeyed.error());
     }
@@ -390,11 +403,11 @@ Status Engine::rekeyDatabase()
     crashPoint("rekey:after-current-key");
     static_cast<void>(m_secrets->remove(SecretKind::DatabaseKeyNext));
     return record(event(QStringLiteral("db.rekey"), target,
-                        { { QLatin1String("old_key_fingerprint"), oldKey->fingerprint() },
-                          { QLatin1String("new_key_fingerprint"), newKey.fingerprint() } }))
+                        {{QLatin1String("old_key_fingerprint"), oldKey->fingerprint()},
+                         {QLatin1String("new_key_fingerprint"), newKey.fingerprint()}}))
                .ok()
         ? Status()
-        : Status(Error { ErrorCode::Failure, tr("The key was rotated but the audit event could not be written.") });
+        : Status(Error {ErrorCode::Failure, tr("The key was rotated but the audit event could not be written.")});
 }
 
 Result<Backup::BackupInfo> Engine::createBackup(const QString &path)
@@ -405,15 +418,14 @@ Result<Backup::BackupInfo> Engine::createBackup(const QString &path)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     auto info = Backup::BackupFile::create(*m_db, absolute, key.value(), m_manifest.cipher, m_manifest.id);
     if (!info.ok()) {
-        static_cast<void>(
-            record(event(QStringLiteral("backup.create"), absolute,
-                         { { QLatin1String("error"), info.error().userMessage } }, Audit::Outcome::Failure)));
+        static_cast<void>(record(event(QStringLiteral("backup.create"), absolute,
+                                       {{QLatin1String("error"), info.error().userMessage}}, Audit::Outcome::Failure)));
         return info;
     }
     KW_TRY(record(event(QStringLiteral("backup.create"), absolute,
-                        { { QLatin1String("bytes"), info->bytes },
-                          { QLatin1String("audit_head_seq"), info->auditHeadSeq },
-                          { QLatin1String("backup_key_fingerprint"), key->fingerprint() } })));
+                        {{QLatin1String("bytes"), info->bytes},
+                         {QLatin1String("audit_head_seq"), info->auditHeadSeq},
+                         {QLatin1String("backup_key_fingerprint"), key->fingerprint()}})));
     return info;
 }
 
@@ -426,11 +438,101 @@ Result<Backup::BackupInfo> Engine::verifyBackup(const QString &path)
     auto info = Backup::BackupFile::inspect(QFileInfo(path).absoluteFilePath(), key.value(), m_manifest.cipher,
                                             checkpointKey.ok() ? &checkpointKey.value() : nullptr);
     if (info.ok() && info->profileId != m_manifest.id) {
-        return Error { ErrorCode::Usage,
-                       tr("The backup %1 belongs to another profile (%2), not to \"%3\".")
-                           .arg(path, info->profileId, m_location.name()) };
+        return Error {ErrorCode::Usage,
+                      tr("The backup %1 belongs to another profile (%2), not to \"%3\".")
+                          .arg(path, info->profileId, m_location.name())};
     }
     return info;
+}
+
+Result<QByteArray> Engine::exportRecoveryKit()
+{
+    auto backupKey = m_secrets->read(SecretKind::BackupKey);
+    if (!backupKey.ok())
+        return backupKey.error();
+    auto checkpointKey = m_secrets->read(SecretKind::CheckpointKey);
+    if (!checkpointKey.ok())
+        return checkpointKey.error();
+    KW_TRY(record(event(QStringLiteral("keys.export_recovery_kit"), profileTarget(m_location),
+                        {{QLatin1String("backup_key_fingerprint"), backupKey->fingerprint()},
+                         {QLatin1String("checkpoint_key_fingerprint"), checkpointKey->fingerprint()}})));
+    const SecureBytes backupHex = backupKey->toHex();
+    const SecureBytes checkpointHex = checkpointKey->toHex();
+    auto text = [](const SecureBytes &hex) {
+        return QString::fromLatin1(reinterpret_cast<const char *>(hex.data()), static_cast<qsizetype>(hex.size()));
+    };
+    const QJsonObject kit {
+        {QLatin1String("format"), QLatin1String("keyward-recovery-kit")},
+        {QLatin1String("version"), 1},
+        {QLatin1String("profile_id"), m_manifest.id},
+        {QLatin1String("profile_name"), m_manifest.name},
+        {QLatin1String("cipher"),
+         QJsonObject {{QLatin1String("compatibility"), m_manifest.cipher.compatibility},
+                      {QLatin1String("page_size"), m_manifest.cipher.pageSize}}},
+        {QLatin1String("backup_key"), text(backupHex)},
+        {QLatin1String("checkpoint_key"), text(checkpointHex)},
+    };
+    return QJsonDocument(kit).toJson(QJsonDocument::Indented);
+}
+
+Status Engine::importRecoveryKit(const Storage::ProfileLocation &location, const SecretStoreFactory &secrets,
+                                 const QByteArray &kitText)
+{
+    if (location.exists()) {
+        return Error {
+            ErrorCode::Usage,
+            tr("A profile already exists at %1: restore into it without a recovery kit.").arg(location.directory())};
+    }
+    const QJsonObject kit = QJsonDocument::fromJson(kitText).object();
+    const SecureBytes backupKey = SecureBytes::fromHex(kit.value(QLatin1String("backup_key")).toString().toLatin1());
+    const SecureBytes checkpointKey
+        = SecureBytes::fromHex(kit.value(QLatin1String("checkpoint_key")).toString().toLatin1());
+    const QString profileId = kit.value(QLatin1String("profile_id")).toString();
+    if (kit.value(QLatin1String("format")).toString() != QLatin1String("keyward-recovery-kit")
+        || backupKey.size() != kKeySize || checkpointKey.size() != kKeySize || profileId.isEmpty()) {
+        return Error {ErrorCode::Usage, tr("This is not a Keyward recovery kit (or it was altered).")};
+    }
+    Storage::ProfileManifest manifest;
+    manifest.id = profileId;
+    manifest.name = location.name();
+    manifest.created = QDateTime::currentDateTimeUtc();
+    const QJsonObject cipher = kit.value(QLatin1String("cipher")).toObject();
+    manifest.cipher.compatibility = cipher.value(QLatin1String("compatibility")).toInt(3);
+    manifest.cipher.pageSize = cipher.value(QLatin1String("page_size")).toInt(4096);
+
+    auto store = secrets(profileId);
+    // The same profile may live on this machine already (another directory): its keys must not be replaced.
+    if (auto existing = store->read(SecretKind::DatabaseKey); existing.ok()) {
+        return Error {ErrorCode::Usage,
+                      tr("This machine already holds the keys of profile %1: restore the backup into "
+                         "that profile (without --recovery-kit) instead.")
+                          .arg(profileId)};
+    } else if (existing.error().code != ErrorCode::SecretMissing) {
+        return existing.error();
+    }
+    KW_TRY(store->write(SecretKind::BackupKey, backupKey));
+    KW_TRY(store->write(SecretKind::CheckpointKey, checkpointKey));
+    // This machine's own database key: the restored database is re-encrypted to it.
+    KW_TRY(store->write(SecretKind::DatabaseKey, SecureBytes::random(kKeySize)));
+    if (!QDir().mkpath(location.directory())) {
+        return Error {ErrorCode::ReadOnly,
+                      tr("The profile directory %1 cannot be created: check that its parent is writable.")
+                          .arg(location.directory())};
+    }
+    return manifest.save(location.manifestPath());
+}
+
+void Engine::discardImportedProfile(const Storage::ProfileLocation &location, const SecretStoreFactory &secrets)
+{
+    auto manifest = Storage::ProfileManifest::load(location.manifestPath());
+    if (!manifest.ok() || QFileInfo::exists(location.databasePath()))
+        return; // never remove a profile that has a database
+    auto store = secrets(manifest->id);
+    for (const SecretKind kind : {SecretKind::DatabaseKey, SecretKind::CheckpointKey, SecretKind::BackupKey})
+        static_cast<void>(store->remove(kind));
+    QFile::remove(location.manifestPath());
+    QFile::remove(location.lockPath());
+    QDir().rmdir(location.directory());
 }
 
 Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, const QString &backupPath, bool force)
@@ -459,13 +561,13 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
     if (!info.ok())
         return info.error();
     if (info->profileId != manifest->id) {
-        return Error { ErrorCode::Usage,
-                       tr("The backup %1 belongs to another profile (%2), not to \"%3\".")
-                           .arg(backupPath, info->profileId, location.name()) };
+        return Error {ErrorCode::Usage,
+                      tr("The backup %1 belongs to another profile (%2), not to \"%3\".")
+                          .arg(backupPath, info->profileId, location.name())};
     }
     if (!info->audit.intact) {
-        return Error { ErrorCode::Integrity,
-                       tr("The backup's audit log is broken (%1): it will not be restored.").arg(info->audit.problem) };
+        return Error {ErrorCode::Integrity,
+                      tr("The backup's audit log is broken (%1): it will not be restored.").arg(info->audit.problem)};
     }
 
     // 2. Refuse to replace a profile that has moved on since the backup, unless told to.
@@ -481,11 +583,11 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
         }
     }
     if (currentHead > info->auditHeadSeq && !force) {
-        return Error { ErrorCode::Usage,
-                       tr("The profile is newer than the backup (its audit log reaches event %1, the backup's event "
-                          "%2): restoring would lose that history. Add --force to restore anyway.")
-                           .arg(currentHead)
-                           .arg(info->auditHeadSeq) };
+        return Error {ErrorCode::Usage,
+                      tr("The profile is newer than the backup (its audit log reaches event %1, the backup's event "
+                         "%2): restoring would lose that history. Add --force to restore anyway.")
+                          .arg(currentHead)
+                          .arg(info->auditHeadSeq)};
     }
 
     // 3. Prepare the restored copy beside the live file, under the profile's database key.
@@ -494,7 +596,7 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
     const QString previous = db + QStringLiteral(".before-restore");
     QFile::remove(staged);
     if (!QFile::copy(source, staged))
-        return Error { ErrorCode::Failure, tr("The backup could not be copied into %1.").arg(location.directory()) };
+        return Error {ErrorCode::Failure, tr("The backup could not be copied into %1.").arg(location.directory())};
     {
         auto copy = Database::open(staged, backupKey.value(), manifest->cipher, Database::OpenMode::Existing);
         if (!copy.ok()) {
@@ -513,7 +615,7 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
     KW_TRY(Backup::syncFile(staged));
 
     // 4. Swap, keeping the old database until the restored one opens.
-    const QStringList suffixes { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") };
+    const QStringList suffixes {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
     for (const QString &suffix : suffixes) {
         QFile::remove(previous + suffix);
         if (QFileInfo::exists(db + suffix))
@@ -528,7 +630,7 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
     };
     if (!QFile::rename(staged, db)) {
         putBack();
-        return Error { ErrorCode::Failure, tr("The restored database could not be moved into place.") };
+        return Error {ErrorCode::Failure, tr("The restored database could not be moved into place.")};
     }
     lock->reset(); // open() takes the lock again
     OpenOptions reopen = options;
@@ -536,16 +638,16 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
     auto engine = open(reopen);
     if (!engine.ok()) {
         putBack();
-        return Error { engine.error().code,
-                       tr("The restored database did not open (%1); the previous one was put back.")
-                           .arg(engine.error().userMessage) };
+        return Error {engine.error().code,
+                      tr("The restored database did not open (%1); the previous one was put back.")
+                          .arg(engine.error().userMessage)};
     }
     KW_TRY(engine.value()->record(event(QStringLiteral("backup.restore"), profileTarget(location),
-                                        { { QLatin1String("source"), source },
-                                          { QLatin1String("backup_created_at"), info->createdAt },
-                                          { QLatin1String("backup_audit_head_seq"), info->auditHeadSeq },
-                                          { QLatin1String("replaced_audit_head_seq"), currentHead },
-                                          { QLatin1String("forced"), force } })));
+                                        {{QLatin1String("source"), source},
+                                         {QLatin1String("backup_created_at"), info->createdAt},
+                                         {QLatin1String("backup_audit_head_seq"), info->auditHeadSeq},
+                                         {QLatin1String("replaced_audit_head_seq"), currentHead},
+                                         {QLatin1String("forced"), force}})));
     for (const QString &suffix : suffixes)
         QFile::remove(previous + suffix);
     return info;

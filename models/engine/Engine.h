@@ -81,6 +81,17 @@ public:
     Result<Backup::BackupInfo> createBackup(const QString &path);
     Result<Backup::BackupInfo> verifyBackup(const QString &path);
 
+    /// The recovery kit: what another machine needs to restore this profile's backups and verify its audit
+    /// checkpoints (profile id, cipher settings, backup key, checkpoint key), as JSON. A secret: the operator keeps
+    /// it offline, apart from the backups. Never includes the database key. Audited.
+    Result<QByteArray> exportRecoveryKit();
+    /// Prepares a profile on a new machine from a recovery kit: the manifest, the kit's keys and a fresh database
+    /// key in the secret store, no database yet (restoreBackup() brings it). Refuses if the profile exists.
+    static Status importRecoveryKit(const Storage::ProfileLocation &location, const SecretStoreFactory &secrets,
+                                    const QByteArray &kit);
+    /// Undoes importRecoveryKit() when the restore that followed it failed.
+    static void discardImportedProfile(const Storage::ProfileLocation &location, const SecretStoreFactory &secrets);
+
 private:
     Engine() = default;
 

@@ -29,7 +29,7 @@ void ProfileSession::start(const Storage::ProfileLocation &location, bool create
             slot.reset(); // closes the previous profile (and writes its checkpoint) first
             auto engine = create
                 ? Engine::create(location, secrets, KeySource::Keychain, Audit::Actor::currentProcess())
-                : Engine::open({ location, secrets, Access::Owner, Audit::Actor::currentProcess() });
+                : Engine::open({location, secrets, Access::Owner, Audit::Actor::currentProcess()});
             if (!engine.ok())
                 return engine.error();
             slot = std::move(engine.value());
@@ -55,7 +55,7 @@ void ProfileSession::refreshStatus()
     m_host
         .run([](EngineHost::Slot &slot) -> Result<ProfileStatus> {
             if (!slot)
-                return Error { ErrorCode::NotFound, tr("No profile is open.") };
+                return Error {ErrorCode::NotFound, tr("No profile is open.")};
             return slot->status();
         })
         .then(this, [this, generation](const Result<ProfileStatus> &result) {

@@ -18,24 +18,24 @@ QString CredentialsSecretStore::credentialName(SecretKind kind)
 Result<SecureBytes> CredentialsSecretStore::read(SecretKind kind)
 {
     if (m_directory.isEmpty()) {
-        return Error { ErrorCode::KeychainUnavailable,
-                       QCoreApplication::translate("Keyward::Secrets",
-                                                   "CREDENTIALS_DIRECTORY is not set: run keyward-cli from a systemd "
-                                                   "unit with LoadCredentialEncrypted=, or use the OS keychain.") };
+        return Error {ErrorCode::KeychainUnavailable,
+                      QCoreApplication::translate("Keyward::Secrets",
+                                                  "CREDENTIALS_DIRECTORY is not set: run keyward-cli from a systemd "
+                                                  "unit with LoadCredentialEncrypted=, or use the OS keychain.")};
     }
     QFile file(QDir(m_directory).filePath(credentialName(kind)));
     if (!file.exists()) {
-        return Error { ErrorCode::SecretMissing,
-                       QCoreApplication::translate("Keyward::Secrets",
-                                                   "The systemd credential \"%1\" is missing from %2: provision it "
-                                                   "with systemd-creds encrypt (see the README).")
-                           .arg(credentialName(kind), m_directory) };
+        return Error {ErrorCode::SecretMissing,
+                      QCoreApplication::translate("Keyward::Secrets",
+                                                  "The systemd credential \"%1\" is missing from %2: provision it "
+                                                  "with systemd-creds encrypt (see the README).")
+                          .arg(credentialName(kind), m_directory)};
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error { ErrorCode::KeychainUnavailable,
-                       QCoreApplication::translate("Keyward::Secrets",
-                                                   "The systemd credential \"%1\" cannot be read: %2")
-                           .arg(credentialName(kind), file.errorString()) };
+        return Error {
+            ErrorCode::KeychainUnavailable,
+            QCoreApplication::translate("Keyward::Secrets", "The systemd credential \"%1\" cannot be read: %2")
+                .arg(credentialName(kind), file.errorString())};
     }
     QByteArray raw = file.read(1024);
     SecureBytes bytes = SecureBytes::takeFrom(raw);
@@ -48,22 +48,22 @@ Result<SecureBytes> CredentialsSecretStore::read(SecretKind kind)
     SecureBytes value = SecureBytes::fromHex(
         QByteArray::fromRawData(reinterpret_cast<const char *>(bytes.data()), static_cast<qsizetype>(length)));
     if (value.size() != 32) {
-        return Error { ErrorCode::Integrity,
-                       QCoreApplication::translate("Keyward::Secrets",
-                                                   "The systemd credential \"%1\" is not a Keyward key: it must hold "
-                                                   "32 random bytes or 64 hex digits.")
-                           .arg(credentialName(kind)) };
+        return Error {ErrorCode::Integrity,
+                      QCoreApplication::translate("Keyward::Secrets",
+                                                  "The systemd credential \"%1\" is not a Keyward key: it must hold "
+                                                  "32 random bytes or 64 hex digits.")
+                          .arg(credentialName(kind))};
     }
     return value;
 }
 
 Status CredentialsSecretStore::write(SecretKind kind, const SecureBytes &)
 {
-    return Error { ErrorCode::Usage,
-                   QCoreApplication::translate("Keyward::Secrets",
-                                               "systemd credentials are read-only: provision \"%1\" with systemd-creds "
-                                               "encrypt, or run this command with the OS keychain.")
-                       .arg(credentialName(kind)) };
+    return Error {ErrorCode::Usage,
+                  QCoreApplication::translate("Keyward::Secrets",
+                                              "systemd credentials are read-only: provision \"%1\" with systemd-creds "
+                                              "encrypt, or run this command with the OS keychain.")
+                      .arg(credentialName(kind))};
 }
 
 Status CredentialsSecretStore::remove(SecretKind kind)

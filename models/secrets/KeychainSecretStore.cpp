@@ -17,20 +17,20 @@ namespace {
 Error keychainError(QKeychain::Error code, const QString &detail, const QString &entry)
 {
     if (code == QKeychain::EntryNotFound) {
-        return { ErrorCode::SecretMissing,
-                 QCoreApplication::translate("Keyward::Secrets",
-                                             "The OS keychain has no entry \"%1\" for this profile: restore it from "
-                                             "your recovery kit, or open the profile on the machine that created it.")
-                     .arg(entry),
-                 detail };
+        return {ErrorCode::SecretMissing,
+                QCoreApplication::translate("Keyward::Secrets",
+                                            "The OS keychain has no entry \"%1\" for this profile: restore it from "
+                                            "your recovery kit, or open the profile on the machine that created it.")
+                    .arg(entry),
+                detail};
     }
-    return { ErrorCode::KeychainUnavailable,
-             QCoreApplication::translate("Keyward::Secrets",
-                                         "The OS keychain is not available (%1): start and unlock your desktop "
-                                         "keychain (Secret Service, such as GNOME Keyring or KWallet) and retry, or "
-                                         "use --key-source credentials on a headless host.")
-                 .arg(detail),
-             detail };
+    return {ErrorCode::KeychainUnavailable,
+            QCoreApplication::translate("Keyward::Secrets",
+                                        "The OS keychain is not available (%1): start and unlock your desktop "
+                                        "keychain (Secret Service, such as GNOME Keyring or KWallet) and retry, or "
+                                        "use --key-source credentials on a headless host.")
+                .arg(detail),
+            detail};
 }
 
 // All keychain traffic goes through one thread that lives as long as the process. libsecret (behind QtKeychain)
@@ -133,10 +133,10 @@ Result<SecureBytes> KeychainSecretStore::read(SecretKind kind)
     SecureBytes value = SecureBytes::fromHex(
         QByteArray::fromRawData(reinterpret_cast<const char *>(hex.data()), static_cast<qsizetype>(hex.size())));
     if (value.isEmpty()) {
-        return Error { ErrorCode::Integrity,
-                       QCoreApplication::translate("Keyward::Secrets",
-                                                   "The keychain entry \"%1\" is damaged (not a Keyward key).")
-                           .arg(secretName(kind)) };
+        return Error {
+            ErrorCode::Integrity,
+            QCoreApplication::translate("Keyward::Secrets", "The keychain entry \"%1\" is damaged (not a Keyward key).")
+                .arg(secretName(kind))};
     }
     return value;
 }

@@ -4,7 +4,7 @@ namespace Keyward::Secrets {
 
 static Error lockedError()
 {
-    return { ErrorCode::KeychainUnavailable, QStringLiteral("The keychain is locked (test)") };
+    return {ErrorCode::KeychainUnavailable, QStringLiteral("The keychain is locked (test)")};
 }
 
 Result<SecureBytes> MemorySecretStore::read(SecretKind kind)
@@ -13,7 +13,7 @@ Result<SecureBytes> MemorySecretStore::read(SecretKind kind)
         return lockedError();
     const auto it = m_values.constFind(static_cast<int>(kind));
     if (it == m_values.constEnd())
-        return Error { ErrorCode::SecretMissing, QStringLiteral("No entry %1").arg(secretName(kind)) };
+        return Error {ErrorCode::SecretMissing, QStringLiteral("No entry %1").arg(secretName(kind))};
     return *it;
 }
 

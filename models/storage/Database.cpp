@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <cerrno>
+
 #include <openssl/crypto.h>
 #include <sqlcipher/sqlite3.h>
 
@@ -21,9 +23,9 @@ public:
     {
         const SecureBytes hex = key.toHex();
         m_sql.assign(prefix, prefix + std::strlen(prefix));
-        m_sql.insert(m_sql.end(), { '"', 'x', '\'' });
+        m_sql.insert(m_sql.end(), {'"', 'x', '\''});
         m_sql.insert(m_sql.end(), hex.data(), hex.data() + hex.size());
-        m_sql.insert(m_sql.end(), { '\'', '"', '\0' });
+        m_sql.insert(m_sql.end(), {'\'', '"', '\0'});
     }
     ~KeyStatement() { OPENSSL_cleanse(m_sql.data(), m_sql.size()); }
     const char *sql() const { return reinterpret_cast<const char *>(m_sql.data()); }
@@ -48,14 +50,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
                                                  const CipherSettings &cipher, OpenMode mode)
 {
     if (key.size() != 32) {
-        return Error { ErrorCode::Integrity,
-                       QCoreApplication::translate("Keyward::Storage", "The database key has the wrong length.") };
+        return Error {ErrorCode::Integrity,
+                      QCoreApplication::translate("Keyward::Storage", "The database key has the wrong length.")};
     }
     if (mode != OpenMode::Create && !QFile::exists(path)) {
         return Error {
             ErrorCode::NotFound,
-            QCoreApplication::translate("Keyward::Storage", "The profile's database %1 does not exist.").arg(path)
-        };
+            QCoreApplication::translate("Keyward::Storage", "The profile's database %1 does not exist.").arg(path)};
     }
     sqlite3 *raw = nullptr;
     // CREATE on every writable connection: ATTACH (used for backups) opens files with the main connection's flags.
@@ -64,6 +65,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
         | (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
+    db->m_cipher = cipher;
     if (rc != SQLITE_OK)
         return sqliteError(raw, rc, "open");
 
@@ -78,10 +80,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
             return stmt.error();
         auto row = stmt->step();
         if (!row.ok() || !row.value()) {
-            return Error { ErrorCode::Integrity,
-                           QCoreApplication::translate("Keyward::Storage",
-                                                       "This Keyward build has no working database encryption "
-                                                       "(SQLCipher is not active): it refuses to open the profile.") };
+            return Error {ErrorCode::Integrity,
+                          QCoreApplication::translate("Keyward::Storage",
+                                                      "This Keyward build has no working database encryption "
+                                                      "(SQLCipher is not active): it refuses to open the profile.")};
         }
         db->m_cipherVersion = stmt->text(0);
     }
@@ -157,7 +159,30 @@ bool Database::inTransaction() const
 Status Database::rekey(const SecureBytes &newKey)
 {
     KW_TRY(checkpointWal());
-    return applyKey("PRAGMA rekey = ", newKey);
+    errno = 0;
+    KW_TRY(applyKey("PRAGMA rekey = ", newKey));
+    const int rekeyErrno = errno;
+    // SQLCipher 3's PRAGMA rekey reports success even when writing the re-encrypted pages failed (a full disk, a
+    // file size limit), and may leave this connection using the new key while the file keeps the old one: storing
+    // the new key then would lock the user out. A fresh connection proves the file opens with the new key; the
+    // errno of the swallowed write tells a full disk apart.
+    auto fresh = open(m_path, newKey, m_cipher, OpenMode::ReadOnly);
+    if (!fresh.ok()) {
+        if (rekeyErrno == ENOSPC || rekeyErrno == EFBIG) {
+            return Error {ErrorCode::DiskFull,
+                          QCoreApplication::translate("Keyward::Storage",
+                                                      "The disk is full (or a file size limit was reached) while "
+                                                      "re-encrypting the database: free some space and retry. The "
+                                                      "database keeps its previous key."),
+                          fresh.error().detail};
+        }
+        return Error {ErrorCode::Failure,
+                      QCoreApplication::translate("Keyward::Storage",
+                                                  "The database could not be re-encrypted: the new key does not "
+                                                  "open it. It keeps its previous key."),
+                      fresh.error().detail};
+    }
+    return {};
 }
 
 Status Database::exportEncryptedCopy(const QString &path, const SecureBytes &key, const CipherSettings &cipher)

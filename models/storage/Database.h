@@ -65,7 +65,9 @@ public:
         return commit();
     }
 
-    /// Re-encrypts the whole file under `newKey` (PRAGMA rekey).
+    /// Re-encrypts the whole file under `newKey` (PRAGMA rekey), then checks with a fresh connection that the file
+    /// really is under `newKey`. On failure the file keeps its old key but this connection may not: close it and
+    /// open the file again with the old key.
     Status rekey(const SecureBytes &newKey);
     /// Writes a consistent encrypted copy of this database to `path` under `key` (ATTACH + sqlcipher_export).
     Status exportEncryptedCopy(const QString &path, const SecureBytes &key, const CipherSettings &cipher);
@@ -84,6 +86,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     QString m_cipherVersion;
+    CipherSettings m_cipher;
     quint64 m_generation = 0;
 };
 

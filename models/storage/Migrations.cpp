@@ -19,7 +19,7 @@ struct Migration
 
 // Append only: never edit a migration that has shipped; add a new one.
 constexpr Migration kMigrations[] = {
-    { 1, "foundation", R"sql(
+    {1, "foundation", R"sql(
 CREATE TABLE schema_migrations (
     version INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
@@ -55,7 +55,7 @@ CREATE TRIGGER audit_checkpoints_no_update BEFORE UPDATE ON audit_checkpoints
 BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END;
 CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
 BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END;
-)sql" },
+)sql"},
 };
 
 } // namespace
@@ -79,13 +79,13 @@ Status Migrations::checkCompatible(Database &db)
     if (!current.ok())
         return current.error();
     if (current.value() > latestVersion()) {
-        return Error { ErrorCode::IncompatibleSchema,
-                       QCoreApplication::translate("Keyward::Storage",
-                                                   "This profile was written by a newer Keyward (schema %1; this "
-                                                   "version understands up to %2). Install the newer Keyward to "
-                                                   "open it; nothing was changed.")
-                           .arg(current.value())
-                           .arg(latestVersion()) };
+        return Error {ErrorCode::IncompatibleSchema,
+                      QCoreApplication::translate("Keyward::Storage",
+                                                  "This profile was written by a newer Keyward (schema %1; this "
+                                                  "version understands up to %2). Install the newer Keyward to "
+                                                  "open it; nothing was changed.")
+                          .arg(current.value())
+                          .arg(latestVersion())};
     }
     return {};
 }

@@ -19,12 +19,12 @@ QString ProfileLocation::profilesRoot()
 ProfileLocation ProfileLocation::resolve(const QString &name, const QString &directory)
 {
     if (!directory.isEmpty())
-        return { QFileInfo(directory).fileName(), directory };
+        return {QFileInfo(directory).fileName(), directory};
     const QString fromEnv = qEnvironmentVariable("KEYWARD_PROFILE_DIR");
     if (!fromEnv.isEmpty())
-        return { QFileInfo(fromEnv).fileName(), fromEnv };
+        return {QFileInfo(fromEnv).fileName(), fromEnv};
     const QString chosen = name.isEmpty() ? QStringLiteral("default") : name;
-    return { chosen, profilesRoot() + u'/' + chosen };
+    return {chosen, profilesRoot() + u'/' + chosen};
 }
 
 QStringList ProfileLocation::listNames()

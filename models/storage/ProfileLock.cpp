@@ -22,26 +22,26 @@ Result<std::unique_ptr<ProfileLock>> ProfileLock::acquire(const ProfileLocation 
         QString host;
         QString app;
         lock->m_file.getLockInfo(&pid, &host, &app);
-        return Error { ErrorCode::ProfileBusy,
-                       QCoreApplication::translate("Keyward::Storage",
-                                                   "The profile \"%1\" is open for writing in another process (%2, pid "
-                                                   "%3 on %4): close it there and retry. Read-only commands such as "
-                                                   "status and audit verify work alongside it.")
-                           .arg(location.name(), app)
-                           .arg(pid)
-                           .arg(host) };
+        return Error {ErrorCode::ProfileBusy,
+                      QCoreApplication::translate("Keyward::Storage",
+                                                  "The profile \"%1\" is open for writing in another process (%2, pid "
+                                                  "%3 on %4): close it there and retry. Read-only commands such as "
+                                                  "status and audit verify work alongside it.")
+                          .arg(location.name(), app)
+                          .arg(pid)
+                          .arg(host)};
     }
     case QLockFile::PermissionError:
-        return Error { ErrorCode::ReadOnly,
-                       QCoreApplication::translate("Keyward::Storage",
-                                                   "The profile directory %1 is read-only: Keyward cannot open it for "
-                                                   "writing. Check its permissions, or copy the profile somewhere "
-                                                   "writable.")
-                           .arg(location.directory()) };
+        return Error {ErrorCode::ReadOnly,
+                      QCoreApplication::translate("Keyward::Storage",
+                                                  "The profile directory %1 is read-only: Keyward cannot open it for "
+                                                  "writing. Check its permissions, or copy the profile somewhere "
+                                                  "writable.")
+                          .arg(location.directory())};
     default:
-        return Error { ErrorCode::Failure,
-                       QCoreApplication::translate("Keyward::Storage", "The profile lock %1 cannot be taken.")
-                           .arg(location.lockPath()) };
+        return Error {ErrorCode::Failure,
+                      QCoreApplication::translate("Keyward::Storage", "The profile lock %1 cannot be taken.")
+                          .arg(location.lockPath())};
     }
 }
 
