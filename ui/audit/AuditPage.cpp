@@ -109,7 +109,7 @@ void AuditPage::verifyChain()
     m_session->host()
         ->run([](Engine::EngineHost::Slot &engine) -> Result<Audit::VerifyReport> {
             if (!engine)
-                return Error { ErrorCode::NotFound, tr("No profile is open.") };
+                return Error {ErrorCode::NotFound, tr("No profile is open.")};
             return engine->verifyAudit();
         })
         .then(this, [this](const Result<Audit::VerifyReport> &report) {

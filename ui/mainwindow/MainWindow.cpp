@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -31,6 +32,7 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Keyward"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg")));
     m_audit = new AuditPage(session, this);
     m_profilePage = new ProfilePage(session, m_messages, this);
 

@@ -101,7 +101,7 @@ void ProfilePage::backUp()
     m_session->host()
         ->run([path](Engine::EngineHost::Slot &engine) -> Result<Backup::BackupInfo> {
             if (!engine)
-                return Error { ErrorCode::NotFound, tr("No profile is open.") };
+                return Error {ErrorCode::NotFound, tr("No profile is open.")};
             return engine->createBackup(path);
         })
         .then(this, [this](const Result<Backup::BackupInfo> &info) {
@@ -131,7 +131,7 @@ void ProfilePage::rotateKey()
     m_session->host()
         ->run([](Engine::EngineHost::Slot &engine) -> Status {
             if (!engine)
-                return Error { ErrorCode::NotFound, tr("No profile is open.") };
+                return Error {ErrorCode::NotFound, tr("No profile is open.")};
             return engine->rekeyDatabase();
         })
         .then(this, [this](const Status &status) {
