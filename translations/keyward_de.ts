@@ -5,670 +5,670 @@
     <name>Keyward::Audit</name>
     <message>
         <source>The export could not be written: the disk is full (or a file size limit was reached). Free some space and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: Der Datenträger ist voll (oder eine Dateigrößenbeschränkung wurde erreicht). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The audit checkpoint key is not available, so no checkpoint was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel für Audit-Prüfpunkte ist nicht verfügbar; daher wurde kein Prüfpunkt geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Audit::AuditExport</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>a second checkpoint for event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zweiter Prüfpunkt für Ereignis %1.</translation>
     </message>
     <message>
         <source>The export file cannot be read twice (it must be a regular file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exportdatei kann nicht zweimal gelesen werden (es muss sich um eine reguläre Datei handeln).</translation>
     </message>
     <message>
         <source>text after the closing line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text nach der Abschlusszeile.</translation>
     </message>
     <message>
         <source>not valid JSON (the line was altered or cut).</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (die Zeile wurde verändert oder abgeschnitten).</translation>
     </message>
     <message>
         <source>this is not a Keyward audit export (no header line).</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein Keyward-Audit-Export (keine Kopfzeile).</translation>
     </message>
     <message>
         <source>the checkpoint at event %1 has an invalid signature: it was forged or altered, or the checkpoint key is not this profile&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prüfpunkt bei Ereignis %1 hat eine ungültige Signatur: Er wurde gefälscht oder verändert, oder der Prüfpunktschlüssel gehört nicht zu diesem Profil.</translation>
     </message>
     <message>
         <source>the closing line does not match the events above it (%1 events up to %2): lines were deleted or added.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abschlusszeile passt nicht zu den Ereignissen darüber (%1 Ereignisse bis %2): Es wurden Zeilen gelöscht oder hinzugefügt.</translation>
     </message>
     <message>
         <source>unknown line type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Zeilentyp &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer.</translation>
     </message>
     <message>
         <source>the closing line is missing: the end of the export was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abschlusszeile fehlt: Das Ende des Exports wurde abgeschnitten.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Audit::ChainVerifier</name>
     <message>
         <source>The checkpoint at event %1 has an invalid signature: it was forged or altered, or the checkpoint key is not this profile&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpunkt bei Ereignis %1 hat eine ungültige Signatur: Er wurde gefälscht oder verändert, oder der Prüfpunktschlüssel gehört nicht zu diesem Profil.</translation>
     </message>
     <message>
         <source>Events %1 to %2 are missing: the sequence jumps from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse %1 bis %2 fehlen: Die Sequenz springt von %3 auf %4.</translation>
     </message>
     <message>
         <source>Event %1 is out of order or duplicated (expected event %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 steht an der falschen Stelle oder ist doppelt vorhanden (erwartet: Ereignis %2).</translation>
     </message>
     <message>
         <source>Event %1 does not match its stored hash (stored %2…, recomputed %3…): the event, or the one before it, was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 stimmt nicht mit seinem gespeicherten Hash überein (gespeichert %2…, neu berechnet %3…): Das Ereignis oder das vorhergehende wurde nach dem Schreiben verändert.</translation>
     </message>
     <message>
         <source>The signed checkpoint at event %1 does not match the chain (checkpoint %2…, chain %3…): the events up to %1 were rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der signierte Prüfpunkt bei Ereignis %1 stimmt nicht mit der Kette überein (Prüfpunkt %2…, Kette %3…): Die Ereignisse bis %1 wurden nachträglich neu geschrieben.</translation>
     </message>
     <message>
         <source>Events after %1 are missing: a signed checkpoint vouches for event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse nach %1 fehlen: Ein signierter Prüfpunkt bestätigt Ereignis %2.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Backup</name>
     <message>
         <source>The file %1 could not be synced to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht auf den Datenträger synchronisiert werden.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Backup::BackupFile</name>
     <message>
         <source>The backup could not be moved into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht an ihren Zielort %1 verschoben werden.</translation>
     </message>
     <message>
         <source>There is no backup file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Sicherungsdatei.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be decrypted: it is damaged or truncated, or it belongs to another profile (another backup key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 kann nicht entschlüsselt werden: Die Datei ist beschädigt oder abgeschnitten, oder sie gehört zu einem anderen Profil (anderer Sicherungsschlüssel).</translation>
     </message>
     <message>
         <source>The backup %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 ist beschädigt.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged or truncated (integrity check failed): use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 ist beschädigt oder abgeschnitten (Integritätsprüfung fehlgeschlagen): Verwenden Sie eine andere Sicherung.</translation>
     </message>
     <message>
         <source>The file %1 is not a Keyward backup (no backup record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist keine Keyward-Sicherung (kein Sicherungsdatensatz).</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Cli::Cli</name>
     <message>
         <source>Profile NAME under the data directory (default: &quot;default&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil NAME im Datenverzeichnis (Standard: &quot;default&quot;).</translation>
     </message>
     <message>
         <source>Profile in DIR (also $KEYWARD_PROFILE_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil im Verzeichnis DIR (auch über $KEYWARD_PROFILE_DIR).</translation>
     </message>
     <message>
         <source>Where keys come from: keychain (default) or credentials ($CREDENTIALS_DIRECTORY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft der Schlüssel: keychain (Standard) oder credentials ($CREDENTIALS_DIRECTORY).</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
         <source>Restore even over a profile newer than the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch dann wiederherstellen, wenn das Profil neuer als die Sicherung ist.</translation>
     </message>
     <message>
         <source>Set the profile up on this machine from a recovery kit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil zuerst aus einem Wiederherstellungskit auf diesem Rechner einrichten.</translation>
     </message>
     <message>
         <source>Export format (jsonl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat (jsonl).</translation>
     </message>
     <message>
         <source>Write to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE schreiben.</translation>
     </message>
     <message>
         <source>Number of events (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Ereignisse (Standard: 20).</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version anzeigen.</translation>
     </message>
     <message>
         <source>Log details (never secrets) to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Details (niemals Geheimnisse) auf der Standardfehlerausgabe protokollieren.</translation>
     </message>
     <message>
         <source>Usage: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] BEFEHL [OPTIONEN]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen:</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 keychain unavailable or locked, or key missing, 4 integrity failure (broken audit chain, damaged file, wrong key), 5 permission denied, 6 profile in use by another process, 7 written by a newer Keyward, 8 not found, 9 disk full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 Schlüsselbund nicht verfügbar oder gesperrt oder Schlüssel fehlt, 4 Integritätsfehler (unterbrochene Audit-Kette, beschädigte Datei, falscher Schlüssel), 5 Zugriff verweigert, 6 Profil von einem anderen Prozess belegt, 7 von einer neueren Keyward-Version geschrieben, 8 nicht gefunden, 9 Datenträger voll.</translation>
     </message>
     <message>
         <source>Usage: keyward-cli %1 [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: keyward-cli %1 [OPTIONEN]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Global options (--profile, --profile-dir, --key-source) apply too; see keyward-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die globalen Optionen (--profile, --profile-dir, --key-source) gelten ebenfalls; siehe keyward-cli --help.</translation>
     </message>
     <message>
         <source>keyward-cli: unknown command &quot;%1&quot;; see keyward-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: unbekannter Befehl &quot;%1&quot;; siehe keyward-cli --help.</translation>
     </message>
     <message>
         <source>keyward-cli: &quot;%1&quot; does not take --%2; see keyward-cli %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: &quot;%1&quot; akzeptiert --%2 nicht; siehe keyward-cli %1 --help.</translation>
     </message>
     <message>
         <source>keyward-cli: usage: keyward-cli %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: Aufruf: keyward-cli %1 %2</translation>
     </message>
     <message>
         <source>keyward-cli: --key-source must be &quot;keychain&quot; or &quot;credentials&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: --key-source muss &quot;keychain&quot; oder &quot;credentials&quot; sein.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Cli::Commands</name>
     <message>
         <source>Audit chain verified: %1 events, %2 checkpoints %3; head #%4 at %5 (%6…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Kette verifiziert: %1 Ereignisse, %2 Prüfpunkte %3; letztes Ereignis #%4 vom %5 (%6…).</translation>
     </message>
     <message>
         <source>with valid signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>mit gültigen Signaturen</translation>
     </message>
     <message>
         <source>(signatures not checked: no checkpoint key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Signaturen nicht geprüft: kein Prüfpunktschlüssel)</translation>
     </message>
     <message>
         <source>Audit chain BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Kette UNTERBROCHEN: %1</translation>
     </message>
     <message>
         <source>Created profile &quot;%1&quot; in %2; keys are in the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; in %2 angelegt; Schlüsselablage: %3.</translation>
     </message>
     <message>
         <source>Profile:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:            %1</translation>
     </message>
     <message>
         <source>Path:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad:              %1</translation>
     </message>
     <message>
         <source>Cipher:         SQLCipher %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung:   SQLCipher %1</translation>
     </message>
     <message>
         <source>Schema:         %1 (this Keyward supports up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema:            %1 (diese Keyward-Version unterstützt bis %2)</translation>
     </message>
     <message>
         <source>Key source:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselquelle:   %1</translation>
     </message>
     <message>
         <source>Audit events:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse:  %1</translation>
     </message>
     <message>
         <source>Audit head:     #%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ereignis:  #%1 %2 vom %3</translation>
     </message>
     <message>
         <source>Checkpoints:    %1 (last at event %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpunkte:        %1 (letzter bei Ereignis %2)</translation>
     </message>
     <message>
         <source>Database size:  %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankgröße:    %1 Bytes</translation>
     </message>
     <message>
         <source>No profiles under %1 yet: create one with keyward-cli init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es noch keine Profile: Legen Sie eines mit keyward-cli init an.</translation>
     </message>
     <message>
         <source>The database key of &quot;%1&quot; was rotated; the new key is in the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankschlüssel von &quot;%1&quot; wurde rotiert; Ablage des neuen Schlüssels: %2.</translation>
     </message>
     <message>
         <source>  created %1, schema %2, audit events up to #%3, %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>  erstellt %1, Schema %2, Audit-Ereignisse bis #%3, %4 Bytes</translation>
     </message>
     <message>
         <source>Backup written to %1 (encrypted with the profile&apos;s backup key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nach %1 geschrieben (verschlüsselt mit dem Sicherungsschlüssel des Profils).</translation>
     </message>
     <message>
         <source>The backup&apos;s audit chain is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Kette der Sicherung ist unterbrochen: %1</translation>
     </message>
     <message>
         <source>Backup %1 is intact: it decrypts, passes the integrity check, and its audit chain verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 ist intakt: Entschlüsselung und Integritätsprüfung waren erfolgreich, und ihre Audit-Kette ist gültig.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Restored &quot;%1&quot; from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; aus %2 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Say where to write the recovery kit with --out FILE (or - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --out FILE an, wohin das Wiederherstellungskit geschrieben werden soll (oder - für die Standardausgabe).</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Recovery kit written to %1. It holds the backup and checkpoint keys: keep it offline (a password manager or a safe), never beside the backups, and delete this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungskit nach %1 geschrieben. Es enthält den Sicherungs- und den Prüfpunktschlüssel: Bewahren Sie es offline auf (in einem Passwort-Manager oder einem Tresor), niemals neben den Sicherungen, und löschen Sie diese Kopie.</translation>
     </message>
     <message>
         <source>The only export format is jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das einzige Exportformat ist jsonl.</translation>
     </message>
     <message>
         <source>Say where to write the export with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --out FILE an, wohin der Export geschrieben werden soll.</translation>
     </message>
     <message>
         <source>Exported %1 events and %2 checkpoints (up to #%3) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse und %2 Prüfpunkte (bis #%3) nach %4 exportiert.</translation>
     </message>
     <message>
         <source>-n takes a positive number of events.</source>
-        <translation type="unfinished"></translation>
+        <translation>-n erwartet eine positive Anzahl von Ereignissen.</translation>
     </message>
     <message>
         <source>Create a profile: a new encrypted database and its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil anlegen: eine neue verschlüsselte Datenbank und ihre Schlüssel.</translation>
     </message>
     <message>
         <source>Show the profile&apos;s path, cipher, schema, key source and audit head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad, Verschlüsselung, Schema, Schlüsselquelle und letztes Audit-Ereignis des Profils anzeigen.</translation>
     </message>
     <message>
         <source>List the profiles in the data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile im Datenverzeichnis auflisten.</translation>
     </message>
     <message>
         <source>Rotate the database key (re-encrypts the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenbankschlüssel rotieren (verschlüsselt die Datenbank neu).</translation>
     </message>
     <message>
         <source>Write an encrypted backup while the profile stays in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Sicherung schreiben, während das Profil weiter in Gebrauch bleibt.</translation>
     </message>
     <message>
         <source>Check that a backup decrypts, is intact, and its audit chain verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob sich eine Sicherung entschlüsseln lässt, intakt ist und ihre Audit-Kette gültig ist.</translation>
     </message>
     <message>
         <source>Replace the profile&apos;s database with a verified backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Profils durch eine geprüfte Sicherung ersetzen.</translation>
     </message>
     <message>
         <source>Write the recovery kit (backup and checkpoint keys) needed to restore on another machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellungskit (Sicherungs- und Prüfpunktschlüssel) schreiben, das für die Wiederherstellung auf einem anderen Rechner nötig ist.</translation>
     </message>
     <message>
         <source>Recompute the audit chain and checkpoints; exit 4 on a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Kette und Prüfpunkte neu berechnen; Exit-Code 4 bei einer Unterbrechung.</translation>
     </message>
     <message>
         <source>Export the audit log with hashes and checkpoints (--format jsonl --out FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll mit Hashes und Prüfpunkten exportieren (--format jsonl --out FILE).</translation>
     </message>
     <message>
         <source>Check an audit export without the database; exit 4 on tampering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Audit-Export ohne die Datenbank prüfen; Exit-Code 4 bei Manipulation.</translation>
     </message>
     <message>
         <source>Show the latest audit events (-n N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten Audit-Ereignisse anzeigen (-n N).</translation>
     </message>
 </context>
 <context>
     <name>Keyward::ConsoleApplication</name>
     <message>
         <source>Keyward administration console</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward-Verwaltungskonsole</translation>
     </message>
     <message>
         <source>Open profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil NAME öffnen.</translation>
     </message>
     <message>
         <source>Open the profile in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil im Verzeichnis DIR öffnen.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Engine::Engine</name>
     <message>
         <source>A profile already exists at %1: open it, or choose another name or directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 existiert bereits ein Profil: Öffnen Sie es, oder wählen Sie einen anderen Namen oder ein anderes Verzeichnis.</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The profile directory %1 cannot be created: check that its parent is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilverzeichnis %1 kann nicht erstellt werden: Prüfen Sie, ob das übergeordnete Verzeichnis beschreibbar ist.</translation>
     </message>
     <message>
         <source>%1 already holds a database but no profile manifest: move it away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits eine Datenbank, aber kein Profilmanifest: Verschieben Sie die Datenbank zuerst an einen anderen Ort.</translation>
     </message>
     <message>
         <source>The profile needs a schema upgrade, which only the process that owns it can do: close the other Keyward using it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil benötigt eine Schema-Aktualisierung, die nur der Prozess durchführen kann, dem es gehört: Schließen Sie die andere Keyward-Instanz, die es verwendet, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Rotating the database key needs the profile to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Rotation des Datenbankschlüssels wird exklusiver Zugriff auf das Profil benötigt.</translation>
     </message>
     <message>
         <source>The database key comes from systemd credentials, which Keyward cannot change: rotate it with the OS keychain as key source, then provision the new key as a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankschlüssel stammt aus systemd-Credentials, die Keyward nicht ändern kann: Rotieren Sie ihn mit dem Schlüsselbund des Betriebssystems als Schlüsselquelle, und stellen Sie den neuen Schlüssel anschließend als Credential bereit.</translation>
     </message>
     <message>
         <source>The key was rotated but the audit event could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wurde rotiert, aber das Audit-Ereignis konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The backup %1 belongs to another profile (%2), not to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 gehört zu einem anderen Profil (%2), nicht zu &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>A profile already exists at %1: restore into it without a recovery kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 existiert bereits ein Profil: Stellen Sie die Sicherung ohne Wiederherstellungskit in dieses Profil wieder her.</translation>
     </message>
     <message>
         <source>This is not a Keyward recovery kit (or it was altered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Keyward-Wiederherstellungskit (oder es wurde verändert).</translation>
     </message>
     <message>
         <source>This machine already holds the keys of profile %1: restore the backup into that profile (without --recovery-kit) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner besitzt bereits die Schlüssel von Profil %1: Stellen Sie die Sicherung stattdessen in dieses Profil wieder her (ohne --recovery-kit).</translation>
     </message>
     <message>
         <source>The backup&apos;s audit log is broken (%1): it will not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll der Sicherung ist beschädigt (%1): Die Sicherung wird nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>The profile is newer than the backup (its audit log reaches event %1, the backup&apos;s event %2): restoring would lose that history. Add --force to restore anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist neuer als die Sicherung (sein Audit-Protokoll reicht bis Ereignis %1, das der Sicherung bis Ereignis %2): Bei einer Wiederherstellung ginge dieser Verlauf verloren. Fügen Sie --force hinzu, um trotzdem wiederherzustellen.</translation>
     </message>
     <message>
         <source>The backup could not be copied into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht nach %1 kopiert werden.</translation>
     </message>
     <message>
         <source>The restored database could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte Datenbank konnte nicht an ihren Zielort verschoben werden.</translation>
     </message>
     <message>
         <source>The restored database did not open (%1); the previous one was put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wiederhergestellte Datenbank ließ sich nicht öffnen (%1); die vorherige wurde wieder eingesetzt.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Engine::ProfileSession</name>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::ItemModels::AuditTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Secrets</name>
     <message>
         <source>CREDENTIALS_DIRECTORY is not set: run keyward-cli from a systemd unit with LoadCredentialEncrypted=, or use the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREDENTIALS_DIRECTORY ist nicht gesetzt: Führen Sie keyward-cli aus einer systemd-Unit mit LoadCredentialEncrypted= aus, oder verwenden Sie den Schlüsselbund des Betriebssystems.</translation>
     </message>
     <message>
         <source>The systemd credential &quot;%1&quot; is missing from %2: provision it with systemd-creds encrypt (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das systemd-Credential &quot;%1&quot; fehlt in %2: Stellen Sie es mit systemd-creds encrypt bereit (siehe README).</translation>
     </message>
     <message>
         <source>The systemd credential &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das systemd-Credential &quot;%1&quot; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The systemd credential &quot;%1&quot; is not a Keyward key: it must hold 32 random bytes or 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das systemd-Credential &quot;%1&quot; ist kein Keyward-Schlüssel: Es muss 32 Zufallsbytes oder 64 Hexadezimalziffern enthalten.</translation>
     </message>
     <message>
         <source>systemd credentials are read-only: provision &quot;%1&quot; with systemd-creds encrypt, or run this command with the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-Credentials sind schreibgeschützt: Stellen Sie &quot;%1&quot; mit systemd-creds encrypt bereit, oder führen Sie diesen Befehl mit dem Schlüsselbund des Betriebssystems aus.</translation>
     </message>
     <message>
         <source>systemd credentials (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-Credentials (%1)</translation>
     </message>
     <message>
         <source>The OS keychain has no entry &quot;%1&quot; for this profile: restore it from your recovery kit, or open the profile on the machine that created it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems enthält keinen Eintrag &quot;%1&quot; für dieses Profil: Stellen Sie ihn aus Ihrem Wiederherstellungskit wieder her, oder öffnen Sie das Profil auf dem Rechner, auf dem es erstellt wurde.</translation>
     </message>
     <message>
         <source>The OS keychain is not available (%1): start and unlock your desktop keychain (Secret Service, such as GNOME Keyring or KWallet) and retry, or use --key-source credentials on a headless host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Betriebssystems ist nicht verfügbar (%1): Starten und entsperren Sie den Schlüsselbund Ihrer Desktopumgebung (Secret Service, etwa GNOME Keyring oder KWallet) und versuchen Sie es erneut, oder verwenden Sie auf einem Host ohne grafische Oberfläche --key-source credentials.</translation>
     </message>
     <message>
         <source>The keychain entry &quot;%1&quot; is damaged (not a Keyward key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbundeintrag &quot;%1&quot; ist beschädigt (kein Keyward-Schlüssel).</translation>
     </message>
     <message>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Betriebssystems</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Storage</name>
     <message>
         <source>The database key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankschlüssel hat die falsche Länge.</translation>
     </message>
     <message>
         <source>The profile&apos;s database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 des Profils existiert nicht.</translation>
     </message>
     <message>
         <source>This Keyward build has no working database encryption (SQLCipher is not active): it refuses to open the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Keyward-Build verfügt über keine funktionierende Datenbankverschlüsselung (SQLCipher ist nicht aktiv) und verweigert daher das Öffnen des Profils.</translation>
     </message>
     <message>
         <source>The disk is full (or a file size limit was reached) while re-encrypting the database: free some space and retry. The database keeps its previous key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Neuverschlüsseln der Datenbank ist der Datenträger voll gelaufen (oder eine Dateigrößenbeschränkung wurde erreicht): Geben Sie Speicherplatz frei, und versuchen Sie es erneut. Die Datenbank behält ihren bisherigen Schlüssel.</translation>
     </message>
     <message>
         <source>The database could not be re-encrypted: the new key does not open it. It keeps its previous key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht neu verschlüsselt werden: Der neue Schlüssel öffnet sie nicht. Die Datenbank behält ihren bisherigen Schlüssel.</translation>
     </message>
     <message>
         <source>This profile was written by a newer Keyward (schema %1; this version understands up to %2). Install the newer Keyward to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil wurde von einer neueren Keyward-Version geschrieben (Schema %1; diese Version unterstützt bis %2). Installieren Sie die neuere Keyward-Version, um es zu öffnen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is open for writing in another process (%2, pid %3 on %4): close it there and retry. Read-only commands such as status and audit verify work alongside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil &quot;%1&quot; ist in einem anderen Prozess zum Schreiben geöffnet (%2, PID %3 auf %4): Schließen Sie es dort, und versuchen Sie es erneut. Nur lesende Befehle wie status und audit verify funktionieren parallel dazu.</translation>
     </message>
     <message>
         <source>The profile directory %1 is read-only: Keyward cannot open it for writing. Check its permissions, or copy the profile somewhere writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilverzeichnis %1 ist schreibgeschützt: Keyward kann es nicht zum Schreiben öffnen. Prüfen Sie die Berechtigungen, oder kopieren Sie das Profil an einen beschreibbaren Ort.</translation>
     </message>
     <message>
         <source>The profile lock %1 cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profilsperre %1 kann nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>There is no Keyward profile at %1: create one with keyward-cli init, pick another with --profile or --profile-dir, or restore one from a backup with its recovery kit (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Keyward-Profil: Legen Sie mit keyward-cli init eines an, wählen Sie mit --profile oder --profile-dir ein anderes aus, oder stellen Sie eines mit seinem Wiederherstellungskit aus einer Sicherung wieder her (siehe README).</translation>
     </message>
     <message>
         <source>The profile manifest %1 is damaged (%2): restore it from a backup of the profile directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilmanifest %1 ist beschädigt (%2): Stellen Sie es aus einer Sicherung des Profilverzeichnisses wieder her.</translation>
     </message>
     <message>
         <source>This profile was written by a newer Keyward: install it to open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil wurde von einer neueren Keyward-Version geschrieben: Installieren Sie diese, um das Profil zu öffnen.</translation>
     </message>
     <message>
         <source>The profile manifest %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profilmanifest %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The disk is full (or a file size limit was reached) while writing the profile: free some space and retry. The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schreiben des Profils ist der Datenträger voll gelaufen (oder eine Dateigrößenbeschränkung wurde erreicht): Geben Sie Speicherplatz frei, und versuchen Sie es erneut. Die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>The profile&apos;s database cannot be decrypted: the key does not match this profile, or the file is damaged. Check that the right keychain is unlocked, or restore the profile from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Profils kann nicht entschlüsselt werden: Der Schlüssel passt nicht zu diesem Profil, oder die Datei ist beschädigt. Prüfen Sie, ob der richtige Schlüsselbund entsperrt ist, oder stellen Sie das Profil aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The profile&apos;s database is damaged: restore it from a backup (keyward-cli backup restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Profils ist beschädigt: Stellen Sie sie aus einer Sicherung wieder her (keyward-cli backup restore).</translation>
     </message>
     <message>
         <source>The profile cannot be written (the database file or its directory %1 is read-only): check the permissions of the profile directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil kann nicht geschrieben werden (die Datenbankdatei oder ihr Verzeichnis %1 ist schreibgeschützt): Prüfen Sie die Berechtigungen des Profilverzeichnisses.</translation>
     </message>
     <message>
         <source>The profile&apos;s database cannot be opened or created: check that the profile directory %1 exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Profils kann weder geöffnet noch erstellt werden: Prüfen Sie, ob das Profilverzeichnis %1 existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>The profile is busy in another process: wait for it to finish and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wird gerade von einem anderen Prozess verwendet: Warten Sie, bis dieser fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The profile&apos;s database reported an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Profils hat einen Fehler gemeldet (%1).</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::AuditPage</name>
     <message>
         <source>The chain has not been verified in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette wurde in dieser Sitzung noch nicht geprüft.</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kette prüfen</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>Verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Audit-Kette prüfen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Reload the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit-Protokoll neu laden</translation>
     </message>
     <message>
         <source>Audit events, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse, neueste zuerst</translation>
     </message>
     <message>
         <source>Details of the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Ereignisses</translation>
     </message>
     <message>
         <source>Select an event to see its details and hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis aus, um seine Details und seinen Hash anzuzeigen.</translation>
     </message>
     <message>
         <source>Event #%1 · %2 · %3@%4
@@ -676,323 +676,327 @@
 Hash: %8
 
 %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis #%1 · %2 · %3@%4
+%5 %6 → %7
+Hash: %8
+
+%9</translation>
     </message>
     <message>
         <source>Verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Kette wird geprüft…</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil geöffnet.</translation>
     </message>
     <message>
         <source>✔ Verified up to event %1 at %2: %3 events, %4 signed checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Geprüft bis Ereignis %1 vom %2: %3 Ereignisse, %4 signierte Prüfpunkte.</translation>
     </message>
     <message>
         <source>✘ The chain is broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Die Kette ist bei Ereignis %1 unterbrochen: %2</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::FirstRunDialog</name>
     <message>
         <source>Create a Keyward profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward-Profil anlegen</translation>
     </message>
     <message>
         <source>A profile holds one organisation&apos;s or environment&apos;s provider apps, connections and audit log (for example &quot;prod&quot; or &quot;staging&quot;). Its database is encrypted with a random key kept in your OS keychain, never on disk in the clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil enthält die Provider-Apps, Verbindungen und das Audit-Protokoll einer Organisation oder Umgebung (zum Beispiel &quot;prod&quot; oder &quot;staging&quot;). Seine Datenbank ist mit einem zufälligen Schlüssel verschlüsselt, der im Schlüsselbund Ihres Betriebssystems aufbewahrt wird – niemals im Klartext auf dem Datenträger.</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil anlegen</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort:</translation>
     </message>
     <message>
         <source>Use letters, digits, dot, dash or underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich.</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens &quot;%1&quot; existiert bereits.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::MainWindow</name>
     <message>
         <source>Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil öffnen</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Profil…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit-Protokoll</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Keyward</translation>
     </message>
     <message>
         <source>About Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Keyward</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keyward %1&lt;/b&gt;&lt;p&gt;Administration console and engine for an organisation&apos;s OAuth provider connections.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keyward %1&lt;/b&gt;&lt;p&gt;Verwaltungskonsole und Engine für die OAuth-Provider-Verbindungen einer Organisation.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No profile is open: create one to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil geöffnet: Legen Sie eines an, um zu beginnen.</translation>
     </message>
     <message>
         <source>Create profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil anlegen…</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <source>No profile open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil geöffnet</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>Not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geöffnet</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Keyward — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward — %1</translation>
     </message>
     <message>
         <source>Encrypted store · SQLCipher %1 · schema %2 · keys in the %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselter Speicher · SQLCipher %1 · Schema %2 · Schlüssel: %3</translation>
     </message>
     <message>
         <source>systemd credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-Credentials</translation>
     </message>
     <message>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Betriebssystems</translation>
     </message>
     <message>
         <source>Audit head #%1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Audit-Ereignis #%1 %2…</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung ausblenden</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::ProfilePage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort:</translation>
     </message>
     <message>
         <source>Profile id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-ID:</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung:</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema:</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <source>Audit events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Ereignisse:</translation>
     </message>
     <message>
         <source>Audit head:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Audit-Ereignis:</translation>
     </message>
     <message>
         <source>Signed checkpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierte Prüfpunkte:</translation>
     </message>
     <message>
         <source>Database size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankgröße:</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern…</translation>
     </message>
     <message>
         <source>Write an encrypted backup of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verschlüsselte Sicherung dieses Profils schreiben</translation>
     </message>
     <message>
         <source>Rotate database &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankschlüssel &amp;rotieren…</translation>
     </message>
     <message>
         <source>Rotate the database encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel der Datenbankverschlüsselung rotieren</translation>
     </message>
     <message>
         <source>Backups are encrypted with the profile&apos;s backup key, kept in the OS keychain beside the database key; see the README for restoring on another machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden mit dem Sicherungsschlüssel des Profils verschlüsselt, der neben dem Datenbankschlüssel im Schlüsselbund des Betriebssystems aufbewahrt wird; wie Sie auf einem anderen Rechner wiederherstellen, beschreibt das README.</translation>
     </message>
     <message>
         <source>SQLCipher %1 (AES-256, raw 256-bit key)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher %1 (AES-256, roher 256-Bit-Schlüssel)</translation>
     </message>
     <message>
         <source>%1 (this Keyward supports up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (diese Keyward-Version unterstützt bis %2)</translation>
     </message>
     <message>
         <source>systemd credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd-Credentials</translation>
     </message>
     <message>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Betriebssystems</translation>
     </message>
     <message>
         <source>#%1 · %2… · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2… · %3</translation>
     </message>
     <message>
         <source>none yet (one is signed every 1,000 events and when the profile closes)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keiner (einer wird alle 1.000 Ereignisse und beim Schließen des Profils signiert)</translation>
     </message>
     <message>
         <source>%1 (last at event %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (letzter bei Ereignis %2)</translation>
     </message>
     <message>
         <source>Save encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Sicherung speichern</translation>
     </message>
     <message>
         <source>Keyward backups (*.kwbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward-Sicherungen (*.kwbackup)</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird geschrieben…</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil geöffnet.</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2, audit events up to #%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nach %1 geschrieben (%2, Audit-Ereignisse bis #%3).</translation>
     </message>
     <message>
         <source>Rotate the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankschlüssel rotieren</translation>
     </message>
     <message>
         <source>Keyward will make a new random key, re-encrypt the whole database with it and store it in the OS keychain. Backups made before keep their own key. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward erzeugt einen neuen zufälligen Schlüssel, verschlüsselt damit die gesamte Datenbank neu und speichert ihn im Schlüsselbund des Betriebssystems. Zuvor erstellte Sicherungen behalten ihren eigenen Schlüssel. Fortfahren?</translation>
     </message>
     <message>
         <source>Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel rotieren</translation>
     </message>
     <message>
         <source>Re-encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank wird neu verschlüsselt…</translation>
     </message>
     <message>
         <source>The database key was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankschlüssel wurde rotiert.</translation>
     </message>
 </context>
 </TS>

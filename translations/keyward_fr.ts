@@ -5,670 +5,670 @@
     <name>Keyward::Audit</name>
     <message>
         <source>The export could not be written: the disk is full (or a file size limit was reached). Free some space and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas pu être écrit : le disque est plein (ou une limite de taille de fichier a été atteinte). Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;export n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>The audit checkpoint key is not available, so no checkpoint was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé des points de contrôle d&apos;audit n&apos;est pas disponible ; aucun point de contrôle n&apos;a donc été écrit.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Audit::AuditExport</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>a second checkpoint for event %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>un second point de contrôle pour l&apos;événement %1.</translation>
     </message>
     <message>
         <source>The export file cannot be read twice (it must be a regular file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;export ne peut pas être lu deux fois (il doit s&apos;agir d&apos;un fichier régulier).</translation>
     </message>
     <message>
         <source>text after the closing line.</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte après la ligne de clôture.</translation>
     </message>
     <message>
         <source>not valid JSON (the line was altered or cut).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (la ligne a été modifiée ou tronquée).</translation>
     </message>
     <message>
         <source>this is not a Keyward audit export (no header line).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un export d&apos;audit Keyward (pas de ligne d&apos;en-tête).</translation>
     </message>
     <message>
         <source>the checkpoint at event %1 has an invalid signature: it was forged or altered, or the checkpoint key is not this profile&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de contrôle à l&apos;événement %1 a une signature non valide : il a été falsifié ou modifié, ou la clé des points de contrôle n&apos;est pas celle de ce profil.</translation>
     </message>
     <message>
         <source>the closing line does not match the events above it (%1 events up to %2): lines were deleted or added.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de clôture ne correspond pas aux événements qui la précèdent (%1 événements jusqu&apos;à %2) : des lignes ont été supprimées ou ajoutées.</translation>
     </message>
     <message>
         <source>unknown line type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>type de ligne inconnu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide.</translation>
     </message>
     <message>
         <source>the closing line is missing: the end of the export was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne de clôture est absente : la fin de l&apos;export a été tronquée.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Audit::ChainVerifier</name>
     <message>
         <source>The checkpoint at event %1 has an invalid signature: it was forged or altered, or the checkpoint key is not this profile&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de contrôle à l&apos;événement %1 a une signature non valide : il a été falsifié ou modifié, ou la clé des points de contrôle n&apos;est pas celle de ce profil.</translation>
     </message>
     <message>
         <source>Events %1 to %2 are missing: the sequence jumps from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements %1 à %2 sont manquants : la séquence passe de %3 à %4.</translation>
     </message>
     <message>
         <source>Event %1 is out of order or duplicated (expected event %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement %1 est hors séquence ou en double (événement %2 attendu).</translation>
     </message>
     <message>
         <source>Event %1 does not match its stored hash (stored %2…, recomputed %3…): the event, or the one before it, was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement %1 ne correspond pas à son empreinte enregistrée (enregistrée %2…, recalculée %3…) : l&apos;événement, ou celui qui le précède, a été modifié après son écriture.</translation>
     </message>
     <message>
         <source>The signed checkpoint at event %1 does not match the chain (checkpoint %2…, chain %3…): the events up to %1 were rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de contrôle signé à l&apos;événement %1 ne correspond pas à la chaîne (point de contrôle %2…, chaîne %3…) : les événements jusqu&apos;à %1 ont été réécrits.</translation>
     </message>
     <message>
         <source>Events after %1 are missing: a signed checkpoint vouches for event %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des événements postérieurs à %1 sont manquants : un point de contrôle signé atteste l&apos;événement %2.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Backup</name>
     <message>
         <source>The file %1 could not be synced to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;a pas pu être synchronisé sur le disque.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Backup::BackupFile</name>
     <message>
         <source>The backup could not be moved into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être déplacée vers son emplacement final %1.</translation>
     </message>
     <message>
         <source>There is no backup file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun fichier de sauvegarde à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be decrypted: it is damaged or truncated, or it belongs to another profile (another backup key).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 ne peut pas être déchiffrée : elle est endommagée ou tronquée, ou elle appartient à un autre profil (autre clé de sauvegarde).</translation>
     </message>
     <message>
         <source>The backup %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 est endommagée.</translation>
     </message>
     <message>
         <source>The backup %1 is damaged or truncated (integrity check failed): use another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 est endommagée ou tronquée (échec du contrôle d&apos;intégrité) : utilisez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>The file %1 is not a Keyward backup (no backup record).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;est pas une sauvegarde Keyward (aucun enregistrement de sauvegarde).</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Cli::Cli</name>
     <message>
         <source>Profile NAME under the data directory (default: &quot;default&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil NAME dans le répertoire de données (par défaut : &quot;default&quot;).</translation>
     </message>
     <message>
         <source>Profile in DIR (also $KEYWARD_PROFILE_DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil situé dans le répertoire DIR (également via $KEYWARD_PROFILE_DIR).</translation>
     </message>
     <message>
         <source>Where keys come from: keychain (default) or credentials ($CREDENTIALS_DIRECTORY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance des clés : keychain (par défaut) ou credentials ($CREDENTIALS_DIRECTORY).</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire une sortie JSON lisible par une machine.</translation>
     </message>
     <message>
         <source>Restore even over a profile newer than the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer même par-dessus un profil plus récent que la sauvegarde.</translation>
     </message>
     <message>
         <source>Set the profile up on this machine from a recovery kit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer d&apos;abord le profil sur cette machine à partir d&apos;un kit de récupération.</translation>
     </message>
     <message>
         <source>Export format (jsonl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;export (jsonl).</translation>
     </message>
     <message>
         <source>Write to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FILE.</translation>
     </message>
     <message>
         <source>Number of events (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;événements (20 par défaut).</translation>
     </message>
     <message>
         <source>Show help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>Log details (never secrets) to standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser les détails (jamais de secrets) sur la sortie d&apos;erreur standard.</translation>
     </message>
     <message>
         <source>Usage: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] COMMANDE [OPTIONS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales :</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 keychain unavailable or locked, or key missing, 4 integrity failure (broken audit chain, damaged file, wrong key), 5 permission denied, 6 profile in use by another process, 7 written by a newer Keyward, 8 not found, 9 disk full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 trousseau de clés indisponible ou verrouillé, ou clé manquante, 4 erreur d&apos;intégrité (chaîne d&apos;audit rompue, fichier endommagé, mauvaise clé), 5 permission refusée, 6 profil utilisé par un autre processus, 7 écrit par une version plus récente de Keyward, 8 introuvable, 9 disque plein.</translation>
     </message>
     <message>
         <source>Usage: keyward-cli %1 [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : keyward-cli %1 [OPTIONS]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>Global options (--profile, --profile-dir, --key-source) apply too; see keyward-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les options globales (--profile, --profile-dir, --key-source) s&apos;appliquent également ; voir keyward-cli --help.</translation>
     </message>
     <message>
         <source>keyward-cli: unknown command &quot;%1&quot;; see keyward-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: commande inconnue &quot;%1&quot; ; voir keyward-cli --help.</translation>
     </message>
     <message>
         <source>keyward-cli: &quot;%1&quot; does not take --%2; see keyward-cli %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: &quot;%1&quot; n&apos;accepte pas --%2 ; voir keyward-cli %1 --help.</translation>
     </message>
     <message>
         <source>keyward-cli: usage: keyward-cli %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: utilisation : keyward-cli %1 %2</translation>
     </message>
     <message>
         <source>keyward-cli: --key-source must be &quot;keychain&quot; or &quot;credentials&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>keyward-cli: --key-source doit valoir &quot;keychain&quot; ou &quot;credentials&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Cli::Commands</name>
     <message>
         <source>Audit chain verified: %1 events, %2 checkpoints %3; head #%4 at %5 (%6…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d&apos;audit vérifiée : %1 événements, %2 points de contrôle %3 ; dernier événement #%4 du %5 (%6…).</translation>
     </message>
     <message>
         <source>with valid signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>avec des signatures valides</translation>
     </message>
     <message>
         <source>(signatures not checked: no checkpoint key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(signatures non vérifiées : aucune clé de points de contrôle)</translation>
     </message>
     <message>
         <source>Audit chain BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d&apos;audit ROMPUE : %1</translation>
     </message>
     <message>
         <source>Created profile &quot;%1&quot; in %2; keys are in the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; créé dans %2 ; emplacement des clés : %3.</translation>
     </message>
     <message>
         <source>Profile:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil :              %1</translation>
     </message>
     <message>
         <source>Path:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin :              %1</translation>
     </message>
     <message>
         <source>Cipher:         SQLCipher %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement :         SQLCipher %1</translation>
     </message>
     <message>
         <source>Schema:         %1 (this Keyward supports up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma :              %1 (cette version de Keyward prend en charge jusqu&apos;à %2)</translation>
     </message>
     <message>
         <source>Key source:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source des clés :     %1</translation>
     </message>
     <message>
         <source>Audit events:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;audit :  %1</translation>
     </message>
     <message>
         <source>Audit head:     #%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement :   #%1 %2 du %3</translation>
     </message>
     <message>
         <source>Checkpoints:    %1 (last at event %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle :  %1 (dernier à l&apos;événement %2)</translation>
     </message>
     <message>
         <source>Database size:  %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la base :   %1 octets</translation>
     </message>
     <message>
         <source>No profiles under %1 yet: create one with keyward-cli init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil dans %1 pour l&apos;instant : créez-en un avec keyward-cli init.</translation>
     </message>
     <message>
         <source>The database key of &quot;%1&quot; was rotated; the new key is in the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de base de données de &quot;%1&quot; a été renouvelée ; emplacement de la nouvelle clé : %2.</translation>
     </message>
     <message>
         <source>  created %1, schema %2, audit events up to #%3, %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>  créée le %1, schéma %2, événements d&apos;audit jusqu&apos;à #%3, %4 octets</translation>
     </message>
     <message>
         <source>Backup written to %1 (encrypted with the profile&apos;s backup key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite dans %1 (chiffrée avec la clé de sauvegarde du profil).</translation>
     </message>
     <message>
         <source>The backup&apos;s audit chain is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne d&apos;audit de la sauvegarde est rompue : %1</translation>
     </message>
     <message>
         <source>Backup %1 is intact: it decrypts, passes the integrity check, and its audit chain verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 est intacte : elle se déchiffre, passe le contrôle d&apos;intégrité et sa chaîne d&apos;audit est valide.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Restored &quot;%1&quot; from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; restauré à partir de %2.</translation>
     </message>
     <message>
         <source>Say where to write the recovery kit with --out FILE (or - for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où écrire le kit de récupération avec --out FILE (ou - pour la sortie standard).</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Recovery kit written to %1. It holds the backup and checkpoint keys: keep it offline (a password manager or a safe), never beside the backups, and delete this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit de récupération écrit dans %1. Il contient les clés de sauvegarde et de points de contrôle : conservez-le hors ligne (dans un gestionnaire de mots de passe ou un coffre-fort), jamais à côté des sauvegardes, et supprimez cette copie.</translation>
     </message>
     <message>
         <source>The only export format is jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seul format d&apos;export est jsonl.</translation>
     </message>
     <message>
         <source>Say where to write the export with --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où écrire l&apos;export avec --out FILE.</translation>
     </message>
     <message>
         <source>Exported %1 events and %2 checkpoints (up to #%3) to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements et %2 points de contrôle (jusqu&apos;à #%3) exportés vers %4.</translation>
     </message>
     <message>
         <source>-n takes a positive number of events.</source>
-        <translation type="unfinished"></translation>
+        <translation>-n attend un nombre positif d&apos;événements.</translation>
     </message>
     <message>
         <source>Create a profile: a new encrypted database and its keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un profil : une nouvelle base de données chiffrée et ses clés.</translation>
     </message>
     <message>
         <source>Show the profile&apos;s path, cipher, schema, key source and audit head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le chemin, le chiffrement, le schéma, la source des clés et le dernier événement d&apos;audit du profil.</translation>
     </message>
     <message>
         <source>List the profiles in the data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les profils du répertoire de données.</translation>
     </message>
     <message>
         <source>Rotate the database key (re-encrypts the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler la clé de base de données (rechiffre la base de données).</translation>
     </message>
     <message>
         <source>Write an encrypted backup while the profile stays in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une sauvegarde chiffrée sans interrompre l&apos;utilisation du profil.</translation>
     </message>
     <message>
         <source>Check that a backup decrypts, is intact, and its audit chain verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier qu&apos;une sauvegarde se déchiffre, qu&apos;elle est intacte et que sa chaîne d&apos;audit est valide.</translation>
     </message>
     <message>
         <source>Replace the profile&apos;s database with a verified backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la base de données du profil par une sauvegarde vérifiée.</translation>
     </message>
     <message>
         <source>Write the recovery kit (backup and checkpoint keys) needed to restore on another machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le kit de récupération (clés de sauvegarde et de points de contrôle) nécessaire pour restaurer sur une autre machine.</translation>
     </message>
     <message>
         <source>Recompute the audit chain and checkpoints; exit 4 on a break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer la chaîne d&apos;audit et les points de contrôle ; code de sortie 4 en cas de rupture.</translation>
     </message>
     <message>
         <source>Export the audit log with hashes and checkpoints (--format jsonl --out FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d&apos;audit avec les empreintes et les points de contrôle (--format jsonl --out FILE).</translation>
     </message>
     <message>
         <source>Check an audit export without the database; exit 4 on tampering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un export d&apos;audit sans la base de données ; code de sortie 4 en cas de falsification.</translation>
     </message>
     <message>
         <source>Show the latest audit events (-n N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les derniers événements d&apos;audit (-n N).</translation>
     </message>
 </context>
 <context>
     <name>Keyward::ConsoleApplication</name>
     <message>
         <source>Keyward administration console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console d&apos;administration Keyward</translation>
     </message>
     <message>
         <source>Open profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le profil NAME.</translation>
     </message>
     <message>
         <source>Open the profile in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le profil situé dans DIR.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Engine::Engine</name>
     <message>
         <source>A profile already exists at %1: open it, or choose another name or directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil existe déjà à l&apos;emplacement %1 : ouvrez-le, ou choisissez un autre nom ou un autre répertoire.</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le générateur de nombres aléatoires du système a échoué.</translation>
     </message>
     <message>
         <source>The profile directory %1 cannot be created: check that its parent is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire de profil %1 : vérifiez que son répertoire parent est accessible en écriture.</translation>
     </message>
     <message>
         <source>%1 already holds a database but no profile manifest: move it away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient déjà une base de données mais aucun manifeste de profil : déplacez d&apos;abord cette base de données ailleurs.</translation>
     </message>
     <message>
         <source>The profile needs a schema upgrade, which only the process that owns it can do: close the other Keyward using it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil nécessite une mise à niveau du schéma, que seul le processus qui le détient peut effectuer : fermez l&apos;autre instance de Keyward qui l&apos;utilise, puis réessayez.</translation>
     </message>
     <message>
         <source>Rotating the database key needs the profile to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le renouvellement de la clé de base de données nécessite un accès exclusif au profil.</translation>
     </message>
     <message>
         <source>The database key comes from systemd credentials, which Keyward cannot change: rotate it with the OS keychain as key source, then provision the new key as a credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de base de données provient des identifiants systemd, que Keyward ne peut pas modifier : renouvelez-la avec le trousseau de clés du système comme source de clés, puis provisionnez la nouvelle clé en tant qu&apos;identifiant systemd.</translation>
     </message>
     <message>
         <source>The key was rotated but the audit event could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé a été renouvelée, mais l&apos;événement d&apos;audit n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>The backup %1 belongs to another profile (%2), not to &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde %1 appartient à un autre profil (%2), et non à &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>A profile already exists at %1: restore into it without a recovery kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil existe déjà à l&apos;emplacement %1 : restaurez-y la sauvegarde sans kit de récupération.</translation>
     </message>
     <message>
         <source>This is not a Keyward recovery kit (or it was altered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un kit de récupération Keyward (ou il a été modifié).</translation>
     </message>
     <message>
         <source>This machine already holds the keys of profile %1: restore the backup into that profile (without --recovery-kit) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette machine détient déjà les clés du profil %1 : restaurez plutôt la sauvegarde dans ce profil (sans --recovery-kit).</translation>
     </message>
     <message>
         <source>The backup&apos;s audit log is broken (%1): it will not be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit de la sauvegarde est endommagé (%1) : elle ne sera pas restaurée.</translation>
     </message>
     <message>
         <source>The profile is newer than the backup (its audit log reaches event %1, the backup&apos;s event %2): restoring would lose that history. Add --force to restore anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil est plus récent que la sauvegarde (son journal d&apos;audit atteint l&apos;événement %1, celui de la sauvegarde l&apos;événement %2) : la restauration ferait perdre cet historique. Ajoutez --force pour restaurer malgré tout.</translation>
     </message>
     <message>
         <source>The backup could not be copied into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas pu être copiée dans %1.</translation>
     </message>
     <message>
         <source>The restored database could not be moved into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données restaurée n&apos;a pas pu être déplacée vers son emplacement final.</translation>
     </message>
     <message>
         <source>The restored database did not open (%1); the previous one was put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données restaurée ne s&apos;est pas ouverte (%1) ; la précédente a été remise en place.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Engine::ProfileSession</name>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::ItemModels::AuditTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Secrets</name>
     <message>
         <source>CREDENTIALS_DIRECTORY is not set: run keyward-cli from a systemd unit with LoadCredentialEncrypted=, or use the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREDENTIALS_DIRECTORY n&apos;est pas défini : exécutez keyward-cli depuis une unité systemd avec LoadCredentialEncrypted=, ou utilisez le trousseau de clés du système.</translation>
     </message>
     <message>
         <source>The systemd credential &quot;%1&quot; is missing from %2: provision it with systemd-creds encrypt (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant systemd &quot;%1&quot; est absent de %2 : provisionnez-le avec systemd-creds encrypt (voir le README).</translation>
     </message>
     <message>
         <source>The systemd credential &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;identifiant systemd &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>The systemd credential &quot;%1&quot; is not a Keyward key: it must hold 32 random bytes or 64 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant systemd &quot;%1&quot; n&apos;est pas une clé Keyward : il doit contenir 32 octets aléatoires ou 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>systemd credentials are read-only: provision &quot;%1&quot; with systemd-creds encrypt, or run this command with the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants systemd sont en lecture seule : provisionnez &quot;%1&quot; avec systemd-creds encrypt, ou exécutez cette commande avec le trousseau de clés du système.</translation>
     </message>
     <message>
         <source>systemd credentials (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants systemd (%1)</translation>
     </message>
     <message>
         <source>The OS keychain has no entry &quot;%1&quot; for this profile: restore it from your recovery kit, or open the profile on the machine that created it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés du système ne contient aucune entrée &quot;%1&quot; pour ce profil : restaurez-la à partir de votre kit de récupération, ou ouvrez le profil sur la machine qui l&apos;a créé.</translation>
     </message>
     <message>
         <source>The OS keychain is not available (%1): start and unlock your desktop keychain (Secret Service, such as GNOME Keyring or KWallet) and retry, or use --key-source credentials on a headless host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés du système n&apos;est pas disponible (%1) : démarrez et déverrouillez le trousseau de clés de votre environnement de bureau (Secret Service, par exemple GNOME Keyring ou KWallet) puis réessayez, ou utilisez --key-source credentials sur un hôte sans interface graphique.</translation>
     </message>
     <message>
         <source>The keychain entry &quot;%1&quot; is damaged (not a Keyward key).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée &quot;%1&quot; du trousseau de clés est endommagée (ce n&apos;est pas une clé Keyward).</translation>
     </message>
     <message>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau de clés du système</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Storage</name>
     <message>
         <source>The database key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de base de données n&apos;a pas la bonne longueur.</translation>
     </message>
     <message>
         <source>The profile&apos;s database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 du profil n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This Keyward build has no working database encryption (SQLCipher is not active): it refuses to open the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version compilée de Keyward ne dispose d&apos;aucun chiffrement de base de données fonctionnel (SQLCipher n&apos;est pas actif) : elle refuse d&apos;ouvrir le profil.</translation>
     </message>
     <message>
         <source>The disk is full (or a file size limit was reached) while re-encrypting the database: free some space and retry. The database keeps its previous key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein (ou une limite de taille de fichier a été atteinte) pendant le rechiffrement de la base de données : libérez de l&apos;espace et réessayez. La base de données conserve sa clé précédente.</translation>
     </message>
     <message>
         <source>The database could not be re-encrypted: the new key does not open it. It keeps its previous key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu être rechiffrée : la nouvelle clé ne permet pas de l&apos;ouvrir. Elle conserve sa clé précédente.</translation>
     </message>
     <message>
         <source>This profile was written by a newer Keyward (schema %1; this version understands up to %2). Install the newer Keyward to open it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil a été écrit par une version plus récente de Keyward (schéma %1 ; cette version prend en charge jusqu&apos;à %2). Installez la version plus récente de Keyward pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is open for writing in another process (%2, pid %3 on %4): close it there and retry. Read-only commands such as status and audit verify work alongside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil &quot;%1&quot; est ouvert en écriture dans un autre processus (%2, PID %3 sur %4) : fermez-le dans ce processus, puis réessayez. Les commandes en lecture seule comme status et audit verify fonctionnent en parallèle.</translation>
     </message>
     <message>
         <source>The profile directory %1 is read-only: Keyward cannot open it for writing. Check its permissions, or copy the profile somewhere writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire de profil %1 est en lecture seule : Keyward ne peut pas l&apos;ouvrir en écriture. Vérifiez ses permissions, ou copiez le profil dans un emplacement accessible en écriture.</translation>
     </message>
     <message>
         <source>The profile lock %1 cannot be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;acquérir le verrou de profil %1.</translation>
     </message>
     <message>
         <source>There is no Keyward profile at %1: create one with keyward-cli init, pick another with --profile or --profile-dir, or restore one from a backup with its recovery kit (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun profil Keyward à l&apos;emplacement %1 : créez-en un avec keyward-cli init, choisissez-en un autre avec --profile ou --profile-dir, ou restaurez-en un à partir d&apos;une sauvegarde avec son kit de récupération (voir le README).</translation>
     </message>
     <message>
         <source>The profile manifest %1 is damaged (%2): restore it from a backup of the profile directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste de profil %1 est endommagé (%2) : restaurez-le à partir d&apos;une sauvegarde du répertoire de profil.</translation>
     </message>
     <message>
         <source>This profile was written by a newer Keyward: install it to open this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil a été écrit par une version plus récente de Keyward : installez-la pour ouvrir ce profil.</translation>
     </message>
     <message>
         <source>The profile manifest %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le manifeste de profil %1 : %2</translation>
     </message>
     <message>
         <source>The disk is full (or a file size limit was reached) while writing the profile: free some space and retry. The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein (ou une limite de taille de fichier a été atteinte) pendant l&apos;écriture du profil : libérez de l&apos;espace et réessayez. La modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The profile&apos;s database cannot be decrypted: the key does not match this profile, or the file is damaged. Check that the right keychain is unlocked, or restore the profile from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du profil ne peut pas être déchiffrée : la clé ne correspond pas à ce profil, ou le fichier est endommagé. Vérifiez que le bon trousseau de clés est déverrouillé, ou restaurez le profil à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The profile&apos;s database is damaged: restore it from a backup (keyward-cli backup restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du profil est endommagée : restaurez-la à partir d&apos;une sauvegarde (keyward-cli backup restore).</translation>
     </message>
     <message>
         <source>The profile cannot be written (the database file or its directory %1 is read-only): check the permissions of the profile directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le profil (le fichier de base de données ou son répertoire %1 est en lecture seule) : vérifiez les permissions du répertoire de profil.</translation>
     </message>
     <message>
         <source>The profile&apos;s database cannot be opened or created: check that the profile directory %1 exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du profil ne peut être ni ouverte ni créée : vérifiez que le répertoire de profil %1 existe et est accessible en écriture.</translation>
     </message>
     <message>
         <source>The profile is busy in another process: wait for it to finish and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil est occupé par un autre processus : attendez qu&apos;il ait terminé, puis réessayez.</translation>
     </message>
     <message>
         <source>The profile&apos;s database reported an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données du profil a signalé une erreur (%1).</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::AuditPage</name>
     <message>
         <source>The chain has not been verified in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne n&apos;a pas encore été vérifiée dans cette session.</translation>
     </message>
     <message>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Verify the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la chaîne d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Reload the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Audit events, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;audit, du plus récent au plus ancien</translation>
     </message>
     <message>
         <source>Details of the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;événement sélectionné</translation>
     </message>
     <message>
         <source>Select an event to see its details and hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un événement pour afficher ses détails et son empreinte.</translation>
     </message>
     <message>
         <source>Event #%1 · %2 · %3@%4
@@ -676,323 +676,327 @@
 Hash: %8
 
 %9</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement #%1 · %2 · %3@%4
+%5 %6 → %7
+Empreinte : %8
+
+%9</translation>
     </message>
     <message>
         <source>Verifying the audit chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la chaîne d&apos;audit…</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>✔ Verified up to event %1 at %2: %3 events, %4 signed checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Vérifiée jusqu&apos;à l&apos;événement %1 du %2 : %3 événements, %4 points de contrôle signés.</translation>
     </message>
     <message>
         <source>✘ The chain is broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ La chaîne est rompue à l&apos;événement %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::FirstRunDialog</name>
     <message>
         <source>Create a Keyward profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un profil Keyward</translation>
     </message>
     <message>
         <source>A profile holds one organisation&apos;s or environment&apos;s provider apps, connections and audit log (for example &quot;prod&quot; or &quot;staging&quot;). Its database is encrypted with a random key kept in your OS keychain, never on disk in the clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil regroupe les applications de fournisseurs, les connexions et le journal d&apos;audit d&apos;une organisation ou d&apos;un environnement (par exemple &quot;prod&quot; ou &quot;staging&quot;). Sa base de données est chiffrée avec une clé aléatoire conservée dans le trousseau de clés de votre système, jamais en clair sur le disque.</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le profil</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement :</translation>
     </message>
     <message>
         <source>Use letters, digits, dot, dash or underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des lettres, des chiffres, le point, le tiret ou le trait de soulignement.</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé &quot;%1&quot; existe déjà.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::MainWindow</name>
     <message>
         <source>Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un profil</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil :</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau profil…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;audit</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Keyward</translation>
     </message>
     <message>
         <source>About Keyward</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Keyward</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keyward %1&lt;/b&gt;&lt;p&gt;Administration console and engine for an organisation&apos;s OAuth provider connections.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Keyward %1&lt;/b&gt;&lt;p&gt;Console d&apos;administration et moteur pour les connexions d&apos;une organisation aux fournisseurs OAuth.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No profile is open: create one to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil n&apos;est ouvert : créez-en un pour commencer.</translation>
     </message>
     <message>
         <source>Create profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un profil…</translation>
     </message>
     <message>
         <source>No profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil : %1</translation>
     </message>
     <message>
         <source>No profile open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil ouvert</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ouvert</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Keyward — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward — %1</translation>
     </message>
     <message>
         <source>Encrypted store · SQLCipher %1 · schema %2 · keys in the %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage chiffré · SQLCipher %1 · schéma %2 · clés : %3</translation>
     </message>
     <message>
         <source>systemd credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants systemd</translation>
     </message>
     <message>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau de clés du système</translation>
     </message>
     <message>
         <source>Audit head #%1 %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement d&apos;audit #%1 %2…</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le message</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::ProfilePage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement :</translation>
     </message>
     <message>
         <source>Profile id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du profil :</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement :</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma :</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés :</translation>
     </message>
     <message>
         <source>Audit events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;audit :</translation>
     </message>
     <message>
         <source>Audit head:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier événement d&apos;audit :</translation>
     </message>
     <message>
         <source>Signed checkpoints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle signés :</translation>
     </message>
     <message>
         <source>Database size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la base de données :</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
         <source>Write an encrypted backup of this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une sauvegarde chiffrée de ce profil</translation>
     </message>
     <message>
         <source>Rotate database &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler la &amp;clé de la base de données…</translation>
     </message>
     <message>
         <source>Rotate the database encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler la clé de chiffrement de la base de données</translation>
     </message>
     <message>
         <source>Backups are encrypted with the profile&apos;s backup key, kept in the OS keychain beside the database key; see the README for restoring on another machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes sont chiffrées avec la clé de sauvegarde du profil, conservée dans le trousseau de clés du système à côté de la clé de base de données ; consultez le README pour la restauration sur une autre machine.</translation>
     </message>
     <message>
         <source>SQLCipher %1 (AES-256, raw 256-bit key)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher %1 (AES-256, clé brute de 256 bits)</translation>
     </message>
     <message>
         <source>%1 (this Keyward supports up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cette version de Keyward prend en charge jusqu&apos;à %2)</translation>
     </message>
     <message>
         <source>systemd credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants systemd</translation>
     </message>
     <message>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau de clés du système</translation>
     </message>
     <message>
         <source>#%1 · %2… · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 · %2… · %3</translation>
     </message>
     <message>
         <source>none yet (one is signed every 1,000 events and when the profile closes)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pour l&apos;instant (un point de contrôle est signé tous les 1 000 événements et à la fermeture du profil)</translation>
     </message>
     <message>
         <source>%1 (last at event %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dernier à l&apos;événement %2)</translation>
     </message>
     <message>
         <source>Save encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la sauvegarde chiffrée</translation>
     </message>
     <message>
         <source>Keyward backups (*.kwbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes Keyward (*.kwbackup)</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de la sauvegarde…</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Backup written to %1 (%2, audit events up to #%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde écrite dans %1 (%2, événements d&apos;audit jusqu&apos;à #%3).</translation>
     </message>
     <message>
         <source>Rotate the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler la clé de base de données</translation>
     </message>
     <message>
         <source>Keyward will make a new random key, re-encrypt the whole database with it and store it in the OS keychain. Backups made before keep their own key. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward va générer une nouvelle clé aléatoire, rechiffrer toute la base de données avec celle-ci et la stocker dans le trousseau de clés du système. Les sauvegardes effectuées auparavant conservent leur propre clé. Continuer ?</translation>
     </message>
     <message>
         <source>Rotate key</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler la clé</translation>
     </message>
     <message>
         <source>Re-encrypting the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechiffrement de la base de données…</translation>
     </message>
     <message>
         <source>The database key was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de base de données a été renouvelée.</translation>
     </message>
 </context>
 </TS>
