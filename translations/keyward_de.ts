@@ -456,10 +456,6 @@
         <translation>Das Audit-Protokoll der Sicherung ist beschädigt (%1): Die Sicherung wird nicht wiederhergestellt.</translation>
     </message>
     <message>
-        <source>The profile is newer than the backup (its audit log reaches event %1, the backup&apos;s event %2): restoring would lose that history. Add --force to restore anyway.</source>
-        <translation>Das Profil ist neuer als die Sicherung (sein Audit-Protokoll reicht bis Ereignis %1, das der Sicherung bis Ereignis %2): Bei einer Wiederherstellung ginge dieser Verlauf verloren. Fügen Sie --force hinzu, um trotzdem wiederherzustellen.</translation>
-    </message>
-    <message>
         <source>The backup could not be copied into %1.</source>
         <translation>Die Sicherung konnte nicht nach %1 kopiert werden.</translation>
     </message>
@@ -470,6 +466,10 @@
     <message>
         <source>The restored database did not open (%1); the previous one was put back.</source>
         <translation>Die wiederhergestellte Datenbank ließ sich nicht öffnen (%1); die vorherige wurde wieder eingesetzt.</translation>
+    </message>
+    <message>
+        <source>The profile is newer than the backup (%1 changes after the backup&apos;s last event %2; the profile reaches event %3): restoring would lose them. Add --force to restore anyway.</source>
+        <translation>Das Profil ist neuer als die Sicherung (%1 Änderungen nach dem letzten Ereignis %2 der Sicherung; das Profil reicht bis Ereignis %3): Die Wiederherstellung würde sie verwerfen. Geben Sie --force an, um trotzdem wiederherzustellen.</translation>
     </message>
 </context>
 <context>

@@ -5,22 +5,22 @@
     <name>Keyward::Audit</name>
     <message>
         <source>The export could not be written: the disk is full (or a file size limit was reached). Free some space and retry.</source>
-        <translation>L&apos;export n&apos;a pas pu être écrit : le disque est plein (ou une limite de taille de fichier a été atteinte). Libérez de l&apos;espace et réessayez.</translation>
+        <translation>L&apos;export n&apos;a pas pu être écrit&#xa0;: le disque est plein (ou une limite de taille de fichier a été atteinte). Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The export could not be written: %1</source>
-        <translation>L&apos;export n&apos;a pas pu être écrit : %1</translation>
+        <translation>L&apos;export n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>The audit checkpoint key is not available, so no checkpoint was written.</source>
-        <translation>La clé des points de contrôle d&apos;audit n&apos;est pas disponible ; aucun point de contrôle n&apos;a donc été écrit.</translation>
+        <translation>La clé des points de contrôle d&apos;audit n&apos;est pas disponible&#xa0;; aucun point de contrôle n&apos;a donc été écrit.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Audit::AuditExport</name>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a second checkpoint for event %1.</source>
@@ -44,11 +44,11 @@
     </message>
     <message>
         <source>the checkpoint at event %1 has an invalid signature: it was forged or altered, or the checkpoint key is not this profile&apos;s.</source>
-        <translation>le point de contrôle à l&apos;événement %1 a une signature non valide : il a été falsifié ou modifié, ou la clé des points de contrôle n&apos;est pas celle de ce profil.</translation>
+        <translation>le point de contrôle à l&apos;événement %1 a une signature non valide&#xa0;: il a été falsifié ou modifié, ou la clé des points de contrôle n&apos;est pas celle de ce profil.</translation>
     </message>
     <message>
         <source>the closing line does not match the events above it (%1 events up to %2): lines were deleted or added.</source>
-        <translation>la ligne de clôture ne correspond pas aux événements qui la précèdent (%1 événements jusqu&apos;à %2) : des lignes ont été supprimées ou ajoutées.</translation>
+        <translation>la ligne de clôture ne correspond pas aux événements qui la précèdent (%1 événements jusqu&apos;à %2)&#xa0;: des lignes ont été supprimées ou ajoutées.</translation>
     </message>
     <message>
         <source>unknown line type &quot;%1&quot;.</source>
@@ -60,18 +60,18 @@
     </message>
     <message>
         <source>the closing line is missing: the end of the export was cut off.</source>
-        <translation>la ligne de clôture est absente : la fin de l&apos;export a été tronquée.</translation>
+        <translation>la ligne de clôture est absente&#xa0;: la fin de l&apos;export a été tronquée.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Audit::ChainVerifier</name>
     <message>
         <source>The checkpoint at event %1 has an invalid signature: it was forged or altered, or the checkpoint key is not this profile&apos;s.</source>
-        <translation>Le point de contrôle à l&apos;événement %1 a une signature non valide : il a été falsifié ou modifié, ou la clé des points de contrôle n&apos;est pas celle de ce profil.</translation>
+        <translation>Le point de contrôle à l&apos;événement %1 a une signature non valide&#xa0;: il a été falsifié ou modifié, ou la clé des points de contrôle n&apos;est pas celle de ce profil.</translation>
     </message>
     <message>
         <source>Events %1 to %2 are missing: the sequence jumps from %3 to %4.</source>
-        <translation>Les événements %1 à %2 sont manquants : la séquence passe de %3 à %4.</translation>
+        <translation>Les événements %1 à %2 sont manquants&#xa0;: la séquence passe de %3 à %4.</translation>
     </message>
     <message>
         <source>Event %1 is out of order or duplicated (expected event %2).</source>
@@ -79,15 +79,15 @@
     </message>
     <message>
         <source>Event %1 does not match its stored hash (stored %2…, recomputed %3…): the event, or the one before it, was changed after it was written.</source>
-        <translation>L&apos;événement %1 ne correspond pas à son empreinte enregistrée (enregistrée %2…, recalculée %3…) : l&apos;événement, ou celui qui le précède, a été modifié après son écriture.</translation>
+        <translation>L&apos;événement %1 ne correspond pas à son empreinte enregistrée (enregistrée %2…, recalculée %3…)&#xa0;: l&apos;événement, ou celui qui le précède, a été modifié après son écriture.</translation>
     </message>
     <message>
         <source>The signed checkpoint at event %1 does not match the chain (checkpoint %2…, chain %3…): the events up to %1 were rewritten.</source>
-        <translation>Le point de contrôle signé à l&apos;événement %1 ne correspond pas à la chaîne (point de contrôle %2…, chaîne %3…) : les événements jusqu&apos;à %1 ont été réécrits.</translation>
+        <translation>Le point de contrôle signé à l&apos;événement %1 ne correspond pas à la chaîne (point de contrôle %2…, chaîne %3…)&#xa0;: les événements jusqu&apos;à %1 ont été réécrits.</translation>
     </message>
     <message>
         <source>Events after %1 are missing: a signed checkpoint vouches for event %2.</source>
-        <translation>Des événements postérieurs à %1 sont manquants : un point de contrôle signé atteste l&apos;événement %2.</translation>
+        <translation>Des événements postérieurs à %1 sont manquants&#xa0;: un point de contrôle signé atteste l&apos;événement %2.</translation>
     </message>
 </context>
 <context>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>The backup %1 cannot be decrypted: it is damaged or truncated, or it belongs to another profile (another backup key).</source>
-        <translation>La sauvegarde %1 ne peut pas être déchiffrée : elle est endommagée ou tronquée, ou elle appartient à un autre profil (autre clé de sauvegarde).</translation>
+        <translation>La sauvegarde %1 ne peut pas être déchiffrée&#xa0;: elle est endommagée ou tronquée, ou elle appartient à un autre profil (autre clé de sauvegarde).</translation>
     </message>
     <message>
         <source>The backup %1 is damaged.</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>The backup %1 is damaged or truncated (integrity check failed): use another backup.</source>
-        <translation>La sauvegarde %1 est endommagée ou tronquée (échec du contrôle d&apos;intégrité) : utilisez une autre sauvegarde.</translation>
+        <translation>La sauvegarde %1 est endommagée ou tronquée (échec du contrôle d&apos;intégrité)&#xa0;: utilisez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>The file %1 is not a Keyward backup (no backup record).</source>
@@ -128,7 +128,7 @@
     <name>Keyward::Cli::Cli</name>
     <message>
         <source>Profile NAME under the data directory (default: &quot;default&quot;).</source>
-        <translation>Profil NAME dans le répertoire de données (par défaut : &quot;default&quot;).</translation>
+        <translation>Profil NAME dans le répertoire de données (par défaut&#xa0;: &quot;default&quot;).</translation>
     </message>
     <message>
         <source>Profile in DIR (also $KEYWARD_PROFILE_DIR).</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Where keys come from: keychain (default) or credentials ($CREDENTIALS_DIRECTORY).</source>
-        <translation>Provenance des clés : keychain (par défaut) ou credentials ($CREDENTIALS_DIRECTORY).</translation>
+        <translation>Provenance des clés&#xa0;: keychain (par défaut) ou credentials ($CREDENTIALS_DIRECTORY).</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
@@ -176,43 +176,43 @@
     </message>
     <message>
         <source>Usage: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] COMMAND [OPTIONS]</source>
-        <translation>Utilisation : keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] COMMANDE [OPTIONS]</translation>
+        <translation>Utilisation&#xa0;: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] COMMANDE [OPTIONS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation>Options globales :</translation>
+        <translation>Options globales&#xa0;:</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 keychain unavailable or locked, or key missing, 4 integrity failure (broken audit chain, damaged file, wrong key), 5 permission denied, 6 profile in use by another process, 7 written by a newer Keyward, 8 not found, 9 disk full.</source>
-        <translation>Codes de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 trousseau de clés indisponible ou verrouillé, ou clé manquante, 4 erreur d&apos;intégrité (chaîne d&apos;audit rompue, fichier endommagé, mauvaise clé), 5 permission refusée, 6 profil utilisé par un autre processus, 7 écrit par une version plus récente de Keyward, 8 introuvable, 9 disque plein.</translation>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 trousseau de clés indisponible ou verrouillé, ou clé manquante, 4 erreur d&apos;intégrité (chaîne d&apos;audit rompue, fichier endommagé, mauvaise clé), 5 permission refusée, 6 profil utilisé par un autre processus, 7 écrit par une version plus récente de Keyward, 8 introuvable, 9 disque plein.</translation>
     </message>
     <message>
         <source>Usage: keyward-cli %1 [OPTIONS]</source>
-        <translation>Utilisation : keyward-cli %1 [OPTIONS]</translation>
+        <translation>Utilisation&#xa0;: keyward-cli %1 [OPTIONS]</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Global options (--profile, --profile-dir, --key-source) apply too; see keyward-cli --help.</source>
-        <translation>Les options globales (--profile, --profile-dir, --key-source) s&apos;appliquent également ; voir keyward-cli --help.</translation>
+        <translation>Les options globales (--profile, --profile-dir, --key-source) s&apos;appliquent également&#xa0;; voir keyward-cli --help.</translation>
     </message>
     <message>
         <source>keyward-cli: unknown command &quot;%1&quot;; see keyward-cli --help.</source>
-        <translation>keyward-cli: commande inconnue &quot;%1&quot; ; voir keyward-cli --help.</translation>
+        <translation>keyward-cli: commande inconnue &quot;%1&quot;&#xa0;; voir keyward-cli --help.</translation>
     </message>
     <message>
         <source>keyward-cli: &quot;%1&quot; does not take --%2; see keyward-cli %1 --help.</source>
-        <translation>keyward-cli: &quot;%1&quot; n&apos;accepte pas --%2 ; voir keyward-cli %1 --help.</translation>
+        <translation>keyward-cli: &quot;%1&quot; n&apos;accepte pas --%2&#xa0;; voir keyward-cli %1 --help.</translation>
     </message>
     <message>
         <source>keyward-cli: usage: keyward-cli %1 %2</source>
-        <translation>keyward-cli: utilisation : keyward-cli %1 %2</translation>
+        <translation>keyward-cli: utilisation&#xa0;: keyward-cli %1 %2</translation>
     </message>
     <message>
         <source>keyward-cli: --key-source must be &quot;keychain&quot; or &quot;credentials&quot;.</source>
@@ -223,7 +223,7 @@
     <name>Keyward::Cli::Commands</name>
     <message>
         <source>Audit chain verified: %1 events, %2 checkpoints %3; head #%4 at %5 (%6…).</source>
-        <translation>Chaîne d&apos;audit vérifiée : %1 événements, %2 points de contrôle %3 ; dernier événement #%4 du %5 (%6…).</translation>
+        <translation>Chaîne d&apos;audit vérifiée&#xa0;: %1 événements, %2 points de contrôle %3&#xa0;; dernier événement #%4 du %5 (%6…).</translation>
     </message>
     <message>
         <source>with valid signatures</source>
@@ -231,59 +231,59 @@
     </message>
     <message>
         <source>(signatures not checked: no checkpoint key)</source>
-        <translation>(signatures non vérifiées : aucune clé de points de contrôle)</translation>
+        <translation>(signatures non vérifiées&#xa0;: aucune clé de points de contrôle)</translation>
     </message>
     <message>
         <source>Audit chain BROKEN: %1</source>
-        <translation>Chaîne d&apos;audit ROMPUE : %1</translation>
+        <translation>Chaîne d&apos;audit ROMPUE&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created profile &quot;%1&quot; in %2; keys are in the %3.</source>
-        <translation>Profil &quot;%1&quot; créé dans %2 ; emplacement des clés : %3.</translation>
+        <translation>Profil &quot;%1&quot; créé dans %2&#xa0;; emplacement des clés&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Profile:        %1</source>
-        <translation>Profil :              %1</translation>
+        <translation>Profil&#xa0;:              %1</translation>
     </message>
     <message>
         <source>Path:           %1</source>
-        <translation>Chemin :              %1</translation>
+        <translation>Chemin&#xa0;:              %1</translation>
     </message>
     <message>
         <source>Cipher:         SQLCipher %1</source>
-        <translation>Chiffrement :         SQLCipher %1</translation>
+        <translation>Chiffrement&#xa0;:         SQLCipher %1</translation>
     </message>
     <message>
         <source>Schema:         %1 (this Keyward supports up to %2)</source>
-        <translation>Schéma :              %1 (cette version de Keyward prend en charge jusqu&apos;à %2)</translation>
+        <translation>Schéma&#xa0;:              %1 (cette version de Keyward prend en charge jusqu&apos;à %2)</translation>
     </message>
     <message>
         <source>Key source:     %1</source>
-        <translation>Source des clés :     %1</translation>
+        <translation>Source des clés&#xa0;:     %1</translation>
     </message>
     <message>
         <source>Audit events:   %1</source>
-        <translation>Événements d&apos;audit :  %1</translation>
+        <translation>Événements d&apos;audit&#xa0;:  %1</translation>
     </message>
     <message>
         <source>Audit head:     #%1 %2 at %3</source>
-        <translation>Dernier événement :   #%1 %2 du %3</translation>
+        <translation>Dernier événement&#xa0;:   #%1 %2 du %3</translation>
     </message>
     <message>
         <source>Checkpoints:    %1 (last at event %2)</source>
-        <translation>Points de contrôle :  %1 (dernier à l&apos;événement %2)</translation>
+        <translation>Points de contrôle&#xa0;:  %1 (dernier à l&apos;événement %2)</translation>
     </message>
     <message>
         <source>Database size:  %1 bytes</source>
-        <translation>Taille de la base :   %1 octets</translation>
+        <translation>Taille de la base&#xa0;:   %1 octets</translation>
     </message>
     <message>
         <source>No profiles under %1 yet: create one with keyward-cli init.</source>
-        <translation>Aucun profil dans %1 pour l&apos;instant : créez-en un avec keyward-cli init.</translation>
+        <translation>Aucun profil dans %1 pour l&apos;instant&#xa0;: créez-en un avec keyward-cli init.</translation>
     </message>
     <message>
         <source>The database key of &quot;%1&quot; was rotated; the new key is in the %2.</source>
-        <translation>La clé de base de données de &quot;%1&quot; a été renouvelée ; emplacement de la nouvelle clé : %2.</translation>
+        <translation>La clé de base de données de &quot;%1&quot; a été renouvelée&#xa0;; emplacement de la nouvelle clé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>  created %1, schema %2, audit events up to #%3, %4 bytes</source>
@@ -295,15 +295,15 @@
     </message>
     <message>
         <source>The backup&apos;s audit chain is broken: %1</source>
-        <translation>La chaîne d&apos;audit de la sauvegarde est rompue : %1</translation>
+        <translation>La chaîne d&apos;audit de la sauvegarde est rompue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backup %1 is intact: it decrypts, passes the integrity check, and its audit chain verifies.</source>
-        <translation>La sauvegarde %1 est intacte : elle se déchiffre, passe le contrôle d&apos;intégrité et sa chaîne d&apos;audit est valide.</translation>
+        <translation>La sauvegarde %1 est intacte&#xa0;: elle se déchiffre, passe le contrôle d&apos;intégrité et sa chaîne d&apos;audit est valide.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Restored &quot;%1&quot; from %2.</source>
@@ -315,11 +315,11 @@
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Recovery kit written to %1. It holds the backup and checkpoint keys: keep it offline (a password manager or a safe), never beside the backups, and delete this copy.</source>
-        <translation>Kit de récupération écrit dans %1. Il contient les clés de sauvegarde et de points de contrôle : conservez-le hors ligne (dans un gestionnaire de mots de passe ou un coffre-fort), jamais à côté des sauvegardes, et supprimez cette copie.</translation>
+        <translation>Kit de récupération écrit dans %1. Il contient les clés de sauvegarde et de points de contrôle&#xa0;: conservez-le hors ligne (dans un gestionnaire de mots de passe ou un coffre-fort), jamais à côté des sauvegardes, et supprimez cette copie.</translation>
     </message>
     <message>
         <source>The only export format is jsonl.</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Create a profile: a new encrypted database and its keys.</source>
-        <translation>Créer un profil : une nouvelle base de données chiffrée et ses clés.</translation>
+        <translation>Créer un profil&#xa0;: une nouvelle base de données chiffrée et ses clés.</translation>
     </message>
     <message>
         <source>Show the profile&apos;s path, cipher, schema, key source and audit head.</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Recompute the audit chain and checkpoints; exit 4 on a break.</source>
-        <translation>Recalculer la chaîne d&apos;audit et les points de contrôle ; code de sortie 4 en cas de rupture.</translation>
+        <translation>Recalculer la chaîne d&apos;audit et les points de contrôle&#xa0;; code de sortie 4 en cas de rupture.</translation>
     </message>
     <message>
         <source>Export the audit log with hashes and checkpoints (--format jsonl --out FILE).</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>Check an audit export without the database; exit 4 on tampering.</source>
-        <translation>Vérifier un export d&apos;audit sans la base de données ; code de sortie 4 en cas de falsification.</translation>
+        <translation>Vérifier un export d&apos;audit sans la base de données&#xa0;; code de sortie 4 en cas de falsification.</translation>
     </message>
     <message>
         <source>Show the latest audit events (-n N).</source>
@@ -405,7 +405,7 @@
     <name>Keyward::Engine::Engine</name>
     <message>
         <source>A profile already exists at %1: open it, or choose another name or directory.</source>
-        <translation>Un profil existe déjà à l&apos;emplacement %1 : ouvrez-le, ou choisissez un autre nom ou un autre répertoire.</translation>
+        <translation>Un profil existe déjà à l&apos;emplacement %1&#xa0;: ouvrez-le, ou choisissez un autre nom ou un autre répertoire.</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed.</source>
@@ -413,15 +413,15 @@
     </message>
     <message>
         <source>The profile directory %1 cannot be created: check that its parent is writable.</source>
-        <translation>Impossible de créer le répertoire de profil %1 : vérifiez que son répertoire parent est accessible en écriture.</translation>
+        <translation>Impossible de créer le répertoire de profil %1&#xa0;: vérifiez que son répertoire parent est accessible en écriture.</translation>
     </message>
     <message>
         <source>%1 already holds a database but no profile manifest: move it away first.</source>
-        <translation>%1 contient déjà une base de données mais aucun manifeste de profil : déplacez d&apos;abord cette base de données ailleurs.</translation>
+        <translation>%1 contient déjà une base de données mais aucun manifeste de profil&#xa0;: déplacez d&apos;abord cette base de données ailleurs.</translation>
     </message>
     <message>
         <source>The profile needs a schema upgrade, which only the process that owns it can do: close the other Keyward using it and retry.</source>
-        <translation>Le profil nécessite une mise à niveau du schéma, que seul le processus qui le détient peut effectuer : fermez l&apos;autre instance de Keyward qui l&apos;utilise, puis réessayez.</translation>
+        <translation>Le profil nécessite une mise à niveau du schéma, que seul le processus qui le détient peut effectuer&#xa0;: fermez l&apos;autre instance de Keyward qui l&apos;utilise, puis réessayez.</translation>
     </message>
     <message>
         <source>Rotating the database key needs the profile to itself.</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>The database key comes from systemd credentials, which Keyward cannot change: rotate it with the OS keychain as key source, then provision the new key as a credential.</source>
-        <translation>La clé de base de données provient des identifiants systemd, que Keyward ne peut pas modifier : renouvelez-la avec le trousseau de clés du système comme source de clés, puis provisionnez la nouvelle clé en tant qu&apos;identifiant systemd.</translation>
+        <translation>La clé de base de données provient des identifiants systemd, que Keyward ne peut pas modifier&#xa0;: renouvelez-la avec le trousseau de clés du système comme source de clés, puis provisionnez la nouvelle clé en tant qu&apos;identifiant systemd.</translation>
     </message>
     <message>
         <source>The key was rotated but the audit event could not be written.</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>A profile already exists at %1: restore into it without a recovery kit.</source>
-        <translation>Un profil existe déjà à l&apos;emplacement %1 : restaurez-y la sauvegarde sans kit de récupération.</translation>
+        <translation>Un profil existe déjà à l&apos;emplacement %1&#xa0;: restaurez-y la sauvegarde sans kit de récupération.</translation>
     </message>
     <message>
         <source>This is not a Keyward recovery kit (or it was altered).</source>
@@ -449,15 +449,11 @@
     </message>
     <message>
         <source>This machine already holds the keys of profile %1: restore the backup into that profile (without --recovery-kit) instead.</source>
-        <translation>Cette machine détient déjà les clés du profil %1 : restaurez plutôt la sauvegarde dans ce profil (sans --recovery-kit).</translation>
+        <translation>Cette machine détient déjà les clés du profil %1&#xa0;: restaurez plutôt la sauvegarde dans ce profil (sans --recovery-kit).</translation>
     </message>
     <message>
         <source>The backup&apos;s audit log is broken (%1): it will not be restored.</source>
-        <translation>Le journal d&apos;audit de la sauvegarde est endommagé (%1) : elle ne sera pas restaurée.</translation>
-    </message>
-    <message>
-        <source>The profile is newer than the backup (its audit log reaches event %1, the backup&apos;s event %2): restoring would lose that history. Add --force to restore anyway.</source>
-        <translation>Le profil est plus récent que la sauvegarde (son journal d&apos;audit atteint l&apos;événement %1, celui de la sauvegarde l&apos;événement %2) : la restauration ferait perdre cet historique. Ajoutez --force pour restaurer malgré tout.</translation>
+        <translation>Le journal d&apos;audit de la sauvegarde est endommagé (%1)&#xa0;: elle ne sera pas restaurée.</translation>
     </message>
     <message>
         <source>The backup could not be copied into %1.</source>
@@ -469,7 +465,11 @@
     </message>
     <message>
         <source>The restored database did not open (%1); the previous one was put back.</source>
-        <translation>La base de données restaurée ne s&apos;est pas ouverte (%1) ; la précédente a été remise en place.</translation>
+        <translation>La base de données restaurée ne s&apos;est pas ouverte (%1)&#xa0;; la précédente a été remise en place.</translation>
+    </message>
+    <message>
+        <source>The profile is newer than the backup (%1 changes after the backup&apos;s last event %2; the profile reaches event %3): restoring would lose them. Add --force to restore anyway.</source>
+        <translation>Le profil est plus récent que la sauvegarde (%1 modifications après le dernier événement %2 de la sauvegarde ; le profil atteint l&apos;événement %3) : la restauration les perdrait. Ajoutez --force pour restaurer quand même.</translation>
     </message>
 </context>
 <context>
@@ -510,23 +510,23 @@
     <name>Keyward::Secrets</name>
     <message>
         <source>CREDENTIALS_DIRECTORY is not set: run keyward-cli from a systemd unit with LoadCredentialEncrypted=, or use the OS keychain.</source>
-        <translation>CREDENTIALS_DIRECTORY n&apos;est pas défini : exécutez keyward-cli depuis une unité systemd avec LoadCredentialEncrypted=, ou utilisez le trousseau de clés du système.</translation>
+        <translation>CREDENTIALS_DIRECTORY n&apos;est pas défini&#xa0;: exécutez keyward-cli depuis une unité systemd avec LoadCredentialEncrypted=, ou utilisez le trousseau de clés du système.</translation>
     </message>
     <message>
         <source>The systemd credential &quot;%1&quot; is missing from %2: provision it with systemd-creds encrypt (see the README).</source>
-        <translation>L&apos;identifiant systemd &quot;%1&quot; est absent de %2 : provisionnez-le avec systemd-creds encrypt (voir le README).</translation>
+        <translation>L&apos;identifiant systemd &quot;%1&quot; est absent de %2&#xa0;: provisionnez-le avec systemd-creds encrypt (voir le README).</translation>
     </message>
     <message>
         <source>The systemd credential &quot;%1&quot; cannot be read: %2</source>
-        <translation>Impossible de lire l&apos;identifiant systemd &quot;%1&quot; : %2</translation>
+        <translation>Impossible de lire l&apos;identifiant systemd &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>The systemd credential &quot;%1&quot; is not a Keyward key: it must hold 32 random bytes or 64 hex digits.</source>
-        <translation>L&apos;identifiant systemd &quot;%1&quot; n&apos;est pas une clé Keyward : il doit contenir 32 octets aléatoires ou 64 chiffres hexadécimaux.</translation>
+        <translation>L&apos;identifiant systemd &quot;%1&quot; n&apos;est pas une clé Keyward&#xa0;: il doit contenir 32 octets aléatoires ou 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>systemd credentials are read-only: provision &quot;%1&quot; with systemd-creds encrypt, or run this command with the OS keychain.</source>
-        <translation>Les identifiants systemd sont en lecture seule : provisionnez &quot;%1&quot; avec systemd-creds encrypt, ou exécutez cette commande avec le trousseau de clés du système.</translation>
+        <translation>Les identifiants systemd sont en lecture seule&#xa0;: provisionnez &quot;%1&quot; avec systemd-creds encrypt, ou exécutez cette commande avec le trousseau de clés du système.</translation>
     </message>
     <message>
         <source>systemd credentials (%1)</source>
@@ -534,11 +534,11 @@
     </message>
     <message>
         <source>The OS keychain has no entry &quot;%1&quot; for this profile: restore it from your recovery kit, or open the profile on the machine that created it.</source>
-        <translation>Le trousseau de clés du système ne contient aucune entrée &quot;%1&quot; pour ce profil : restaurez-la à partir de votre kit de récupération, ou ouvrez le profil sur la machine qui l&apos;a créé.</translation>
+        <translation>Le trousseau de clés du système ne contient aucune entrée &quot;%1&quot; pour ce profil&#xa0;: restaurez-la à partir de votre kit de récupération, ou ouvrez le profil sur la machine qui l&apos;a créé.</translation>
     </message>
     <message>
         <source>The OS keychain is not available (%1): start and unlock your desktop keychain (Secret Service, such as GNOME Keyring or KWallet) and retry, or use --key-source credentials on a headless host.</source>
-        <translation>Le trousseau de clés du système n&apos;est pas disponible (%1) : démarrez et déverrouillez le trousseau de clés de votre environnement de bureau (Secret Service, par exemple GNOME Keyring ou KWallet) puis réessayez, ou utilisez --key-source credentials sur un hôte sans interface graphique.</translation>
+        <translation>Le trousseau de clés du système n&apos;est pas disponible (%1)&#xa0;: démarrez et déverrouillez le trousseau de clés de votre environnement de bureau (Secret Service, par exemple GNOME Keyring ou KWallet) puis réessayez, ou utilisez --key-source credentials sur un hôte sans interface graphique.</translation>
     </message>
     <message>
         <source>The keychain entry &quot;%1&quot; is damaged (not a Keyward key).</source>
@@ -561,27 +561,27 @@
     </message>
     <message>
         <source>This Keyward build has no working database encryption (SQLCipher is not active): it refuses to open the profile.</source>
-        <translation>Cette version compilée de Keyward ne dispose d&apos;aucun chiffrement de base de données fonctionnel (SQLCipher n&apos;est pas actif) : elle refuse d&apos;ouvrir le profil.</translation>
+        <translation>Cette version compilée de Keyward ne dispose d&apos;aucun chiffrement de base de données fonctionnel (SQLCipher n&apos;est pas actif)&#xa0;: elle refuse d&apos;ouvrir le profil.</translation>
     </message>
     <message>
         <source>The disk is full (or a file size limit was reached) while re-encrypting the database: free some space and retry. The database keeps its previous key.</source>
-        <translation>Le disque est plein (ou une limite de taille de fichier a été atteinte) pendant le rechiffrement de la base de données : libérez de l&apos;espace et réessayez. La base de données conserve sa clé précédente.</translation>
+        <translation>Le disque est plein (ou une limite de taille de fichier a été atteinte) pendant le rechiffrement de la base de données&#xa0;: libérez de l&apos;espace et réessayez. La base de données conserve sa clé précédente.</translation>
     </message>
     <message>
         <source>The database could not be re-encrypted: the new key does not open it. It keeps its previous key.</source>
-        <translation>La base de données n&apos;a pas pu être rechiffrée : la nouvelle clé ne permet pas de l&apos;ouvrir. Elle conserve sa clé précédente.</translation>
+        <translation>La base de données n&apos;a pas pu être rechiffrée&#xa0;: la nouvelle clé ne permet pas de l&apos;ouvrir. Elle conserve sa clé précédente.</translation>
     </message>
     <message>
         <source>This profile was written by a newer Keyward (schema %1; this version understands up to %2). Install the newer Keyward to open it; nothing was changed.</source>
-        <translation>Ce profil a été écrit par une version plus récente de Keyward (schéma %1 ; cette version prend en charge jusqu&apos;à %2). Installez la version plus récente de Keyward pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
+        <translation>Ce profil a été écrit par une version plus récente de Keyward (schéma %1&#xa0;; cette version prend en charge jusqu&apos;à %2). Installez la version plus récente de Keyward pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is open for writing in another process (%2, pid %3 on %4): close it there and retry. Read-only commands such as status and audit verify work alongside it.</source>
-        <translation>Le profil &quot;%1&quot; est ouvert en écriture dans un autre processus (%2, PID %3 sur %4) : fermez-le dans ce processus, puis réessayez. Les commandes en lecture seule comme status et audit verify fonctionnent en parallèle.</translation>
+        <translation>Le profil &quot;%1&quot; est ouvert en écriture dans un autre processus (%2, PID %3 sur %4)&#xa0;: fermez-le dans ce processus, puis réessayez. Les commandes en lecture seule comme status et audit verify fonctionnent en parallèle.</translation>
     </message>
     <message>
         <source>The profile directory %1 is read-only: Keyward cannot open it for writing. Check its permissions, or copy the profile somewhere writable.</source>
-        <translation>Le répertoire de profil %1 est en lecture seule : Keyward ne peut pas l&apos;ouvrir en écriture. Vérifiez ses permissions, ou copiez le profil dans un emplacement accessible en écriture.</translation>
+        <translation>Le répertoire de profil %1 est en lecture seule&#xa0;: Keyward ne peut pas l&apos;ouvrir en écriture. Vérifiez ses permissions, ou copiez le profil dans un emplacement accessible en écriture.</translation>
     </message>
     <message>
         <source>The profile lock %1 cannot be taken.</source>
@@ -589,43 +589,43 @@
     </message>
     <message>
         <source>There is no Keyward profile at %1: create one with keyward-cli init, pick another with --profile or --profile-dir, or restore one from a backup with its recovery kit (see the README).</source>
-        <translation>Il n&apos;y a aucun profil Keyward à l&apos;emplacement %1 : créez-en un avec keyward-cli init, choisissez-en un autre avec --profile ou --profile-dir, ou restaurez-en un à partir d&apos;une sauvegarde avec son kit de récupération (voir le README).</translation>
+        <translation>Il n&apos;y a aucun profil Keyward à l&apos;emplacement %1&#xa0;: créez-en un avec keyward-cli init, choisissez-en un autre avec --profile ou --profile-dir, ou restaurez-en un à partir d&apos;une sauvegarde avec son kit de récupération (voir le README).</translation>
     </message>
     <message>
         <source>The profile manifest %1 is damaged (%2): restore it from a backup of the profile directory.</source>
-        <translation>Le manifeste de profil %1 est endommagé (%2) : restaurez-le à partir d&apos;une sauvegarde du répertoire de profil.</translation>
+        <translation>Le manifeste de profil %1 est endommagé (%2)&#xa0;: restaurez-le à partir d&apos;une sauvegarde du répertoire de profil.</translation>
     </message>
     <message>
         <source>This profile was written by a newer Keyward: install it to open this profile.</source>
-        <translation>Ce profil a été écrit par une version plus récente de Keyward : installez-la pour ouvrir ce profil.</translation>
+        <translation>Ce profil a été écrit par une version plus récente de Keyward&#xa0;: installez-la pour ouvrir ce profil.</translation>
     </message>
     <message>
         <source>The profile manifest %1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire le manifeste de profil %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le manifeste de profil %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The disk is full (or a file size limit was reached) while writing the profile: free some space and retry. The change was not saved.</source>
-        <translation>Le disque est plein (ou une limite de taille de fichier a été atteinte) pendant l&apos;écriture du profil : libérez de l&apos;espace et réessayez. La modification n&apos;a pas été enregistrée.</translation>
+        <translation>Le disque est plein (ou une limite de taille de fichier a été atteinte) pendant l&apos;écriture du profil&#xa0;: libérez de l&apos;espace et réessayez. La modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The profile&apos;s database cannot be decrypted: the key does not match this profile, or the file is damaged. Check that the right keychain is unlocked, or restore the profile from a backup.</source>
-        <translation>La base de données du profil ne peut pas être déchiffrée : la clé ne correspond pas à ce profil, ou le fichier est endommagé. Vérifiez que le bon trousseau de clés est déverrouillé, ou restaurez le profil à partir d&apos;une sauvegarde.</translation>
+        <translation>La base de données du profil ne peut pas être déchiffrée&#xa0;: la clé ne correspond pas à ce profil, ou le fichier est endommagé. Vérifiez que le bon trousseau de clés est déverrouillé, ou restaurez le profil à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The profile&apos;s database is damaged: restore it from a backup (keyward-cli backup restore).</source>
-        <translation>La base de données du profil est endommagée : restaurez-la à partir d&apos;une sauvegarde (keyward-cli backup restore).</translation>
+        <translation>La base de données du profil est endommagée&#xa0;: restaurez-la à partir d&apos;une sauvegarde (keyward-cli backup restore).</translation>
     </message>
     <message>
         <source>The profile cannot be written (the database file or its directory %1 is read-only): check the permissions of the profile directory.</source>
-        <translation>Impossible d&apos;écrire le profil (le fichier de base de données ou son répertoire %1 est en lecture seule) : vérifiez les permissions du répertoire de profil.</translation>
+        <translation>Impossible d&apos;écrire le profil (le fichier de base de données ou son répertoire %1 est en lecture seule)&#xa0;: vérifiez les permissions du répertoire de profil.</translation>
     </message>
     <message>
         <source>The profile&apos;s database cannot be opened or created: check that the profile directory %1 exists and is writable.</source>
-        <translation>La base de données du profil ne peut être ni ouverte ni créée : vérifiez que le répertoire de profil %1 existe et est accessible en écriture.</translation>
+        <translation>La base de données du profil ne peut être ni ouverte ni créée&#xa0;: vérifiez que le répertoire de profil %1 existe et est accessible en écriture.</translation>
     </message>
     <message>
         <source>The profile is busy in another process: wait for it to finish and retry.</source>
-        <translation>Le profil est occupé par un autre processus : attendez qu&apos;il ait terminé, puis réessayez.</translation>
+        <translation>Le profil est occupé par un autre processus&#xa0;: attendez qu&apos;il ait terminé, puis réessayez.</translation>
     </message>
     <message>
         <source>The profile&apos;s database reported an error (%1).</source>
@@ -678,7 +678,7 @@ Hash: %8
 %9</source>
         <translation>Événement #%1 · %2 · %3@%4
 %5 %6 → %7
-Empreinte : %8
+Empreinte&#xa0;: %8
 
 %9</translation>
     </message>
@@ -692,11 +692,11 @@ Empreinte : %8
     </message>
     <message>
         <source>✔ Verified up to event %1 at %2: %3 events, %4 signed checkpoints.</source>
-        <translation>✔ Vérifiée jusqu&apos;à l&apos;événement %1 du %2 : %3 événements, %4 points de contrôle signés.</translation>
+        <translation>✔ Vérifiée jusqu&apos;à l&apos;événement %1 du %2&#xa0;: %3 événements, %4 points de contrôle signés.</translation>
     </message>
     <message>
         <source>✘ The chain is broken at event %1: %2</source>
-        <translation>✘ La chaîne est rompue à l&apos;événement %1 : %2</translation>
+        <translation>✘ La chaîne est rompue à l&apos;événement %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -719,11 +719,11 @@ Empreinte : %8
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation>Emplacement :</translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Use letters, digits, dot, dash or underscore.</source>
@@ -758,7 +758,7 @@ Empreinte : %8
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -802,7 +802,7 @@ Empreinte : %8
     </message>
     <message>
         <source>No profile is open: create one to start.</source>
-        <translation>Aucun profil n&apos;est ouvert : créez-en un pour commencer.</translation>
+        <translation>Aucun profil n&apos;est ouvert&#xa0;: créez-en un pour commencer.</translation>
     </message>
     <message>
         <source>Create profile…</source>
@@ -814,7 +814,7 @@ Empreinte : %8
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation>Profil : %1</translation>
+        <translation>Profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>No profile open</source>
@@ -838,7 +838,7 @@ Empreinte : %8
     </message>
     <message>
         <source>Encrypted store · SQLCipher %1 · schema %2 · keys in the %3</source>
-        <translation>Stockage chiffré · SQLCipher %1 · schéma %2 · clés : %3</translation>
+        <translation>Stockage chiffré · SQLCipher %1 · schéma %2 · clés&#xa0;: %3</translation>
     </message>
     <message>
         <source>systemd credentials</source>
@@ -872,43 +872,43 @@ Empreinte : %8
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation>Emplacement :</translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Profile id:</source>
-        <translation>Identifiant du profil :</translation>
+        <translation>Identifiant du profil&#xa0;:</translation>
     </message>
     <message>
         <source>Encryption:</source>
-        <translation>Chiffrement :</translation>
+        <translation>Chiffrement&#xa0;:</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation>Schéma :</translation>
+        <translation>Schéma&#xa0;:</translation>
     </message>
     <message>
         <source>Keys:</source>
-        <translation>Clés :</translation>
+        <translation>Clés&#xa0;:</translation>
     </message>
     <message>
         <source>Audit events:</source>
-        <translation>Événements d&apos;audit :</translation>
+        <translation>Événements d&apos;audit&#xa0;:</translation>
     </message>
     <message>
         <source>Audit head:</source>
-        <translation>Dernier événement d&apos;audit :</translation>
+        <translation>Dernier événement d&apos;audit&#xa0;:</translation>
     </message>
     <message>
         <source>Signed checkpoints:</source>
-        <translation>Points de contrôle signés :</translation>
+        <translation>Points de contrôle signés&#xa0;:</translation>
     </message>
     <message>
         <source>Database size:</source>
-        <translation>Taille de la base de données :</translation>
+        <translation>Taille de la base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>
@@ -928,7 +928,7 @@ Empreinte : %8
     </message>
     <message>
         <source>Backups are encrypted with the profile&apos;s backup key, kept in the OS keychain beside the database key; see the README for restoring on another machine.</source>
-        <translation>Les sauvegardes sont chiffrées avec la clé de sauvegarde du profil, conservée dans le trousseau de clés du système à côté de la clé de base de données ; consultez le README pour la restauration sur une autre machine.</translation>
+        <translation>Les sauvegardes sont chiffrées avec la clé de sauvegarde du profil, conservée dans le trousseau de clés du système à côté de la clé de base de données&#xa0;; consultez le README pour la restauration sur une autre machine.</translation>
     </message>
     <message>
         <source>SQLCipher %1 (AES-256, raw 256-bit key)</source>
@@ -952,7 +952,7 @@ Empreinte : %8
     </message>
     <message>
         <source>none yet (one is signed every 1,000 events and when the profile closes)</source>
-        <translation>aucun pour l&apos;instant (un point de contrôle est signé tous les 1 000 événements et à la fermeture du profil)</translation>
+        <translation>aucun pour l&apos;instant (un point de contrôle est signé tous les 1&#xa0;000 événements et à la fermeture du profil)</translation>
     </message>
     <message>
         <source>%1 (last at event %2)</source>
@@ -984,7 +984,7 @@ Empreinte : %8
     </message>
     <message>
         <source>Keyward will make a new random key, re-encrypt the whole database with it and store it in the OS keychain. Backups made before keep their own key. Continue?</source>
-        <translation>Keyward va générer une nouvelle clé aléatoire, rechiffrer toute la base de données avec celle-ci et la stocker dans le trousseau de clés du système. Les sauvegardes effectuées auparavant conservent leur propre clé. Continuer ?</translation>
+        <translation>Keyward va générer une nouvelle clé aléatoire, rechiffrer toute la base de données avec celle-ci et la stocker dans le trousseau de clés du système. Les sauvegardes effectuées auparavant conservent leur propre clé. Continuer&#xa0;?</translation>
     </message>
     <message>
         <source>Rotate key</source>

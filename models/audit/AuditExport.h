@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ChainVerifier.h"
 #include "core/Result.h"
 
@@ -16,6 +18,8 @@ namespace Keyward::Audit {
 /// An auditor checks the file with verify() without the database.
 class AuditExport
 {
+    Q_DECLARE_TR_FUNCTIONS(Keyward::Audit::AuditExport)
+
 public:
     struct Summary
     {

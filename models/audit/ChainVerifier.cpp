@@ -4,11 +4,6 @@
 
 namespace Keyward::Audit {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Keyward::Audit", text);
-}
-
 static QString shortHex(const QByteArray &hash)
 {
     return QString::fromLatin1(hash.left(6).toHex());

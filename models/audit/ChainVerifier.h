@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Canonical.h"
 #include "Checkpoint.h"
 #include "core/SecureBytes.h"
@@ -30,6 +32,8 @@ struct VerifyReport
 /// stops at the first broken link.
 class ChainVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(Keyward::Audit::ChainVerifier)
+
 public:
     /// `checkpointKey` may be null: checkpoints are then compared to the chain but not authenticated.
     ChainVerifier(QMap<qint64, Checkpoint> checkpoints, const SecureBytes *checkpointKey);

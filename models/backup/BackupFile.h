@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "audit/ChainVerifier.h"
 #include "core/Result.h"
 #include "core/SecureBytes.h"
@@ -28,6 +30,8 @@ struct BackupInfo
 /// (not the database key), so a backup can be handed to storage that never sees the live key.
 class BackupFile
 {
+    Q_DECLARE_TR_FUNCTIONS(Keyward::Backup::BackupFile)
+
 public:
     /// Copies `db` consistently while it stays in use, to `path.partial`, records the metadata, syncs, and
     /// renames into place: a crash leaves no half-written file under the final name.

@@ -22,11 +22,6 @@ using Storage::Database;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Keyward::Engine", text);
-}
-
 constexpr std::size_t kKeySize = 32;
 
 Audit::AuditEventDraft event(const QString &action, const QString &target, QJsonObject details = {},
@@ -350,7 +345,15 @@ Result<Audit::AuditExport::Summary> Engine::exportAudit(QIODevice &out, const QS
         event(QStringLiteral("audit.export"), QStringLiteral("audit"),
               {{QLatin1String("destination"), destination}, {QLatin1String("format"), QLatin1String("jsonl")}})));
     KW_TRY(m_audit->checkpoint());
-    return Audit::AuditExport::write(*m_db, out, m_manifest.id);
+    auto summary = Audit::AuditExport::write(*m_db, out, m_manifest.id);
+    if (!summary.ok()) {
+        // The export was announced above; say that it did not complete.
+        static_cast<void>(record(
+            event(QStringLiteral("audit.export"), QStringLiteral("audit"),
+                  {{QLatin1String("destination"), destination}, {QLatin1String("error"), summary.error().userMessage}},
+                  Audit::Outcome::Failure)));
+    }
+    return summary;
 }
 
 Status Engine::rekeyDatabase()
@@ -571,7 +574,10 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
     }
 
     // 2. Refuse to replace a profile that has moved on since the backup, unless told to.
+    // Events that only record reading the profile (a backup taken, an export) do not make it newer: otherwise the
+    // backup's own "backup.create" event would always block restoring the newest backup.
     qint64 currentHead = -1;
+    qint64 changesSinceBackup = 0;
     {
         bool promoted = false;
         auto current = openWithRecovery(*secrets, manifest.value(), location.databasePath(),
@@ -580,14 +586,23 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
             auto head = Audit::AuditLog(*current.value(), {}).head();
             if (head.ok())
                 currentHead = head->seq;
+            auto changes = current.value()->prepare(
+                "SELECT count(*) FROM audit_events WHERE seq > ?1 AND action NOT IN "
+                "('backup.create', 'audit.export', 'audit.verify', 'keys.export_recovery_kit')");
+            if (changes.ok()) {
+                changes->bind(1, info->auditHeadSeq);
+                if (auto row = changes->step(); row.ok() && row.value())
+                    changesSinceBackup = changes->int64(0);
+            }
         }
     }
-    if (currentHead > info->auditHeadSeq && !force) {
+    if (changesSinceBackup > 0 && !force) {
         return Error {ErrorCode::Usage,
-                      tr("The profile is newer than the backup (its audit log reaches event %1, the backup's event "
-                         "%2): restoring would lose that history. Add --force to restore anyway.")
-                          .arg(currentHead)
-                          .arg(info->auditHeadSeq)};
+                      tr("The profile is newer than the backup (%1 changes after the backup's last event %2; the "
+                         "profile reaches event %3): restoring would lose them. Add --force to restore anyway.")
+                          .arg(changesSinceBackup)
+                          .arg(info->auditHeadSeq)
+                          .arg(currentHead)};
     }
 
     // 3. Prepare the restored copy beside the live file, under the profile's database key.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "KeySource.h"
 #include "ProfileStatus.h"
 #include "audit/AuditEvent.h"
@@ -40,6 +42,8 @@ struct OpenOptions
 /// Lives on one thread (the engine thread); not thread-safe.
 class Engine
 {
+    Q_DECLARE_TR_FUNCTIONS(Keyward::Engine::Engine)
+
 public:
     /// Creates a new profile: keys into the secret store first (so an unreachable keychain writes nothing to
     /// disk), then the database, the schema, the first audit event, and the manifest last.

@@ -55,13 +55,13 @@ void check(bool ok, const char *what)
 Audit::AuditEventDraft sampleEvent(qint64 i)
 {
     // Shaped like a real refresh event: a target, a few details.
-    return { QStringLiteral("token.refresh"),
-             QStringLiteral("connection:%1").arg(i % 5000),
-             Audit::Outcome::Success,
-             { { QStringLiteral("provider"), QStringLiteral("google") },
-               { QStringLiteral("expires_in"), 3599 },
-               { QStringLiteral("token_fingerprint"), QStringLiteral("3f2a9c1b") },
-               { QStringLiteral("attempt"), 1 } } };
+    return {QStringLiteral("token.refresh"),
+            QStringLiteral("connection:%1").arg(i % 5000),
+            Audit::Outcome::Success,
+            {{QStringLiteral("provider"), QStringLiteral("google")},
+             {QStringLiteral("expires_in"), 3599},
+             {QStringLiteral("token_fingerprint"), QStringLiteral("3f2a9c1b")},
+             {QStringLiteral("attempt"), 1}}};
 }
 
 } // namespace
@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
                                           QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption batchOption(QStringLiteral("batch"), QStringLiteral("Events per transaction."),
                                          QStringLiteral("N"), QStringLiteral("1000"));
-    parser.addOptions({ eventsOption, batchOption });
+    parser.addOptions({eventsOption, batchOption});
     parser.process(app);
     const qint64 total = parser.value(eventsOption).toLongLong();
     const qint64 batch = parser.value(batchOption).toLongLong();
@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
         return shared;
     };
     const Storage::ProfileLocation location(QStringLiteral("bench"), dir.filePath(QStringLiteral("profile")));
-    const Audit::Actor actor { QStringLiteral("bench"), QStringLiteral("benchhost") };
+    const Audit::Actor actor {QStringLiteral("bench"), QStringLiteral("benchhost")};
     auto created = Engine::Engine::create(location, factory, Engine::KeySource::Keychain, actor);
     check(created.ok(), "create");
     std::unique_ptr<Engine::Engine> engine = std::move(created.value());
@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
     std::vector<double> opens;
     for (int i = 0; i < 15; ++i) {
         timer.restart();
-        auto opened = Engine::Engine::open({ location, factory, Engine::Access::Owner, actor });
+        auto opened = Engine::Engine::open({location, factory, Engine::Access::Owner, actor});
         opens.push_back(timer.nsecsElapsed() / 1e6);
         check(opened.ok(), "open");
         opened.value()->close().ok();
@@ -133,7 +133,7 @@ int main(int argc, char *argv[])
     std::printf("open_profile: median %.2f ms, max %.2f ms (%lld events)\n", median(opens),
                 *std::max_element(opens.begin(), opens.end()), static_cast<long long>(total + 2001));
 
-    auto opened = Engine::Engine::open({ location, factory, Engine::Access::Shared, actor });
+    auto opened = Engine::Engine::open({location, factory, Engine::Access::Shared, actor});
     check(opened.ok(), "open");
     engine = std::move(opened.value());
     Storage::Database &db = engine->database();

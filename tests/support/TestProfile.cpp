@@ -1,5 +1,6 @@
 #include "TestProfile.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTest>
 
@@ -13,8 +14,7 @@ class SharedStore final : public Secrets::SecretStore
 public:
     explicit SharedStore(std::shared_ptr<Secrets::MemorySecretStore> store)
         : m_store(std::move(store))
-    {
-    }
+    { }
     Result<SecureBytes> read(Secrets::SecretKind kind) override { return m_store->read(kind); }
     Status write(Secrets::SecretKind kind, const SecureBytes &value) override { return m_store->write(kind, value); }
     Status remove(Secrets::SecretKind kind) override { return m_store->remove(kind); }
@@ -64,23 +64,76 @@ std::unique_ptr<Engine::Engine> TestProfile::open(Engine::Access access)
     return std::move(engine.value());
 }
 
-CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input,
-              int timeoutMs)
+QByteArray CliRun::describe() const
+{
+    QByteArray how;
+    if (!started)
+        how = "did not start";
+    else if (!finished)
+        how = "timed out";
+    else if (crashed)
+        how = "killed by signal " + QByteArray::number(signal);
+    else
+        how = "exit " + QByteArray::number(exitCode);
+    return how + "; stderr: " + err.trimmed() + "; stdout: " + out.trimmed().left(2000);
+}
+
+CliRun runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
+                  const QByteArray &input, int timeoutMs, const std::function<void()> &childModifier)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(qEnvironmentVariable("KEYWARD_CLI"), arguments);
+    if (childModifier)
+        process.setChildProcessModifier(childModifier);
+    process.start(program, arguments);
+    CliRun run;
     if (!process.waitForStarted())
-        return {};
+        return run;
+    run.started = true;
     if (!input.isEmpty())
         process.write(input);
     process.closeWriteChannel();
-    process.waitForFinished(timeoutMs);
-    CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.finished = process.waitForFinished(timeoutMs);
+    if (!run.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    if (run.finished && process.exitStatus() == QProcess::NormalExit) {
+        run.exitCode = process.exitCode();
+    } else if (run.finished) {
+        run.crashed = true;
+        run.signal = process.exitCode(); // on Unix, Qt reports the terminating signal here
+    }
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+QString cliPath()
+{
+    return qEnvironmentVariable("KEYWARD_CLI");
+}
+
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input,
+              int timeoutMs, const std::function<void()> &childModifier)
+{
+    return runProgram(cliPath(), arguments, environment, input, timeoutMs, childModifier);
+}
+
+Storage::CipherSettings cipherOf(const QString &directory)
+{
+    auto manifest = Storage::ProfileManifest::load(directory + QStringLiteral("/profile.json"));
+    return manifest.ok() ? manifest->cipher : Storage::CipherSettings();
+}
+
+QByteArray fileHash(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result();
 }
 
 bool fileContains(const QString &file, const QByteArray &needle)

@@ -52,7 +52,7 @@ void TestAuditChain::canonicalForm()
     event.action = QStringLiteral("a.b");
     event.target = target;
     event.outcome = QStringLiteral("success");
-    event.details = Audit::canonicalDetails({ { QStringLiteral("k"), 1 } });
+    event.details = Audit::canonicalDetails({{QStringLiteral("k"), 1}});
     QCOMPARE(Audit::canonicalEvent(event), expected);
 }
 
@@ -62,10 +62,10 @@ void TestAuditChain::appendsChainAndVerify()
     auto engine = profile.create();
     for (int i = 0; i < 10; ++i)
         QVERIFY(engine
-                    ->record({ QStringLiteral("test.event"),
-                               QStringLiteral("t%1").arg(i),
-                               Audit::Outcome::Success,
-                               { { QStringLiteral("i"), i } } })
+                    ->record({QStringLiteral("test.event"),
+                              QStringLiteral("t%1").arg(i),
+                              Audit::Outcome::Success,
+                              {{QStringLiteral("i"), i}}})
                     .ok());
     auto events = engine->audit().latest(11);
     QVERIFY(events.ok());
@@ -90,7 +90,7 @@ void TestAuditChain::checkpointEveryThousand()
     QVERIFY(engine->database()
                 .transaction([&]() -> Status {
                     for (int i = 0; i < 2100; ++i)
-                        KW_TRY(engine->audit().append({ QStringLiteral("bulk"), {}, Audit::Outcome::Success, {} }));
+                        KW_TRY(engine->audit().append({QStringLiteral("bulk"), {}, Audit::Outcome::Success, {}}));
                     return {};
                 })
                 .ok());
@@ -99,7 +99,7 @@ void TestAuditChain::checkpointEveryThousand()
     QList<qint64> seqs;
     for (const auto &c : checkpoints.value())
         seqs << c.seq;
-    QCOMPARE(seqs, (QList<qint64> { 1000, 2000 }));
+    QCOMPARE(seqs, (QList<qint64> {1000, 2000}));
     // Closing writes one for the head (2101), so events after the last thousand are vouched for too.
     QVERIFY(engine->close().ok());
     auto reopened = profile.open();
@@ -111,13 +111,13 @@ void TestAuditChain::rollbackLeavesNoEvent()
     Test::TestProfile profile;
     auto engine = profile.create();
     const Status status = engine->database().transaction([&]() -> Status {
-        KW_TRY(engine->audit().append({ QStringLiteral("doomed"), {}, Audit::Outcome::Success, {} }));
-        return Error { ErrorCode::Failure, QStringLiteral("the change failed") };
+        KW_TRY(engine->audit().append({QStringLiteral("doomed"), {}, Audit::Outcome::Success, {}}));
+        return Error {ErrorCode::Failure, QStringLiteral("the change failed")};
     });
     QVERIFY(!status.ok());
     QCOMPARE(engine->audit().count().value(), 1);
     // The next append continues the chain from the committed head, not from the rolled-back event.
-    QVERIFY(engine->record({ QStringLiteral("after"), {}, Audit::Outcome::Success, {} }).ok());
+    QVERIFY(engine->record({QStringLiteral("after"), {}, Audit::Outcome::Success, {}}).ok());
     QCOMPARE(engine->audit().head()->seq, 2);
     QVERIFY(engine->verifyAudit()->intact);
 }
@@ -134,7 +134,7 @@ void TestAuditChain::tamperedEventIsNamed()
     Test::TestProfile profile;
     auto engine = profile.create();
     for (int i = 0; i < 5; ++i)
-        QVERIFY(engine->record({ QStringLiteral("e"), QString::number(i), Audit::Outcome::Success, {} }).ok());
+        QVERIFY(engine->record({QStringLiteral("e"), QString::number(i), Audit::Outcome::Success, {}}).ok());
     // Someone with the database key drops the guard and edits event 3.
     execRaw(*engine, "DROP TRIGGER audit_events_no_update; UPDATE audit_events SET target = 'x' WHERE seq = 3");
     auto report = engine->verifyAudit();
@@ -150,7 +150,7 @@ void TestAuditChain::rewrittenChainCaughtByCheckpoint()
     auto engine = profile.create();
     QVERIFY(engine->audit().checkpoint().ok()); // signed head at 1
     for (int i = 0; i < 3; ++i)
-        QVERIFY(engine->record({ QStringLiteral("e"), QString::number(i), Audit::Outcome::Success, {} }).ok());
+        QVERIFY(engine->record({QStringLiteral("e"), QString::number(i), Audit::Outcome::Success, {}}).ok());
     // Rewrite event 1 and recompute every hash after it, as an attacker holding only the database key could.
     execRaw(*engine, "DROP TRIGGER audit_events_no_update");
     auto events = engine->audit().latest(100).value();
@@ -176,7 +176,7 @@ void TestAuditChain::deletedTailCaughtByCheckpoint()
     Test::TestProfile profile;
     auto engine = profile.create();
     for (int i = 0; i < 4; ++i)
-        QVERIFY(engine->record({ QStringLiteral("e"), QString::number(i), Audit::Outcome::Success, {} }).ok());
+        QVERIFY(engine->record({QStringLiteral("e"), QString::number(i), Audit::Outcome::Success, {}}).ok());
     QVERIFY(engine->audit().checkpoint().ok()); // signed head at 5
     execRaw(*engine, "DROP TRIGGER audit_events_no_delete; DELETE FROM audit_events WHERE seq >= 4");
     auto report = engine->verifyAudit();

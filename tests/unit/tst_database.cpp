@@ -1,0 +1,287 @@
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "support/TestProfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+#include <QUuid>
+
+#include <sqlcipher/sqlite3.h>
+
+using namespace Keyward;
+using Secrets::SecretKind;
+using Storage::Database;
+
+// The database on disk: encrypted (no plaintext header, no planted text, no key), refusing a wrong key or a
+// damaged file with a sentence and without touching it, refusing a schema from a newer Keyward.
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fileAndWalAreEncrypted();
+    void cipherIsActive();
+    void wrongKeyLeavesFileUntouched();
+    void damagedFileIsRefused_data();
+    void damagedFileIsRefused();
+    void newerSchemaIsRefused();
+    void migrateUpToDateIsNoOp();
+};
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QByteArray bytesOf(const SecureBytes &key)
+{
+    return {reinterpret_cast<const char *>(key.data()), static_cast<qsizetype>(key.size())};
+}
+
+// Every form a key could leak in: raw, lowercase hex, uppercase hex.
+QList<QByteArray> keyForms(const SecureBytes &key)
+{
+    const QByteArray raw = bytesOf(key);
+    return {raw, raw.toHex(), raw.toHex().toUpper()};
+}
+
+QString uniqueText()
+{
+    return QStringLiteral("planted-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Fills a profile with enough events to span many database pages.
+void addEvents(Engine::Engine &engine, int count)
+{
+    const Status status = engine.database().transaction([&]() -> Status {
+        for (int i = 0; i < count; ++i) {
+            KW_TRY(engine.audit().append({QStringLiteral("test.fill"),
+                                          QStringLiteral("item:%1").arg(i),
+                                          Audit::Outcome::Success,
+                                          {{QStringLiteral("i"), i}}}));
+        }
+        return {};
+    });
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().userMessage));
+}
+
+} // namespace
+
+void TestDatabase::fileAndWalAreEncrypted()
+{
+    Test::TestProfile profile;
+    const QString planted = uniqueText();
+    const QString db = profile.location().databasePath();
+    const QString wal = db + QStringLiteral("-wal");
+    {
+        auto engine = profile.create();
+        QVERIFY(engine
+                    ->record({QStringLiteral("test.plant"),
+                              QStringLiteral("plant"),
+                              Audit::Outcome::Success,
+                              {{QStringLiteral("note"), planted}}})
+                    .ok());
+        // While the engine is open the event sits in the WAL: check that file as it is now.
+        QVERIFY2(QFileInfo(wal).size() > 0, "the profile should be in WAL mode with uncheckpointed pages");
+        const QByteArray walBytes = readAll(wal);
+        QVERIFY(!walBytes.startsWith("SQLite format 3"));
+        QVERIFY(!walBytes.contains(planted.toUtf8()));
+        QVERIFY(!walBytes.contains("audit_events")); // not even the schema is readable
+        QVERIFY(engine->close().ok());
+    }
+    auto dbKey = profile.memoryStore().read(SecretKind::DatabaseKey);
+    auto checkpointKey = profile.memoryStore().read(SecretKind::CheckpointKey);
+    auto backupKey = profile.memoryStore().read(SecretKind::BackupKey);
+    QVERIFY(dbKey.ok() && checkpointKey.ok() && backupKey.ok());
+
+    // After closing, everything was checkpointed into the main file.
+    const QByteArray dbBytes = readAll(db);
+    QVERIFY(dbBytes.size() > 0);
+    QVERIFY(!dbBytes.startsWith("SQLite format 3"));
+    QVERIFY(!dbBytes.contains(planted.toUtf8()));
+    QVERIFY(!dbBytes.contains("audit_events"));
+    // The event is really in there (so the check above is meaningful).
+    auto reopened = profile.open();
+    auto events = reopened->audit().latest(5);
+    QVERIFY(events.ok());
+    bool found = false;
+    for (const Audit::AuditEvent &event : events.value())
+        found = found || event.details.contains(planted.toUtf8());
+    QVERIFY(found);
+
+    for (const QString &file : {db, wal, profile.location().manifestPath()}) {
+        const QByteArray bytes = readAll(file);
+        for (const SecureBytes *key : {&dbKey.value(), &checkpointKey.value(), &backupKey.value()}) {
+            for (const QByteArray &form : keyForms(*key))
+                QVERIFY2(!bytes.contains(form), qPrintable(QStringLiteral("key material found in ") + file));
+        }
+    }
+}
+
+void TestDatabase::cipherIsActive()
+{
+    Test::TestProfile profile;
+    auto engine = profile.create();
+    QVERIFY(!engine->database().cipherVersion().isEmpty());
+    auto stmt = engine->database().prepare("PRAGMA cipher_version");
+    QVERIFY(stmt.ok());
+    auto row = stmt->step();
+    QVERIFY(row.ok());
+    QVERIFY2(row.value(), "PRAGMA cipher_version returned no row: SQLCipher is not the linked SQLite");
+    QCOMPARE(stmt->text(0), engine->database().cipherVersion());
+    auto status = engine->status();
+    QVERIFY(status.ok());
+    QCOMPARE(status->cipherVersion, engine->database().cipherVersion());
+}
+
+void TestDatabase::wrongKeyLeavesFileUntouched()
+{
+    Test::TestProfile profile;
+    QVERIFY(profile.create()->close().ok());
+    const QString db = profile.location().databasePath();
+    const QByteArray before = Test::fileHash(db);
+    QVERIFY(!before.isEmpty());
+
+    // Directly, with a key that is not this profile's.
+    auto opened = Database::open(db, SecureBytes::random(32), Test::cipherOf(profile.location().directory()),
+                                 Database::OpenMode::Existing);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::WrongKey);
+    QVERIFY(!opened.error().userMessage.isEmpty());
+    QCOMPARE(Test::fileHash(db), before);
+
+    // Through the engine, as a user with the wrong keychain entry would.
+    QVERIFY(profile.memoryStore().write(SecretKind::DatabaseKey, SecureBytes::random(32)).ok());
+    Engine::OpenOptions options;
+    options.location = profile.location();
+    options.secrets = profile.memoryFactory();
+    auto engine = Engine::Engine::open(options);
+    QVERIFY(!engine.ok());
+    QCOMPARE(engine.error().code, ErrorCode::WrongKey);
+    QVERIFY2(engine.error().userMessage.contains(QStringLiteral("key")), qPrintable(engine.error().userMessage));
+    QCOMPARE(Test::fileHash(db), before);
+    QVERIFY(!QFileInfo::exists(db + QStringLiteral("-wal")) || QFileInfo(db + QStringLiteral("-wal")).size() == 0);
+}
+
+void TestDatabase::damagedFileIsRefused_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("truncated to half") << QStringLiteral("half");
+    QTest::newRow("truncated mid-page") << QStringLiteral("midpage");
+    QTest::newRow("bytes overwritten in the middle") << QStringLiteral("middle");
+    QTest::newRow("first page overwritten") << QStringLiteral("first");
+}
+
+void TestDatabase::damagedFileIsRefused()
+{
+    QFETCH(QString, damage);
+    Test::TestProfile profile;
+    {
+        auto engine = profile.create();
+        addEvents(*engine, 400);
+        QVERIFY(engine->close().ok());
+    }
+    const QString db = profile.location().databasePath();
+    QByteArray bytes = readAll(db);
+    QVERIFY2(bytes.size() >= 32 * 1024, "the profile should span many pages");
+    if (damage == QLatin1String("half")) {
+        bytes.truncate(bytes.size() / 2);
+    } else if (damage == QLatin1String("midpage")) {
+        bytes.truncate(bytes.size() - 1500);
+    } else {
+        const qsizetype at = damage == QLatin1String("first") ? 100 : bytes.size() / 2 + 37;
+        for (int i = 0; i < 64; ++i)
+            bytes[at + i] = static_cast<char>(bytes[at + i] ^ 0x5a);
+    }
+    {
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    const QByteArray before = Test::fileHash(db);
+
+    // Open and read everything, as `keyward-cli audit verify` would; the damage must surface as a clear error.
+    Error error;
+    {
+        Engine::OpenOptions options;
+        options.location = profile.location();
+        options.secrets = profile.memoryFactory();
+        auto engine = Engine::Engine::open(options);
+        if (!engine.ok()) {
+            error = engine.error();
+        } else {
+            auto report = engine.value()->verifyAudit();
+            QVERIFY2(!report.ok(), "reading every event of a damaged database succeeded");
+            error = report.error();
+        }
+    }
+    QVERIFY2(error.code == ErrorCode::WrongKey || error.code == ErrorCode::Integrity,
+             qPrintable(QStringLiteral("code %1: %2 (%3)").arg(int(error.code)).arg(error.userMessage, error.detail)));
+    QVERIFY2(error.userMessage.contains(QStringLiteral("damaged")), qPrintable(error.userMessage));
+    QCOMPARE(Test::fileHash(db), before);
+}
+
+void TestDatabase::newerSchemaIsRefused()
+{
+    Test::TestProfile profile;
+    QVERIFY(profile.create()->close().ok());
+    const QString db = profile.location().databasePath();
+    const int newer = Storage::Migrations::latestVersion() + 1;
+    {
+        auto key = profile.memoryStore().read(SecretKind::DatabaseKey);
+        QVERIFY(key.ok());
+        auto raw = Database::open(db, key.value(), Test::cipherOf(profile.location().directory()),
+                                  Database::OpenMode::Existing);
+        QVERIFY(raw.ok());
+        QVERIFY(raw.value()->exec(QStringLiteral("PRAGMA user_version = %1").arg(newer).toUtf8().constData()).ok());
+        QVERIFY(raw.value()->checkpointWal().ok());
+    }
+    const QByteArray before = Test::fileHash(db);
+    for (const Engine::Access access : {Engine::Access::Owner, Engine::Access::Shared}) {
+        Engine::OpenOptions options;
+        options.location = profile.location();
+        options.secrets = profile.memoryFactory();
+        options.access = access;
+        auto engine = Engine::Engine::open(options);
+        QVERIFY(!engine.ok());
+        QCOMPARE(engine.error().code, ErrorCode::IncompatibleSchema);
+        QVERIFY2(engine.error().userMessage.contains(QStringLiteral("newer Keyward")),
+                 qPrintable(engine.error().userMessage));
+        QVERIFY2(engine.error().userMessage.contains(QString::number(newer)), qPrintable(engine.error().userMessage));
+        QCOMPARE(exitCodeFor(engine.error().code), ExitCode::Incompatible);
+    }
+    QCOMPARE(Test::fileHash(db), before);
+}
+
+void TestDatabase::migrateUpToDateIsNoOp()
+{
+    Test::TestProfile profile;
+    QVERIFY(profile.create()->close().ok());
+    const QString db = profile.location().databasePath();
+    const QByteArray before = Test::fileHash(db);
+    auto key = profile.memoryStore().read(SecretKind::DatabaseKey);
+    QVERIFY(key.ok());
+    auto raw
+        = Database::open(db, key.value(), Test::cipherOf(profile.location().directory()), Database::OpenMode::Existing);
+    QVERIFY(raw.ok());
+    Database &database = *raw.value();
+    QCOMPARE(Storage::Migrations::currentVersion(database).value(), Storage::Migrations::latestVersion());
+    const qint64 applied = database.queryInt("SELECT count(*) FROM schema_migrations").value();
+    QCOMPARE(applied, qint64(Storage::Migrations::latestVersion()));
+
+    const int changesBefore = sqlite3_total_changes(database.handle());
+    QVERIFY(Storage::Migrations::migrate(database).ok());
+    QVERIFY(Storage::Migrations::migrate(database).ok());
+    QCOMPARE(sqlite3_total_changes(database.handle()), changesBefore);
+    QCOMPARE(database.queryInt("SELECT count(*) FROM schema_migrations").value(), applied);
+    QCOMPARE(Storage::Migrations::currentVersion(database).value(), Storage::Migrations::latestVersion());
+    QVERIFY(database.checkpointWal().ok());
+    QCOMPARE(Test::fileHash(db), before);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
