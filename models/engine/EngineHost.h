@@ -4,6 +4,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QPointer>
 #include <QPromise>
 #include <QThread>
 
@@ -42,6 +43,29 @@ public:
             },
             Qt::QueuedConnection);
         return future;
+    }
+
+    /// Runs `work(slot)` on the engine thread, then `then(result)` on the host's thread, always from the event loop
+    /// (never inside this call, even when the work finished first) and not at all once `context` is gone.
+    /// `context` must live on the host's thread (the GUI thread).
+    template<typename F, typename Then> void call(QObject *context, F work, Then then)
+    {
+        using R = std::invoke_result_t<F, Slot &>;
+        QMetaObject::invokeMethod(
+            m_context,
+            [this, guard = QPointer<QObject>(context), work = std::move(work), then = std::move(then)]() mutable {
+                R result = work(m_engine);
+                // Back through the host, which outlives the engine thread's work (shutdown() waits for it); the
+                // guard is only read on the host's thread.
+                QMetaObject::invokeMethod(
+                    this,
+                    [guard, then = std::move(then), result = std::move(result)]() mutable {
+                        if (guard)
+                            then(result);
+                    },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     }
 
     /// Closes the engine (writing its closing checkpoint) and waits for that.

@@ -24,8 +24,9 @@ void ProfileSession::start(const Storage::ProfileLocation &location, bool create
     const quint64 generation = ++m_generation;
     setState(State::Opening);
     const SecretStoreFactory secrets = m_secrets;
-    m_host
-        .run([location, secrets, create](EngineHost::Slot &slot) -> Result<ProfileStatus> {
+    m_host.call(
+        this,
+        [location, secrets, create](EngineHost::Slot &slot) -> Result<ProfileStatus> {
             slot.reset(); // closes the previous profile (and writes its checkpoint) first
             auto engine = create
                 ? Engine::create(location, secrets, KeySource::Keychain, Audit::Actor::currentProcess())
@@ -34,8 +35,8 @@ void ProfileSession::start(const Storage::ProfileLocation &location, bool create
                 return engine.error();
             slot = std::move(engine.value());
             return slot->status();
-        })
-        .then(this, [this, generation](const Result<ProfileStatus> &result) {
+        },
+        [this, generation](const Result<ProfileStatus> &result) {
             if (generation != m_generation)
                 return; // the user switched again meanwhile
             if (!result.ok()) {
@@ -52,13 +53,14 @@ void ProfileSession::start(const Storage::ProfileLocation &location, bool create
 void ProfileSession::refreshStatus()
 {
     const quint64 generation = m_generation;
-    m_host
-        .run([](EngineHost::Slot &slot) -> Result<ProfileStatus> {
+    m_host.call(
+        this,
+        [](EngineHost::Slot &slot) -> Result<ProfileStatus> {
             if (!slot)
                 return Error {ErrorCode::NotFound, tr("No profile is open.")};
             return slot->status();
-        })
-        .then(this, [this, generation](const Result<ProfileStatus> &result) {
+        },
+        [this, generation](const Result<ProfileStatus> &result) {
             if (generation != m_generation || !result.ok())
                 return;
             m_status = result.value();

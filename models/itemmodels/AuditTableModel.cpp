@@ -91,39 +91,44 @@ void AuditTableModel::reload()
     m_loading = false;
     ++m_generation;
     endResetModel();
-    requestPage();
+    // A view (or QAbstractItemModelTester) may already have asked for the first page while handling the reset.
+    if (!m_loading)
+        requestPage();
 }
 
 void AuditTableModel::requestPage()
 {
-    if (!m_host)
-        return;
+    if (!m_host || m_loading)
+        return; // one page request at a time, or pages would arrive twice
     m_loading = true;
     const quint64 generation = m_generation;
     const qint64 before = m_events.isEmpty() ? 0 : m_events.last().seq;
-    m_host
-        ->run([before](Engine::EngineHost::Slot &engine) -> Result<QList<Audit::AuditEvent>> {
+    m_host->call(
+        this,
+        [before](Engine::EngineHost::Slot &engine) -> Result<QList<Audit::AuditEvent>> {
             if (!engine)
                 return QList<Audit::AuditEvent>();
             return engine->audit().pageBefore(before, kPageSize);
-        })
-        .then(this, [this, generation](const Result<QList<Audit::AuditEvent>> &page) {
+        },
+        [this, generation](const Result<QList<Audit::AuditEvent>> &page) {
             if (generation != m_generation)
                 return; // an answer from before a reload
-            m_loading = false;
             if (!page.ok()) {
+                m_loading = false;
                 m_exhausted = true;
                 Q_EMIT loadFailed(page.error().userMessage);
                 return;
             }
-            if (page->size() < kPageSize)
-                m_exhausted = true;
+            // Still "loading" while the rows go in: a view reacting to the insertion must not ask for the page
+            // after the last one before that one is in place.
             if (!page->isEmpty()) {
                 beginInsertRows({}, static_cast<int>(m_events.size()),
                                 static_cast<int>(m_events.size() + page->size() - 1));
                 m_events.append(page.value());
                 endInsertRows();
             }
+            m_exhausted = page->size() < kPageSize;
+            m_loading = false;
             Q_EMIT pageLoaded();
         });
 }

@@ -106,13 +106,14 @@ void AuditPage::verifyChain()
 {
     m_verify->setEnabled(false);
     m_chainStatus->setText(tr("Verifying the audit chain…"));
-    m_session->host()
-        ->run([](Engine::EngineHost::Slot &engine) -> Result<Audit::VerifyReport> {
+    m_session->host()->call(
+        this,
+        [](Engine::EngineHost::Slot &engine) -> Result<Audit::VerifyReport> {
             if (!engine)
                 return Error {ErrorCode::NotFound, tr("No profile is open.")};
             return engine->verifyAudit();
-        })
-        .then(this, [this](const Result<Audit::VerifyReport> &report) {
+        },
+        [this](const Result<Audit::VerifyReport> &report) {
             m_verify->setEnabled(true);
             if (!report.ok()) {
                 m_chainStatus->setText(report.error().userMessage);

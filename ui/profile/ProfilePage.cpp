@@ -98,13 +98,14 @@ void ProfilePage::backUp()
         return;
     m_backup->setEnabled(false);
     m_messages->showMessage(MessageBar::Kind::Information, tr("Writing the backup…"));
-    m_session->host()
-        ->run([path](Engine::EngineHost::Slot &engine) -> Result<Backup::BackupInfo> {
+    m_session->host()->call(
+        this,
+        [path](Engine::EngineHost::Slot &engine) -> Result<Backup::BackupInfo> {
             if (!engine)
                 return Error {ErrorCode::NotFound, tr("No profile is open.")};
             return engine->createBackup(path);
-        })
-        .then(this, [this](const Result<Backup::BackupInfo> &info) {
+        },
+        [this](const Result<Backup::BackupInfo> &info) {
             m_backup->setEnabled(true);
             if (info.ok()) {
                 m_messages->showMessage(
@@ -128,13 +129,14 @@ void ProfilePage::rotateKey()
         return;
     m_rekey->setEnabled(false);
     m_messages->showMessage(MessageBar::Kind::Information, tr("Re-encrypting the database…"));
-    m_session->host()
-        ->run([](Engine::EngineHost::Slot &engine) -> Status {
+    m_session->host()->call(
+        this,
+        [](Engine::EngineHost::Slot &engine) -> Status {
             if (!engine)
                 return Error {ErrorCode::NotFound, tr("No profile is open.")};
             return engine->rekeyDatabase();
-        })
-        .then(this, [this](const Status &status) {
+        },
+        [this](const Status &status) {
             m_rekey->setEnabled(true);
             if (status.ok())
                 m_messages->showMessage(MessageBar::Kind::Success, tr("The database key was rotated."));
