@@ -35,6 +35,15 @@ Cli::Cli()
         option({QStringLiteral("force")}, tr("Restore even over a profile newer than the backup.")),
         option({QStringLiteral("recovery-kit")}, tr("Set the profile up on this machine from a recovery kit first."),
                QStringLiteral("FILE")),
+        option({QStringLiteral("state")},
+               tr("Only jobs in STATE (pending, scheduled, running, retrying, dead, done, "
+                  "discarded)."),
+               QStringLiteral("STATE")),
+        option({QStringLiteral("limit")}, tr("At most N rows (default 100)."), QStringLiteral("N")),
+        option({QStringLiteral("workers")}, tr("Worker threads (default 4)."), QStringLiteral("N")),
+        option({QStringLiteral("drain-timeout")},
+               tr("Seconds running jobs get to finish after SIGTERM or SIGINT (default 30)."),
+               QStringLiteral("SECONDS")),
         option({QStringLiteral("format")}, tr("Export format (jsonl)."), QStringLiteral("FORMAT")),
         option({QStringLiteral("out")}, tr("Write to FILE."), QStringLiteral("FILE")),
         option({QStringLiteral("n")}, tr("Number of events (default 20)."), QStringLiteral("N")),
@@ -150,7 +159,8 @@ int Cli::run(const QStringList &arguments)
         }
     }
     const QStringList operands = positional.mid(consumed);
-    if (operands.size() != command->operandCount) {
+    const bool operandsOk = command->operandCount < 0 ? !operands.isEmpty() : operands.size() == command->operandCount;
+    if (!operandsOk) {
         std::fprintf(
             stderr, "%s\n",
             qPrintable(tr("keyward-cli: usage: keyward-cli %1 %2").arg(command->words.join(u' '), command->operands)));

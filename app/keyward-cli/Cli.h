@@ -28,7 +28,7 @@ struct Command
 {
     QStringList words; ///< e.g. {"audit", "verify"}
     QString operands; ///< synopsis of operands, e.g. "FILE"
-    int operandCount = 0;
+    int operandCount = 0; ///< -1: one or more
     QString summary; ///< one line, translated
     QStringList options; ///< names of the command's own options
     std::function<int(Invocation &)> handler;

@@ -1,10 +1,13 @@
 #include "CliCommands.h"
 
+#include "ServeCommand.h"
 #include "audit/AuditExport.h"
 #include "engine/Engine.h"
+#include "jobs/JobStore.h"
 #include "secrets/CredentialsSecretStore.h"
 #include "secrets/KeychainSecretStore.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -321,6 +324,150 @@ int auditVerifyExport(Invocation &in)
     return printReport(report.value(), in.json);
 }
 
+Result<QList<qint64>> jobIds(const QStringList &operands)
+{
+    QList<qint64> ids;
+    for (const QString &operand : operands) {
+        bool ok = false;
+        const qint64 id = operand.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return Error {ErrorCode::Usage, tr("\"%1\" is not a job id.").arg(operand)};
+        ids.append(id);
+    }
+    return ids;
+}
+
+QString jobLine(const Jobs::Job &job)
+{
+    const QString when
+        = job.runAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(job.runAtMs, Qt::UTC).toString(Qt::ISODate) : QString();
+    QString line = QStringLiteral("%1  %2  %3  %4  attempts %5")
+                       .arg(job.id, 6)
+                       .arg(Jobs::stateName(job.state), -9)
+                       .arg(Jobs::queueName(job.queue), -8)
+                       .arg(job.type)
+                       .arg(job.attempt);
+    if (job.state == Jobs::JobState::Retrying || job.state == Jobs::JobState::Scheduled
+        || job.state == Jobs::JobState::Pending)
+        line += tr("  next %1").arg(when);
+    if (!job.lastError.isEmpty())
+        line += tr("  last error: %1").arg(job.lastError);
+    return line;
+}
+
+int jobsList(Invocation &in)
+{
+    std::optional<Jobs::JobState> state;
+    if (in.parser.isSet(QStringLiteral("state"))) {
+        state = Jobs::stateFromName(in.parser.value(QStringLiteral("state")));
+        if (!state)
+            return fail(
+                {ErrorCode::Usage, tr("Unknown job state \"%1\".").arg(in.parser.value(QStringLiteral("state")))});
+    }
+    bool numeric = true;
+    const int limit
+        = in.parser.isSet(QStringLiteral("limit")) ? in.parser.value(QStringLiteral("limit")).toInt(&numeric) : 100;
+    if (!numeric || limit < 1)
+        return fail({ErrorCode::Usage, tr("--limit takes a positive number.")});
+    auto engine = openEngine(in, Engine::Access::Shared);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto jobs = engine.value()->jobs().list(state, limit);
+    if (!jobs.ok())
+        return fail(jobs.error());
+    if (in.json) {
+        QJsonArray list;
+        for (const Jobs::Job &job : jobs.value())
+            list.append(job.toJson());
+        auto stats = engine.value()->jobs().stats(QDateTime::currentMSecsSinceEpoch());
+        QJsonArray queues;
+        if (stats.ok()) {
+            for (const Jobs::QueueStats &q : stats.value())
+                queues.append(QJsonObject {{QLatin1String("queue"), Jobs::queueName(q.queue)},
+                                           {QLatin1String("waiting"), q.waiting},
+                                           {QLatin1String("due"), q.due},
+                                           {QLatin1String("running"), q.running},
+                                           {QLatin1String("dead"), q.dead},
+                                           {QLatin1String("latency_ms"), q.latencyMs},
+                                           {QLatin1String("enqueued"), q.enqueued},
+                                           {QLatin1String("processed"), q.processed},
+                                           {QLatin1String("failed"), q.failed},
+                                           {QLatin1String("retried"), q.retried}});
+        }
+        printJson({{QLatin1String("jobs"), list}, {QLatin1String("queues"), queues}});
+        return ExitCode::Ok;
+    }
+    if (jobs->isEmpty())
+        printLine(state ? tr("No %1 jobs.").arg(Jobs::stateName(*state)) : tr("No jobs."));
+    for (const Jobs::Job &job : jobs.value())
+        printLine(jobLine(job));
+    return ExitCode::Ok;
+}
+
+int jobsShow(Invocation &in)
+{
+    auto ids = jobIds(in.operands);
+    if (!ids.ok())
+        return fail(ids.error());
+    auto engine = openEngine(in, Engine::Access::Shared);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto job = engine.value()->jobs().find(ids->first());
+    if (!job.ok())
+        return fail(job.error());
+    if (in.json) {
+        printJson(job->toJson());
+        return ExitCode::Ok;
+    }
+    printLine(jobLine(job.value()));
+    printLine(tr("  arguments: %1").arg(QString::fromUtf8(QJsonDocument(job->args).toJson(QJsonDocument::Compact))));
+    for (const Jobs::JobAttempt &a : job->attempts) {
+        printLine(tr("  attempt %1: %2 at %3, %4 ms%5")
+                      .arg(a.attempt)
+                      .arg(a.outcome.isEmpty() ? tr("running") : a.outcome,
+                           QDateTime::fromMSecsSinceEpoch(a.startedMs, Qt::UTC).toString(Qt::ISODateWithMs))
+                      .arg(a.finishedMs > 0 ? a.finishedMs - a.startedMs : 0)
+                      .arg(a.error.isEmpty() ? QString() : QStringLiteral(" — ") + a.error));
+    }
+    return ExitCode::Ok;
+}
+
+int jobsChange(Invocation &in, bool retry)
+{
+    auto ids = jobIds(in.operands);
+    if (!ids.ok())
+        return fail(ids.error());
+    auto engine = openEngine(in, Engine::Access::Shared);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto changed = retry ? engine.value()->retryJobs(ids.value()) : engine.value()->discardJobs(ids.value());
+    if (!changed.ok())
+        return fail(changed.error());
+    QStringList skipped;
+    for (const qint64 id : ids.value()) {
+        if (!changed->contains(id))
+            skipped << QString::number(id);
+    }
+    printLine(retry ? Text::tr("%n job(s) will run again now.", nullptr, static_cast<int>(changed->size()))
+                    : Text::tr("%n job(s) discarded.", nullptr, static_cast<int>(changed->size())));
+    if (!skipped.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("Left alone (no such job, or running or finished): %1").arg(skipped.join(u' '))));
+        return ExitCode::Failure;
+    }
+    return ExitCode::Ok;
+}
+
+int jobsRetry(Invocation &in)
+{
+    return jobsChange(in, true);
+}
+
+int jobsDiscard(Invocation &in)
+{
+    return jobsChange(in, false);
+}
+
 int auditTail(Invocation &in)
 {
     bool numeric = true;
@@ -403,6 +550,36 @@ QList<Command> all()
          tr("Write the recovery kit (backup and checkpoint keys) needed to restore on another machine."),
          {QStringLiteral("out")},
          exportRecoveryKit},
+        {{QStringLiteral("serve")},
+         {},
+         0,
+         tr("Run the engine headless (workers and scheduler) until SIGTERM or SIGINT, then drain."),
+         {QStringLiteral("workers"), QStringLiteral("drain-timeout")},
+         serve},
+        {{QStringLiteral("jobs"), QStringLiteral("list")},
+         {},
+         0,
+         tr("List jobs, newest first, with queue figures (--state STATE, --limit N)."),
+         {json, QStringLiteral("state"), QStringLiteral("limit")},
+         jobsList},
+        {{QStringLiteral("jobs"), QStringLiteral("show")},
+         QStringLiteral("ID"),
+         1,
+         tr("Show a job with every attempt's outcome, time and error."),
+         {json},
+         jobsShow},
+        {{QStringLiteral("jobs"), QStringLiteral("retry")},
+         QStringLiteral("ID..."),
+         -1,
+         tr("Run dead, retrying or scheduled jobs again now."),
+         {},
+         jobsRetry},
+        {{QStringLiteral("jobs"), QStringLiteral("discard")},
+         QStringLiteral("ID..."),
+         -1,
+         tr("Discard waiting or dead jobs."),
+         {},
+         jobsDiscard},
         {{QStringLiteral("audit"), QStringLiteral("verify")},
          {},
          0,

@@ -1,6 +1,7 @@
 #include "Engine.h"
 
 #include "audit/AuditVerifier.h"
+#include "jobs/JobRunner.h"
 #include "core/Logging.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -10,7 +11,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSysInfo>
 #include <QUuid>
 
 #include <csignal>
@@ -83,6 +86,7 @@ Status Engine::close()
     if (m_closed || !m_db)
         return {};
     m_closed = true;
+    stopWorkers();
     Status status;
     // m_audit is still null when open() failed after opening the database (e.g. a newer schema).
     if (m_audit && m_audit->hasCheckpointKey()) {
@@ -93,6 +97,7 @@ Status Engine::close()
     }
     if (m_access == Access::Owner)
         static_cast<void>(m_db->checkpointWal());
+    m_jobs.reset();
     m_audit.reset();
     m_db.reset();
     m_lock.reset();
@@ -189,6 +194,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
     if (Status migrated = Storage::Migrations::migrate(*engine->m_db); !migrated.ok())
         return undo(migrated.error());
     engine->m_audit = std::make_unique<Audit::AuditLog>(*engine->m_db, actor);
+    engine->m_jobs = std::make_unique<Jobs::JobStore>(*engine->m_db);
     engine->m_audit->setCheckpointKey(checkpointKey);
     const auto recorded
         = engine->m_audit->record(event(QStringLiteral("profile.create"), profileTarget(location),
@@ -243,6 +249,7 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
         }
     }
     engine->m_audit = std::make_unique<Audit::AuditLog>(*engine->m_db, options.actor);
+    engine->m_jobs = std::make_unique<Jobs::JobStore>(*engine->m_db);
     auto checkpointKey = engine->m_secrets->read(SecretKind::CheckpointKey);
     if (!checkpointKey.ok())
         return checkpointKey.error();
@@ -391,9 +398,12 @@ Status Engine::rekeyDatabase()
         if (!reopened.ok())
             return rekeyed.error(); // keep the pending key: open() tries both
         const Audit::Actor actor = m_audit->actor();
+        stopWorkers();
+        m_jobs.reset();
         m_audit.reset();
         m_db = std::move(reopened.value());
         m_audit = std::make_unique<Audit::AuditLog>(*m_db, actor);
+        m_jobs = std::make_unique<Jobs::JobStore>(*m_db);
         if (auto checkpointKey = m_secrets->read(SecretKind::CheckpointKey); checkpointKey.ok())
             m_audit->setCheckpointKey(checkpointKey.value());
         static_cast<void>(m_secrets->remove(SecretKind::DatabaseKeyNext));
@@ -446,6 +456,100 @@ Result<Backup::BackupInfo> Engine::verifyBackup(const QString &path)
                           .arg(path, info->profileId, m_location.name())};
     }
     return info;
+}
+
+Result<Jobs::JobStore::Enqueued> Engine::enqueueJob(const Jobs::JobSpec &spec)
+{
+    auto enqueued = m_jobs->enqueue(spec, QDateTime::currentMSecsSinceEpoch());
+    if (enqueued.ok() && m_runner)
+        m_runner->wake();
+    return enqueued;
+}
+
+Status Engine::startWorkers(int count)
+{
+    if (m_access != Access::Owner) {
+        return Error{ErrorCode::ProfileBusy,
+                     tr("Only the process that owns the profile runs its workers: close the other Keyward using it.")};
+    }
+    if (m_runner)
+        return {};
+    const QString owner = QStringLiteral("%1:%2:%3")
+                              .arg(QSysInfo::machineHostName())
+                              .arg(QCoreApplication::applicationPid())
+                              .arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+    m_runner = std::make_unique<Jobs::JobRunner>(*m_jobs, m_registry, count, owner);
+    m_runner->setDeadHook([this](const Jobs::Job &job, const QString &reason) -> Status {
+        // Inside the transaction that made the job dead.
+        return m_audit
+            ->append(event(QStringLiteral("job.dead"), QStringLiteral("job:%1").arg(job.id),
+                           {{QLatin1String("type"), job.type},
+                            {QLatin1String("queue"), Jobs::queueName(job.queue)},
+                            {QLatin1String("attempts"), job.attempt},
+                            {QLatin1String("reason"), reason}},
+                           Audit::Outcome::Failure))
+            .ok()
+            ? Status()
+            : Status(Error{ErrorCode::Failure, tr("The dead job could not be recorded in the audit log.")});
+    });
+    m_runner->start();
+    return {};
+}
+
+void Engine::stopWorkers()
+{
+    if (!m_runner)
+        return;
+    m_runner->stopClaiming();
+    m_runner->waitForHandlers();
+    // Record the results the handlers posted while we waited, then give back any lease still held.
+    QCoreApplication::sendPostedEvents(m_runner.get(), QEvent::MetaCall);
+    static_cast<void>(m_runner->releaseLeases());
+    m_runner.reset();
+}
+
+Result<QList<qint64>> Engine::retryJobs(const QList<qint64> &ids)
+{
+    QList<qint64> changed;
+    KW_TRY(m_db->transaction([&]() -> Status {
+        auto retried = m_jobs->retryNow(ids, QDateTime::currentMSecsSinceEpoch());
+        if (!retried.ok())
+            return retried.error();
+        changed = retried.value();
+        QJsonArray list;
+        for (const qint64 id : changed)
+            list.append(id);
+        return m_audit
+            ->append(event(QStringLiteral("job.retry"), QStringLiteral("jobs"),
+                           {{QLatin1String("requested"), ids.size()}, {QLatin1String("retried"), list}}))
+            .ok()
+            ? Status()
+            : Status(Error{ErrorCode::Failure, tr("The retry could not be recorded in the audit log.")});
+    }));
+    if (m_runner)
+        m_runner->wake();
+    return changed;
+}
+
+Result<QList<qint64>> Engine::discardJobs(const QList<qint64> &ids)
+{
+    QList<qint64> changed;
+    KW_TRY(m_db->transaction([&]() -> Status {
+        auto discarded = m_jobs->discard(ids, QDateTime::currentMSecsSinceEpoch());
+        if (!discarded.ok())
+            return discarded.error();
+        changed = discarded.value();
+        QJsonArray list;
+        for (const qint64 id : changed)
+            list.append(id);
+        return m_audit
+            ->append(event(QStringLiteral("job.discard"), QStringLiteral("jobs"),
+                           {{QLatin1String("requested"), ids.size()}, {QLatin1String("discarded"), list}}))
+            .ok()
+            ? Status()
+            : Status(Error{ErrorCode::Failure, tr("The discard could not be recorded in the audit log.")});
+    }));
+    return changed;
 }
 
 Result<QByteArray> Engine::exportRecoveryKit()

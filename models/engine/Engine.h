@@ -9,6 +9,8 @@
 #include "audit/AuditLog.h"
 #include "backup/BackupFile.h"
 #include "core/Result.h"
+#include "jobs/JobRegistry.h"
+#include "jobs/JobStore.h"
 #include "storage/ProfileLocation.h"
 #include "storage/ProfileManifest.h"
 
@@ -20,6 +22,9 @@ namespace Keyward::Storage {
 class Database;
 class ProfileLock;
 } // namespace Keyward::Storage
+namespace Keyward::Jobs {
+class JobRunner;
+} // namespace Keyward::Jobs
 
 namespace Keyward::Engine {
 
@@ -85,6 +90,23 @@ public:
     Result<Backup::BackupInfo> createBackup(const QString &path);
     Result<Backup::BackupInfo> verifyBackup(const QString &path);
 
+    /// The persistent job queue of this profile.
+    Jobs::JobStore &jobs() { return *m_jobs; }
+    /// Job types this engine can run; register before startWorkers().
+    Jobs::JobRegistry &jobRegistry() { return m_registry; }
+    /// Enqueues a job and wakes the workers if this engine runs them.
+    Result<Jobs::JobStore::Enqueued> enqueueJob(const Jobs::JobSpec &spec);
+    /// Starts `count` workers on this (the engine's) thread. Only the profile's owner runs workers, so a second
+    /// process on the profile never runs a second set.
+    Status startWorkers(int count);
+    /// The running worker pool, or null.
+    Jobs::JobRunner *runner() { return m_runner.get(); }
+    /// Stops and destroys the worker pool, waiting for running handlers (see JobRunner for draining first).
+    void stopWorkers();
+    /// Support actions on jobs, audited with the ids they changed.
+    Result<QList<qint64>> retryJobs(const QList<qint64> &ids);
+    Result<QList<qint64>> discardJobs(const QList<qint64> &ids);
+
     /// The recovery kit: what another machine needs to restore this profile's backups and verify its audit
     /// checkpoints (profile id, cipher settings, backup key, checkpoint key), as JSON. A secret: the operator keeps
     /// it offline, apart from the backups. Never includes the database key. Audited.
@@ -106,6 +128,9 @@ private:
     std::unique_ptr<Secrets::SecretStore> m_secrets;
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<Audit::AuditLog> m_audit;
+    std::unique_ptr<Jobs::JobStore> m_jobs;
+    Jobs::JobRegistry m_registry;
+    std::unique_ptr<Jobs::JobRunner> m_runner;
     bool m_closed = false;
 };
 

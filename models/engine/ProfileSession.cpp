@@ -2,6 +2,10 @@
 
 namespace Keyward::Engine {
 
+namespace {
+constexpr int kConsoleWorkers = 4;
+} // namespace
+
 ProfileSession::ProfileSession(SecretStoreFactory secrets, QObject *parent)
     : QObject(parent)
     , m_secrets(std::move(secrets))
@@ -34,6 +38,8 @@ void ProfileSession::start(const Storage::ProfileLocation &location, bool create
             if (!engine.ok())
                 return engine.error();
             slot = std::move(engine.value());
+            // The console hosts the engine's workers while it owns the profile (`keyward-cli serve` is then refused).
+            KW_TRY(slot->startWorkers(kConsoleWorkers));
             return slot->status();
         },
         [this, generation](const Result<ProfileStatus> &result) {

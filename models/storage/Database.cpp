@@ -219,6 +219,16 @@ Status Database::checkpointWal()
     return exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 Result<qint64> Database::queryInt(const char *sql)
 {
     auto stmt = prepare(sql);

@@ -75,6 +75,10 @@ public:
     Status checkpointWal();
 
     Result<qint64> queryInt(const char *sql);
+    /// Row id of the last INSERT on this connection.
+    qint64 lastInsertId() const;
+    /// Rows changed by the last INSERT, UPDATE or DELETE on this connection.
+    int changes() const;
     QString cipherVersion() const { return m_cipherVersion; }
     QString path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }

@@ -56,6 +56,45 @@ BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END;
 CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
 BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END;
 )sql"},
+    {2, "jobs", R"sql(
+CREATE TABLE jobs (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,
+    queue TEXT NOT NULL,
+    args TEXT NOT NULL,
+    state TEXT NOT NULL,
+    unique_key TEXT,
+    attempt INTEGER NOT NULL DEFAULT 0,
+    run_at INTEGER NOT NULL,
+    enqueued_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    last_error TEXT NOT NULL DEFAULT '',
+    lease_owner TEXT,
+    lease_expires INTEGER
+);
+-- Claiming: the oldest due job of a queue.
+CREATE INDEX jobs_due ON jobs (queue, state, run_at);
+CREATE INDEX jobs_state ON jobs (state, id);
+-- Deduplication: one live job per unique key.
+CREATE UNIQUE INDEX jobs_unique_live ON jobs (unique_key)
+    WHERE unique_key IS NOT NULL AND state IN ('pending', 'scheduled', 'running', 'retrying');
+CREATE TABLE job_attempts (
+    job_id INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+    attempt INTEGER NOT NULL,
+    started_at INTEGER NOT NULL,
+    finished_at INTEGER,
+    outcome TEXT NOT NULL DEFAULT '',
+    error TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (job_id, attempt)
+);
+-- Monitoring counters per queue: enqueued, processed, failed, retried, dead.
+CREATE TABLE job_counters (
+    queue TEXT NOT NULL,
+    counter TEXT NOT NULL,
+    value INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (queue, counter)
+);
+)sql"},
 };
 
 } // namespace

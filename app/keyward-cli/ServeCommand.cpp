@@ -1,0 +1,121 @@
+#include "ServeCommand.h"
+
+#include "core/Error.h"
+#include "engine/Engine.h"
+#include "jobs/JobRunner.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Keyward::Cli::Commands {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Keyward::Cli::Serve)
+};
+
+int signalPipe[2] = {-1, -1};
+
+// Async-signal-safe: only write(2). The event loop picks the byte up through a QSocketNotifier.
+void onSignal(int signal)
+{
+    const char byte = static_cast<char>(signal);
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
+}
+
+void say(const QString &line)
+{
+    std::fprintf(stderr, "keyward-cli serve: %s\n", qPrintable(line));
+}
+
+} // namespace
+
+int serve(Invocation &in)
+{
+    bool ok = true;
+    const int workers
+        = in.parser.isSet(QStringLiteral("workers")) ? in.parser.value(QStringLiteral("workers")).toInt(&ok) : 4;
+    if (!ok || workers < 1 || workers > 64) {
+        std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(Text::tr("--workers takes a number from 1 to 64.")));
+        return ExitCode::Usage;
+    }
+    const int drainSeconds = in.parser.isSet(QStringLiteral("drain-timeout"))
+        ? in.parser.value(QStringLiteral("drain-timeout")).toInt(&ok)
+        : 30;
+    if (!ok || drainSeconds < 0) {
+        std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(Text::tr("--drain-timeout takes a number of seconds.")));
+        return ExitCode::Usage;
+    }
+
+    Engine::OpenOptions options;
+    options.location = in.location;
+    options.secrets = in.secrets;
+    options.access = Engine::Access::Owner; // one set of workers per profile: the owner's
+    auto opened = Engine::Engine::open(options);
+    if (!opened.ok()) {
+        std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(opened.error().userMessage));
+        return exitCodeFor(opened.error().code);
+    }
+    Engine::Engine &engine = *opened.value();
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0) {
+        std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(Text::tr("Cannot watch for signals.")));
+        return ExitCode::Failure;
+    }
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+
+    if (Status started = engine.startWorkers(workers); !started.ok()) {
+        std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(started.error().userMessage));
+        return exitCodeFor(started.error().code);
+    }
+    Jobs::JobRunner *runner = engine.runner();
+    QObject::connect(runner, &Jobs::JobRunner::failed, runner, [](const QString &message) { say(message); });
+    say(Text::tr("serving profile \"%1\" with %2 workers; stop with SIGTERM or Ctrl-C.")
+            .arg(in.location.name())
+            .arg(workers));
+
+    bool draining = false;
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(signalPipe[0], &byte, 1);
+        if (draining) {
+            say(Text::tr("second signal: stopping now."));
+            QCoreApplication::quit();
+            return;
+        }
+        draining = true;
+        say(Text::tr("draining: %n job(s) running, up to %1 s.", nullptr, runner->runningCount()).arg(drainSeconds));
+        QObject::connect(runner, &Jobs::JobRunner::drained, runner, [] { QCoreApplication::quit(); });
+        QTimer::singleShot(drainSeconds * 1000, runner, [] {
+            say(Text::tr("drain timeout: giving back the leases of jobs still running."));
+            QCoreApplication::quit();
+        });
+        runner->stopClaiming();
+    });
+    QCoreApplication::exec();
+
+    // Jobs still running after the timeout are abandoned: their leases go back so another worker runs them again.
+    auto released = runner->releaseLeases();
+    if (released.ok() && released.value() > 0)
+        say(Text::tr("%n lease(s) given back.", nullptr, released.value()));
+    if (Status closed = engine.close(); !closed.ok())
+        say(closed.error().userMessage);
+    say(Text::tr("stopped."));
+    return ExitCode::Ok;
+}
+
+} // namespace Keyward::Cli::Commands

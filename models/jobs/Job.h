@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Keyward::Jobs {
+
+/// Named queues, claimed by weight (critical 6, default 3, low 1) so that low is never starved.
+enum class Queue { Critical, Default, Low };
+QString queueName(Queue queue);
+std::optional<Queue> queueFromName(const QString &name);
+
+/// Where a job is in its life. Pending, scheduled and retrying jobs wait for their run time; running ones hold a
+/// lease; done and discarded ones are finished; dead ones wait for a person (retry or discard).
+enum class JobState { Pending, Scheduled, Running, Retrying, Dead, Done, Discarded };
+QString stateName(JobState state);
+std::optional<JobState> stateFromName(const QString &name);
+
+/// What to enqueue.
+struct JobSpec
+{
+    QString type;
+    QJsonObject args; ///< never a secret: reference secrets by id
+    Queue queue = Queue::Default;
+    QString uniqueKey; ///< when set, enqueuing while one with this key is pending or running returns that one
+    qint64 runAtMs = 0; ///< due time (ms since the epoch, UTC); 0 = now
+};
+
+/// One attempt at running a job.
+struct JobAttempt
+{
+    int attempt = 0;
+    qint64 startedMs = 0;
+    qint64 finishedMs = 0; ///< 0 while running
+    QString outcome;       ///< done, retry, discard, dead, lease-expired, released
+    QString error;
+};
+
+/// A stored job.
+struct Job
+{
+    qint64 id = 0;
+    QString type;
+    Queue queue = Queue::Default;
+    QJsonObject args;
+    JobState state = JobState::Pending;
+    QString uniqueKey;
+    int attempt = 0; ///< attempts started so far
+    qint64 runAtMs = 0; ///< next run time for waiting jobs
+    qint64 enqueuedMs = 0;
+    qint64 finishedMs = 0;
+    QString lastError;
+    QString leaseOwner;
+    qint64 leaseExpiresMs = 0;
+    QList<JobAttempt> attempts; ///< filled by JobStore::find()
+
+    QJsonObject toJson() const;
+};
+
+/// What a handler reports for one attempt.
+struct JobOutcome
+{
+    enum class Kind {
+        Done,    ///< finished
+        Retry,   ///< failed; try again per the retry policy (or after `retryAfterMs`)
+        Discard, ///< nothing left to do (the target is gone): finished without error
+        Dead,    ///< failed in a way retrying cannot fix: straight to the dead-letter queue
+    };
+    Kind kind = Kind::Done;
+    QString error;                      ///< why, for the attempt history (never a secret)
+    std::optional<qint64> retryAfterMs; ///< a delay the handler asks for (e.g. from Retry-After)
+
+    static JobOutcome done() { return {}; }
+    static JobOutcome retry(QString why, std::optional<qint64> afterMs = std::nullopt)
+    {
+        return {Kind::Retry, std::move(why), afterMs};
+    }
+    static JobOutcome discard(QString why) { return {Kind::Discard, std::move(why), std::nullopt}; }
+    static JobOutcome dead(QString why) { return {Kind::Dead, std::move(why), std::nullopt}; }
+};
+
+} // namespace Keyward::Jobs

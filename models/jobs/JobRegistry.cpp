@@ -1,0 +1,22 @@
+#include "JobRegistry.h"
+
+namespace Keyward::Jobs {
+
+void JobRegistry::add(const QString &type, Handler handler, RetryPolicy policy)
+{
+    m_entries.insert(type, {std::move(handler), policy});
+}
+
+const JobRegistry::Handler *JobRegistry::handler(const QString &type) const
+{
+    const auto it = m_entries.constFind(type);
+    return it == m_entries.constEnd() ? nullptr : &it->handler;
+}
+
+RetryPolicy JobRegistry::policy(const QString &type) const
+{
+    const auto it = m_entries.constFind(type);
+    return it == m_entries.constEnd() ? RetryPolicy{} : it->policy;
+}
+
+} // namespace Keyward::Jobs

@@ -1,0 +1,155 @@
+#include "JobRunner.h"
+
+#include "core/Logging.h"
+#include "storage/Database.h"
+
+namespace Keyward::Jobs {
+
+JobRunner::JobRunner(JobStore &store, const JobRegistry &registry, int workers, QString owner, const Clock &clock,
+                     QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_registry(registry)
+    , m_clock(clock)
+    , m_owner(std::move(owner))
+    , m_workers(std::max(1, workers))
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    m_pool.setMaxThreadCount(m_workers);
+    m_pool.setObjectName(QStringLiteral("keyward-workers"));
+    m_timer.setInterval(10);
+    connect(&m_timer, &QTimer::timeout, this, &JobRunner::tick);
+}
+
+JobRunner::~JobRunner()
+{
+    m_timer.stop();
+    m_pool.waitForDone();
+}
+
+QList<Queue> JobRunner::weightedOrder(QRandomGenerator &random)
+{
+    QList<std::pair<Queue, int>> left{{Queue::Critical, 6}, {Queue::Default, 3}, {Queue::Low, 1}};
+    QList<Queue> order;
+    while (!left.isEmpty()) {
+        int total = 0;
+        for (const auto &entry : left)
+            total += entry.second;
+        int pick = static_cast<int>(random.bounded(total));
+        for (qsizetype i = 0; i < left.size(); ++i) {
+            pick -= left[i].second;
+            if (pick < 0) {
+                order.append(left[i].first);
+                left.removeAt(i);
+                break;
+            }
+        }
+    }
+    return order;
+}
+
+void JobRunner::start()
+{
+    m_claiming = true;
+    m_timer.start();
+    tick();
+}
+
+void JobRunner::stopClaiming()
+{
+    m_claiming = false;
+    if (m_running == 0)
+        Q_EMIT drained();
+}
+
+void JobRunner::wake()
+{
+    if (m_claiming)
+        QMetaObject::invokeMethod(this, &JobRunner::tick, Qt::QueuedConnection);
+}
+
+Result<int> JobRunner::releaseLeases()
+{
+    return m_store.release(m_owner, m_clock.nowUtc().toMSecsSinceEpoch());
+}
+
+void JobRunner::tick()
+{
+    if (!m_claiming)
+        return;
+    const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
+    auto expired = m_store.expireLeases(now, [this](const QString &type) { return m_registry.policy(type); });
+    if (!expired.ok()) {
+        Q_EMIT failed(expired.error().userMessage);
+        return;
+    }
+    for (const Job &job : expired.value()) {
+        qCWarning(lcEngine) << "job" << job.id << job.type << "lost its worker; now" << stateName(job.state);
+        if (job.state == JobState::Dead && m_deadHook)
+            static_cast<void>(m_deadHook(job, job.lastError));
+    }
+    const int free = m_workers - m_running;
+    if (free <= 0)
+        return;
+    auto claimed = m_store.claim(m_owner, free, now, weightedOrder(m_random),
+                                 [this](const QString &type) { return m_registry.policy(type).leaseMs; });
+    if (!claimed.ok()) {
+        Q_EMIT failed(claimed.error().userMessage);
+        return;
+    }
+    for (const Job &job : claimed.value())
+        dispatch(job);
+}
+
+void JobRunner::dispatch(const Job &job)
+{
+    ++m_running;
+    const JobRegistry::Handler *handler = m_registry.handler(job.type);
+    if (!handler) {
+        // Nothing in this build can run it: retrying will not help until someone installs a Keyward that can.
+        const JobOutcome outcome = JobOutcome::dead(tr("No handler for job type \"%1\" in this Keyward.").arg(job.type));
+        QMetaObject::invokeMethod(this, [this, job, outcome] { record(job, outcome); }, Qt::QueuedConnection);
+        return;
+    }
+    const JobContext context{job.id, job.type, job.args, job.attempt};
+    const JobRegistry::Handler run = *handler;
+    m_pool.start([this, job, context, run] {
+        JobOutcome outcome;
+        try {
+            outcome = run(context);
+        } catch (const std::exception &e) {
+            outcome = JobOutcome::retry(tr("The handler failed: %1").arg(QString::fromLocal8Bit(e.what())));
+        } catch (...) {
+            outcome = JobOutcome::retry(tr("The handler failed with an unknown error."));
+        }
+        QMetaObject::invokeMethod(this, [this, job, outcome] { record(job, outcome); }, Qt::QueuedConnection);
+    });
+}
+
+void JobRunner::record(const Job &job, const JobOutcome &outcome)
+{
+    --m_running;
+    const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
+    const RetryPolicy policy = m_registry.policy(job.type);
+    const RetryPolicy::Decision decision
+        = policy.decide(outcome, job.attempt, job.enqueuedMs, now, m_random.generateDouble());
+    const Status status = m_store.database().transaction([&]() -> Status {
+        KW_TRY(m_store.finish(job, m_owner, outcome, decision, now));
+        if (decision.state == JobState::Dead && m_deadHook)
+            KW_TRY(m_deadHook(job, decision.reason.isEmpty() ? outcome.error : decision.reason));
+        return {};
+    });
+    if (!status.ok()) {
+        // A lease lost to expiry is expected after a stall; anything else is worth telling.
+        if (status.error().code != ErrorCode::NotFound)
+            Q_EMIT failed(status.error().userMessage);
+    } else {
+        Q_EMIT jobFinished(job.id, decision.state);
+    }
+    if (!m_claiming && m_running == 0)
+        Q_EMIT drained();
+    else if (m_claiming)
+        tick(); // a worker is free: take the next due job now rather than at the next poll
+}
+
+} // namespace Keyward::Jobs

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "JobRegistry.h"
+#include "JobStore.h"
+#include "core/Clock.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <functional>
+
+namespace Keyward::Jobs {
+
+/// The worker pool: claims due jobs from the store (weighted by queue), runs their handlers on worker threads, and
+/// records each outcome. Lives on the engine thread (the store's thread); handlers never touch the store.
+class JobRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Called inside the transaction that makes a job dead, so the engine can audit it in the same transaction.
+    using DeadHook = std::function<Status(const Job &job, const QString &reason)>;
+
+    JobRunner(JobStore &store, const JobRegistry &registry, int workers, QString owner,
+              const Clock &clock = Clock::system(), QObject *parent = nullptr);
+    ~JobRunner() override;
+
+    void setDeadHook(DeadHook hook) { m_deadHook = std::move(hook); }
+    /// How often to look for due jobs and expired leases when idle.
+    void setPollInterval(int ms) { m_timer.setInterval(ms); }
+
+    void start();
+    /// Drain: claim nothing more; `drained()` is emitted once no handler is running.
+    void stopClaiming();
+    int runningCount() const { return m_running; }
+    /// Blocks until no handler runs on the worker threads (their results are then queued to this object).
+    void waitForHandlers() { m_pool.waitForDone(); }
+    /// Gives back the leases of jobs still running (drain timeout); their workers' results will be ignored.
+    Result<int> releaseLeases();
+    /// Looks for work now (after an enqueue) instead of at the next poll.
+    void wake();
+
+    /// Weighted order of the queues for one claim: critical 6, default 3, low 1, drawn without replacement.
+    static QList<Queue> weightedOrder(QRandomGenerator &random);
+
+Q_SIGNALS:
+    void jobFinished(qint64 id, Keyward::Jobs::JobState state);
+    void drained();
+    /// A store error the runner could not act on (the sentence for the user).
+    void failed(const QString &message);
+
+private:
+    void tick();
+    void dispatch(const Job &job);
+    void record(const Job &job, const JobOutcome &outcome);
+
+    JobStore &m_store;
+    const JobRegistry &m_registry;
+    const Clock &m_clock;
+    QString m_owner;
+    int m_workers;
+    int m_running = 0;
+    bool m_claiming = false;
+    QThreadPool m_pool;
+    QTimer m_timer;
+    QRandomGenerator m_random;
+    DeadHook m_deadHook;
+};
+
+} // namespace Keyward::Jobs
