@@ -19,7 +19,7 @@ AuditLog::AuditLog(Storage::Database &db, Actor actor, const Clock &clock)
 
 Result<ChainHead> AuditLog::head()
 {
-    auto stmt = m_db.prepare("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+    auto stmt = m_db.cached("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1");
     if (!stmt.ok())
         return stmt.error();
     auto row = stmt->step();
@@ -66,8 +66,8 @@ Result<qint64> AuditLog::append(const AuditEventDraft &draft)
     appendCanonicalEvent(canonical, fields);
     const QByteArray hash = chainHash(previous->hash, canonical);
 
-    auto insert = m_db.prepare("INSERT INTO audit_events (seq, time, actor_user, actor_host, action, target, "
-                               "outcome, details, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    auto insert = m_db.cached("INSERT INTO audit_events (seq, time, actor_user, actor_host, action, target, "
+                              "outcome, details, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!insert.ok())
         return insert.error();
     insert->bind(1, fields.seq)
@@ -104,7 +104,7 @@ Status AuditLog::insertCheckpoint(const ChainHead &chainHead)
 {
     const QString time = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     auto insert
-        = m_db.prepare("INSERT OR IGNORE INTO audit_checkpoints (seq, head_hash, time, mac) VALUES (?1, ?2, ?3, ?4)");
+        = m_db.cached("INSERT OR IGNORE INTO audit_checkpoints (seq, head_hash, time, mac) VALUES (?1, ?2, ?3, ?4)");
     if (!insert.ok())
         return insert.error();
     insert->bind(1, chainHead.seq)
@@ -155,7 +155,7 @@ AuditEvent eventFromRow(const Storage::Statement &row)
 Result<QList<AuditEvent>> AuditLog::pageBefore(qint64 beforeSeq, int limit)
 {
     auto stmt
-        = m_db.prepare("SELECT " KW_AUDIT_EVENT_COLUMNS " FROM audit_events WHERE seq < ?1 ORDER BY seq DESC LIMIT ?2");
+        = m_db.cached("SELECT " KW_AUDIT_EVENT_COLUMNS " FROM audit_events WHERE seq < ?1 ORDER BY seq DESC LIMIT ?2");
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max()).bind(2, qint64(limit));
@@ -181,7 +181,7 @@ Result<QList<AuditEvent>> AuditLog::latest(int limit)
 
 Result<QList<Checkpoint>> AuditLog::checkpoints()
 {
-    auto stmt = m_db.prepare("SELECT seq, head_hash, time, mac FROM audit_checkpoints ORDER BY seq");
+    auto stmt = m_db.cached("SELECT seq, head_hash, time, mac FROM audit_checkpoints ORDER BY seq");
     if (!stmt.ok())
         return stmt.error();
     QList<Checkpoint> result;
@@ -198,7 +198,7 @@ Result<QList<Checkpoint>> AuditLog::checkpoints()
 
 Result<Checkpoint> AuditLog::lastCheckpoint()
 {
-    auto stmt = m_db.prepare("SELECT seq, head_hash, time, mac FROM audit_checkpoints ORDER BY seq DESC LIMIT 1");
+    auto stmt = m_db.cached("SELECT seq, head_hash, time, mac FROM audit_checkpoints ORDER BY seq DESC LIMIT 1");
     if (!stmt.ok())
         return stmt.error();
     auto row = stmt->step();

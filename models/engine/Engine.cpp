@@ -1,8 +1,8 @@
 #include "Engine.h"
 
 #include "audit/AuditVerifier.h"
-#include "jobs/JobRunner.h"
 #include "core/Logging.h"
+#include "jobs/JobRunner.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/ProfileLock.h"
@@ -469,8 +469,8 @@ Result<Jobs::JobStore::Enqueued> Engine::enqueueJob(const Jobs::JobSpec &spec)
 Status Engine::startWorkers(int count)
 {
     if (m_access != Access::Owner) {
-        return Error{ErrorCode::ProfileBusy,
-                     tr("Only the process that owns the profile runs its workers: close the other Keyward using it.")};
+        return Error {ErrorCode::ProfileBusy,
+                      tr("Only the process that owns the profile runs its workers: close the other Keyward using it.")};
     }
     if (m_runner)
         return {};
@@ -482,15 +482,15 @@ Status Engine::startWorkers(int count)
     m_runner->setDeadHook([this](const Jobs::Job &job, const QString &reason) -> Status {
         // Inside the transaction that made the job dead.
         return m_audit
-            ->append(event(QStringLiteral("job.dead"), QStringLiteral("job:%1").arg(job.id),
-                           {{QLatin1String("type"), job.type},
-                            {QLatin1String("queue"), Jobs::queueName(job.queue)},
-                            {QLatin1String("attempts"), job.attempt},
-                            {QLatin1String("reason"), reason}},
-                           Audit::Outcome::Failure))
-            .ok()
+                   ->append(event(QStringLiteral("job.dead"), QStringLiteral("job:%1").arg(job.id),
+                                  {{QLatin1String("type"), job.type},
+                                   {QLatin1String("queue"), Jobs::queueName(job.queue)},
+                                   {QLatin1String("attempts"), job.attempt},
+                                   {QLatin1String("reason"), reason}},
+                                  Audit::Outcome::Failure))
+                   .ok()
             ? Status()
-            : Status(Error{ErrorCode::Failure, tr("The dead job could not be recorded in the audit log.")});
+            : Status(Error {ErrorCode::Failure, tr("The dead job could not be recorded in the audit log.")});
     });
     m_runner->start();
     return {};
@@ -502,9 +502,7 @@ void Engine::stopWorkers()
         return;
     m_runner->stopClaiming();
     m_runner->waitForHandlers();
-    // Record the results the handlers posted while we waited, then give back any lease still held.
-    QCoreApplication::sendPostedEvents(m_runner.get(), QEvent::MetaCall);
-    static_cast<void>(m_runner->releaseLeases());
+    static_cast<void>(m_runner->releaseLeases()); // leases of results that could not be written
     m_runner.reset();
 }
 
@@ -520,11 +518,11 @@ Result<QList<qint64>> Engine::retryJobs(const QList<qint64> &ids)
         for (const qint64 id : changed)
             list.append(id);
         return m_audit
-            ->append(event(QStringLiteral("job.retry"), QStringLiteral("jobs"),
-                           {{QLatin1String("requested"), ids.size()}, {QLatin1String("retried"), list}}))
-            .ok()
+                   ->append(event(QStringLiteral("job.retry"), QStringLiteral("jobs"),
+                                  {{QLatin1String("requested"), ids.size()}, {QLatin1String("retried"), list}}))
+                   .ok()
             ? Status()
-            : Status(Error{ErrorCode::Failure, tr("The retry could not be recorded in the audit log.")});
+            : Status(Error {ErrorCode::Failure, tr("The retry could not be recorded in the audit log.")});
     }));
     if (m_runner)
         m_runner->wake();
@@ -543,11 +541,11 @@ Result<QList<qint64>> Engine::discardJobs(const QList<qint64> &ids)
         for (const qint64 id : changed)
             list.append(id);
         return m_audit
-            ->append(event(QStringLiteral("job.discard"), QStringLiteral("jobs"),
-                           {{QLatin1String("requested"), ids.size()}, {QLatin1String("discarded"), list}}))
-            .ok()
+                   ->append(event(QStringLiteral("job.discard"), QStringLiteral("jobs"),
+                                  {{QLatin1String("requested"), ids.size()}, {QLatin1String("discarded"), list}}))
+                   .ok()
             ? Status()
-            : Status(Error{ErrorCode::Failure, tr("The discard could not be recorded in the audit log.")});
+            : Status(Error {ErrorCode::Failure, tr("The discard could not be recorded in the audit log.")});
     }));
     return changed;
 }

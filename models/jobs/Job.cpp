@@ -47,12 +47,12 @@ QJsonObject Job::toJson() const
 {
     QJsonArray history;
     for (const JobAttempt &a : attempts) {
-        history.append(QJsonObject{{QLatin1String("attempt"), a.attempt},
-                                   {QLatin1String("started_at"), isoTime(a.startedMs)},
-                                   {QLatin1String("finished_at"), isoTime(a.finishedMs)},
-                                   {QLatin1String("duration_ms"), a.finishedMs > 0 ? a.finishedMs - a.startedMs : 0},
-                                   {QLatin1String("outcome"), a.outcome},
-                                   {QLatin1String("error"), a.error}});
+        history.append(QJsonObject {{QLatin1String("attempt"), a.attempt},
+                                    {QLatin1String("started_at"), isoTime(a.startedMs)},
+                                    {QLatin1String("finished_at"), isoTime(a.finishedMs)},
+                                    {QLatin1String("duration_ms"), a.finishedMs > 0 ? a.finishedMs - a.startedMs : 0},
+                                    {QLatin1String("outcome"), a.outcome},
+                                    {QLatin1String("error"), a.error}});
     }
     return {{QLatin1String("id"), id},
             {QLatin1String("type"), type},

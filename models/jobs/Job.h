@@ -35,7 +35,7 @@ struct JobAttempt
     int attempt = 0;
     qint64 startedMs = 0;
     qint64 finishedMs = 0; ///< 0 while running
-    QString outcome;       ///< done, retry, discard, dead, lease-expired, released
+    QString outcome; ///< done, retry, discard, dead, lease-expired, released
     QString error;
 };
 
@@ -60,17 +60,28 @@ struct Job
     QJsonObject toJson() const;
 };
 
+/// A job enqueued on a cron schedule (token health sweep, retention, key re-seal, scheduled reports).
+struct RecurringJob
+{
+    QString name; ///< unique; also the dedup key of the jobs it enqueues
+    QString cron; ///< five-field cron expression, UTC
+    JobSpec spec; ///< what to enqueue (its uniqueKey and runAtMs are set by the scheduler)
+    bool enabled = true;
+    qint64 nextRunMs = 0;
+    qint64 lastEnqueuedMs = 0;
+};
+
 /// What a handler reports for one attempt.
 struct JobOutcome
 {
     enum class Kind {
-        Done,    ///< finished
-        Retry,   ///< failed; try again per the retry policy (or after `retryAfterMs`)
+        Done, ///< finished
+        Retry, ///< failed; try again per the retry policy (or after `retryAfterMs`)
         Discard, ///< nothing left to do (the target is gone): finished without error
-        Dead,    ///< failed in a way retrying cannot fix: straight to the dead-letter queue
+        Dead, ///< failed in a way retrying cannot fix: straight to the dead-letter queue
     };
     Kind kind = Kind::Done;
-    QString error;                      ///< why, for the attempt history (never a secret)
+    QString error; ///< why, for the attempt history (never a secret)
     std::optional<qint64> retryAfterMs; ///< a delay the handler asks for (e.g. from Retry-After)
 
     static JobOutcome done() { return {}; }

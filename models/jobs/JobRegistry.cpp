@@ -16,7 +16,7 @@ const JobRegistry::Handler *JobRegistry::handler(const QString &type) const
 RetryPolicy JobRegistry::policy(const QString &type) const
 {
     const auto it = m_entries.constFind(type);
-    return it == m_entries.constEnd() ? RetryPolicy{} : it->policy;
+    return it == m_entries.constEnd() ? RetryPolicy {} : it->policy;
 }
 
 } // namespace Keyward::Jobs

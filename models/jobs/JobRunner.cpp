@@ -1,7 +1,9 @@
 #include "JobRunner.h"
 
 #include "core/Logging.h"
+
 #include "storage/Database.h"
+#include <QCoreApplication>
 
 namespace Keyward::Jobs {
 
@@ -29,7 +31,7 @@ JobRunner::~JobRunner()
 
 QList<Queue> JobRunner::weightedOrder(QRandomGenerator &random)
 {
-    QList<std::pair<Queue, int>> left{{Queue::Critical, 6}, {Queue::Default, 3}, {Queue::Low, 1}};
+    QList<std::pair<Queue, int>> left {{Queue::Critical, 6}, {Queue::Default, 3}, {Queue::Low, 1}};
     QList<Queue> order;
     while (!left.isEmpty()) {
         int total = 0;
@@ -78,15 +80,19 @@ void JobRunner::tick()
     if (!m_claiming)
         return;
     const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
-    auto expired = m_store.expireLeases(now, [this](const QString &type) { return m_registry.policy(type); });
+    // The dead hook runs inside the store's transaction, so a job never goes dead without its audit event.
+    auto expired = m_store.expireLeases(
+        now, [this](const QString &type) { return m_registry.policy(type); },
+        [this](const Job &job) { return m_deadHook ? m_deadHook(job, job.lastError) : Status(); });
     if (!expired.ok()) {
         Q_EMIT failed(expired.error().userMessage);
         return;
     }
-    for (const Job &job : expired.value()) {
+    for (const Job &job : expired.value())
         qCWarning(lcEngine) << "job" << job.id << job.type << "lost its worker; now" << stateName(job.state);
-        if (job.state == JobState::Dead && m_deadHook)
-            static_cast<void>(m_deadHook(job, job.lastError));
+    if (auto scheduled = m_store.enqueueDueRecurring(now); !scheduled.ok()) {
+        Q_EMIT failed(scheduled.error().userMessage);
+        return;
     }
     const int free = m_workers - m_running;
     if (free <= 0)
@@ -107,11 +113,13 @@ void JobRunner::dispatch(const Job &job)
     const JobRegistry::Handler *handler = m_registry.handler(job.type);
     if (!handler) {
         // Nothing in this build can run it: retrying will not help until someone installs a Keyward that can.
-        const JobOutcome outcome = JobOutcome::dead(tr("No handler for job type \"%1\" in this Keyward.").arg(job.type));
-        QMetaObject::invokeMethod(this, [this, job, outcome] { record(job, outcome); }, Qt::QueuedConnection);
+        const JobOutcome outcome
+            = JobOutcome::dead(tr("No handler for job type \"%1\" in this Keyward.").arg(job.type));
+        QMetaObject::invokeMethod(
+            this, [this, job, outcome] { record(job, outcome); }, Qt::QueuedConnection);
         return;
     }
-    const JobContext context{job.id, job.type, job.args, job.attempt};
+    const JobContext context {job.id, job.type, job.args, job.attempt};
     const JobRegistry::Handler run = *handler;
     m_pool.start([this, job, context, run] {
         JobOutcome outcome;
@@ -122,34 +130,67 @@ void JobRunner::dispatch(const Job &job)
         } catch (...) {
             outcome = JobOutcome::retry(tr("The handler failed with an unknown error."));
         }
-        QMetaObject::invokeMethod(this, [this, job, outcome] { record(job, outcome); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, job, outcome] { record(job, outcome); }, Qt::QueuedConnection);
     });
+}
+
+void JobRunner::waitForHandlers()
+{
+    m_pool.waitForDone();
+    // The handlers queued their results to this object: deliver them, then write them.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    if (!m_results.isEmpty())
+        flushResults();
 }
 
 void JobRunner::record(const Job &job, const JobOutcome &outcome)
 {
-    --m_running;
+    // Results that arrive together are written in one transaction: a commit per job would cap throughput.
+    m_results.append({job, outcome});
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QMetaObject::invokeMethod(this, &JobRunner::flushResults, Qt::QueuedConnection);
+    }
+}
+
+void JobRunner::flushResults()
+{
+    m_flushScheduled = false;
+    const QList<std::pair<Job, JobOutcome>> results = std::exchange(m_results, {});
+    m_running -= static_cast<int>(results.size());
     const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
-    const RetryPolicy policy = m_registry.policy(job.type);
-    const RetryPolicy::Decision decision
-        = policy.decide(outcome, job.attempt, job.enqueuedMs, now, m_random.generateDouble());
+    QList<std::pair<qint64, JobState>> finished;
     const Status status = m_store.database().transaction([&]() -> Status {
-        KW_TRY(m_store.finish(job, m_owner, outcome, decision, now));
-        if (decision.state == JobState::Dead && m_deadHook)
-            KW_TRY(m_deadHook(job, decision.reason.isEmpty() ? outcome.error : decision.reason));
+        for (const auto &[job, outcome] : results) {
+            const RetryPolicy::Decision decision = m_registry.policy(job.type).decide(
+                outcome, job.attempt, job.enqueuedMs, now, m_random.generateDouble());
+            const Status done = m_store.finish(job, m_owner, outcome, decision, now);
+            if (!done.ok() && done.error().code == ErrorCode::NotFound)
+                continue; // the lease expired and the job went on without this worker: nothing was written
+            KW_TRY(done);
+            if (decision.state == JobState::Dead && m_deadHook) {
+                // The handler's own words first (what went wrong), then why no retry follows.
+                const QString reason = outcome.error.isEmpty() ? decision.reason
+                    : decision.reason.isEmpty()                ? outcome.error
+                                                : outcome.error + QStringLiteral(" — ") + decision.reason;
+                KW_TRY(m_deadHook(job, reason));
+            }
+            finished.append({job.id, decision.state});
+        }
         return {};
     });
     if (!status.ok()) {
-        // A lease lost to expiry is expected after a stall; anything else is worth telling.
-        if (status.error().code != ErrorCode::NotFound)
-            Q_EMIT failed(status.error().userMessage);
+        // Nothing of this batch was recorded; the jobs keep their leases and run again once those expire.
+        Q_EMIT failed(status.error().userMessage);
     } else {
-        Q_EMIT jobFinished(job.id, decision.state);
+        for (const auto &[id, state] : finished)
+            Q_EMIT jobFinished(id, state);
     }
     if (!m_claiming && m_running == 0)
         Q_EMIT drained();
     else if (m_claiming)
-        tick(); // a worker is free: take the next due job now rather than at the next poll
+        tick(); // workers are free: take the next due jobs now rather than at the next poll
 }
 
 } // namespace Keyward::Jobs

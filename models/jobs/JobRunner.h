@@ -35,8 +35,8 @@ public:
     /// Drain: claim nothing more; `drained()` is emitted once no handler is running.
     void stopClaiming();
     int runningCount() const { return m_running; }
-    /// Blocks until no handler runs on the worker threads (their results are then queued to this object).
-    void waitForHandlers() { m_pool.waitForDone(); }
+    /// Blocks until no handler runs on the worker threads, then records the results they left.
+    void waitForHandlers();
     /// Gives back the leases of jobs still running (drain timeout); their workers' results will be ignored.
     Result<int> releaseLeases();
     /// Looks for work now (after an enqueue) instead of at the next poll.
@@ -55,6 +55,7 @@ private:
     void tick();
     void dispatch(const Job &job);
     void record(const Job &job, const JobOutcome &outcome);
+    void flushResults();
 
     JobStore &m_store;
     const JobRegistry &m_registry;
@@ -67,6 +68,8 @@ private:
     QTimer m_timer;
     QRandomGenerator m_random;
     DeadHook m_deadHook;
+    QList<std::pair<Job, JobOutcome>> m_results; // finished attempts not yet written
+    bool m_flushScheduled = false;
 };
 
 } // namespace Keyward::Jobs

@@ -19,8 +19,8 @@ namespace Keyward::Jobs {
 struct QueueStats
 {
     Queue queue = Queue::Default;
-    qint64 waiting = 0;   ///< pending, scheduled and retrying
-    qint64 due = 0;       ///< waiting jobs whose run time has come
+    qint64 waiting = 0; ///< pending, scheduled and retrying
+    qint64 due = 0; ///< waiting jobs whose run time has come
     qint64 running = 0;
     qint64 dead = 0;
     qint64 latencyMs = 0; ///< how long the oldest due job has waited
@@ -54,8 +54,10 @@ public:
     Status finish(const Job &job, const QString &owner, const JobOutcome &outcome,
                   const RetryPolicy::Decision &decision, qint64 nowMs);
     /// Returns jobs whose lease ran out (their worker died) to the queue, or to the dead set when `policyFor` says
-    /// they have no attempts left. Returns the jobs affected.
-    Result<QList<Job>> expireLeases(qint64 nowMs, const std::function<RetryPolicy(const QString &)> &policyFor);
+    /// they have no attempts left. Returns the jobs affected. `onDead` runs inside the transaction for each job made
+    /// dead (its lastError saying why), so the caller can audit it atomically; its error rolls everything back.
+    Result<QList<Job>> expireLeases(qint64 nowMs, const std::function<RetryPolicy(const QString &)> &policyFor,
+                                    const std::function<Status(const Job &)> &onDead = {});
     /// Gives back the leases `owner` holds (a draining worker pool): the jobs wait again, due now.
     Result<int> release(const QString &owner, qint64 nowMs);
 
@@ -67,9 +69,19 @@ public:
     Result<QList<qint64>> discard(const QList<qint64> &ids, qint64 nowMs);
     Result<QList<QueueStats>> stats(qint64 nowMs);
 
+    /// Adds or replaces a recurring job; its next run is computed from its cron expression (refused if malformed).
+    Status setRecurring(const RecurringJob &recurring, qint64 nowMs);
+    Status removeRecurring(const QString &name);
+    Result<QList<RecurringJob>> recurring();
+    /// Enqueues one job for every enabled schedule that is due and moves it to its next run. Runs missed while no
+    /// worker was up are not replayed one by one: a schedule that is overdue enqueues once. Returns how many jobs
+    /// were enqueued (duplicates of a still-live job are not counted).
+    Result<int> enqueueDueRecurring(qint64 nowMs);
+
 private:
-    template<typename F>
-    Status atomically(F &&body);
+    /// True when `sql` (with ?1 = now) returns a row: a read without the write lock.
+    bool anyRow(const char *sql, qint64 nowMs);
+    template<typename F> Status atomically(F &&body);
     Status bump(Queue queue, const char *counter, qint64 by = 1);
     Status closeAttempt(qint64 id, int attempt, qint64 nowMs, const QString &outcome, const QString &error);
 
@@ -78,8 +90,8 @@ private:
 
 /// Reads a job from a row of `SELECT KW_JOB_COLUMNS FROM jobs`.
 Job jobFromRow(const Storage::Statement &row);
-#define KW_JOB_COLUMNS                                                                                               \
-    "id, type, queue, args, state, unique_key, attempt, run_at, enqueued_at, finished_at, last_error, lease_owner, " \
+#define KW_JOB_COLUMNS                                                                                                 \
+    "id, type, queue, args, state, unique_key, attempt, run_at, enqueued_at, finished_at, last_error, lease_owner, "   \
     "lease_expires"
 
 } // namespace Keyward::Jobs

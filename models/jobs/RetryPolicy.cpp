@@ -8,10 +8,11 @@ namespace Keyward::Jobs {
 
 qint64 RetryPolicy::backoffCapMs(int attempt) const
 {
-    // Doubling saturates long before 2^62: stop shifting once past the maximum.
+    // Double up to the ceiling, never past it (a ceiling near the qint64 limit must not overflow); stop at once
+    // when the base is zero.
     qint64 cap = baseDelayMs;
-    for (int i = 1; i < attempt && cap < maxDelayMs; ++i)
-        cap *= 2;
+    for (int i = 1; i < attempt && cap > 0 && cap < maxDelayMs; ++i)
+        cap = cap > maxDelayMs / 2 ? maxDelayMs : cap * 2;
     return std::min(cap, maxDelayMs);
 }
 
@@ -39,12 +40,14 @@ RetryPolicy::Decision RetryPolicy::decide(const JobOutcome &outcome, int attempt
         return {JobState::Dead, 0,
                 QCoreApplication::translate("Keyward::Jobs", "All %1 attempts failed.").arg(maxAttempts)};
     }
-    const qint64 delay = outcome.retryAfterMs ? std::max<qint64>(0, *outcome.retryAfterMs) : delayMs(attempt, unitRandom);
+    const qint64 delay
+        = outcome.retryAfterMs ? std::max<qint64>(0, *outcome.retryAfterMs) : delayMs(attempt, unitRandom);
     const qint64 next = nowMs + delay;
     if (maxAgeMs > 0 && next - enqueuedMs > maxAgeMs) {
         return {JobState::Dead, 0,
-                QCoreApplication::translate("Keyward::Jobs", "The job would be older than its maximum age (%1 s) "
-                                                             "at its next attempt.")
+                QCoreApplication::translate("Keyward::Jobs",
+                                            "The job would be older than its maximum age (%1 s) "
+                                            "at its next attempt.")
                     .arg(maxAgeMs / 1000)};
     }
     return {JobState::Retrying, next, {}};

@@ -25,9 +25,9 @@ struct RetryPolicy
     /// What happens to a job after an attempt ended with `outcome`.
     struct Decision
     {
-        JobState state;      ///< Done, Discarded, Retrying or Dead
-        qint64 runAtMs = 0;  ///< for Retrying: when to try again
-        QString reason;      ///< for Dead: why no retry happens (attempts or age exhausted, handler said so)
+        JobState state; ///< Done, Discarded, Retrying or Dead
+        qint64 runAtMs = 0; ///< for Retrying: when to try again
+        QString reason; ///< for Dead: why no retry happens (attempts or age exhausted, handler said so)
     };
     Decision decide(const JobOutcome &outcome, int attempt, qint64 enqueuedMs, qint64 nowMs, double unitRandom) const;
 };

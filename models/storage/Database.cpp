@@ -43,6 +43,8 @@ Database::Database(sqlite3 *db, QString path)
 
 Database::~Database()
 {
+    for (auto &[sql, entry] : m_cache)
+        sqlite3_finalize(entry.stmt);
     sqlite3_close_v2(m_db);
 }
 
@@ -129,6 +131,22 @@ Result<Statement> Database::prepare(const char *sql)
     if (rc != SQLITE_OK)
         return sqliteError(m_db, rc, sql);
     return Statement(m_db, stmt);
+}
+
+Result<Statement> Database::cached(const char *sql)
+{
+    CachedEntry &entry = m_cache[sql];
+    if (entry.inUse)
+        return prepare(sql); // nested use of the same statement: a private copy
+    if (!entry.stmt) {
+        const int rc = sqlite3_prepare_v2(m_db, sql, -1, &entry.stmt, nullptr);
+        if (rc != SQLITE_OK) {
+            entry.stmt = nullptr;
+            return sqliteError(m_db, rc, sql);
+        }
+    }
+    entry.inUse = true;
+    return Statement(m_db, entry.stmt, &entry.inUse);
 }
 
 Status Database::begin()

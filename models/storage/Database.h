@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <unordered_map>
 
 struct sqlite3;
 
@@ -44,6 +45,9 @@ public:
 
     Status exec(const char *sql);
     Result<Statement> prepare(const char *sql);
+    /// Like prepare(), but keeps the compiled statement for the next call with the same `sql` (which must be a
+    /// string literal: the cache is keyed by its address). For statements on hot paths.
+    Result<Statement> cached(const char *sql);
 
     /// BEGIN IMMEDIATE: takes the write lock up front so a transaction never fails half-way on a busy store.
     Status begin();
@@ -92,6 +96,12 @@ private:
     QString m_cipherVersion;
     CipherSettings m_cipher;
     quint64 m_generation = 0;
+    struct CachedEntry
+    {
+        sqlite3_stmt *stmt = nullptr;
+        bool inUse = false;
+    };
+    std::unordered_map<const char *, CachedEntry> m_cache; // node-based: entries never move
 };
 
 } // namespace Keyward::Storage

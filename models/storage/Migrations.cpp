@@ -75,6 +75,9 @@ CREATE TABLE jobs (
 -- Claiming: the oldest due job of a queue.
 CREATE INDEX jobs_due ON jobs (queue, state, run_at);
 CREATE INDEX jobs_state ON jobs (state, id);
+-- The runner's cheap "anything due? any lease expired?" checks before it takes the write lock.
+CREATE INDEX jobs_state_time ON jobs (state, run_at);
+CREATE INDEX jobs_lease ON jobs (lease_expires) WHERE state = 'running';
 -- Deduplication: one live job per unique key.
 CREATE UNIQUE INDEX jobs_unique_live ON jobs (unique_key)
     WHERE unique_key IS NOT NULL AND state IN ('pending', 'scheduled', 'running', 'retrying');
@@ -86,6 +89,17 @@ CREATE TABLE job_attempts (
     outcome TEXT NOT NULL DEFAULT '',
     error TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (job_id, attempt)
+);
+-- Recurring jobs: each enqueues one job (unique key "recurring:<name>") whenever its cron schedule comes due.
+CREATE TABLE recurring_jobs (
+    name TEXT PRIMARY KEY,
+    cron TEXT NOT NULL,
+    type TEXT NOT NULL,
+    queue TEXT NOT NULL,
+    args TEXT NOT NULL,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    next_run INTEGER NOT NULL,
+    last_enqueued INTEGER
 );
 -- Monitoring counters per queue: enqueued, processed, failed, retried, dead.
 CREATE TABLE job_counters (

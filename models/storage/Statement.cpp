@@ -11,24 +11,45 @@ Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt)
     , m_stmt(stmt)
 { }
 
+Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, bool *inUse)
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_inUse(inUse)
+{ }
+
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_inUse(std::exchange(other.m_inUse, nullptr))
 { }
+
+static void release(sqlite3_stmt *stmt, bool *inUse)
+{
+    if (inUse) {
+        // Back to the cache. Resetting also ends the statement's read of the database: a cached SELECT left
+        // mid-iteration would otherwise keep this connection's read snapshot open.
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        *inUse = false;
+    } else {
+        sqlite3_finalize(stmt);
+    }
+}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release(m_stmt, m_inUse);
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_inUse = std::exchange(other.m_inUse, nullptr);
     }
     return *this;
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release(m_stmt, m_inUse);
 }
 
 Statement &Statement::bind(int index, qint64 value)

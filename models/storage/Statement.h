@@ -16,6 +16,9 @@ class Statement
 public:
     Statement() = default;
     Statement(sqlite3 *db, sqlite3_stmt *stmt);
+    /// A statement borrowed from the connection's cache: reset (not finalized) when destroyed, which also
+    /// clears `*inUse`.
+    Statement(sqlite3 *db, sqlite3_stmt *stmt, bool *inUse);
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
@@ -46,6 +49,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    bool *m_inUse = nullptr; // set for cached statements
 };
 
 } // namespace Keyward::Storage
