@@ -2,15 +2,18 @@
 #include "common/DialogHooks.h"
 #include "common/MessageBar.h"
 #include "engine/ProfileSession.h"
+#include "itemmodels/JobTableModel.h"
 #include "mainwindow/MainWindow.h"
 #include "setup/FirstRunDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void verifyChainShowsResult();
     void backupAndRekeyFromProfilePage();
     void damagedDatabaseShowsSentence();
+    void jobsPageShowsAndRetriesDeadJobs();
 
 private:
     void createProfile(const QString &name);
@@ -114,7 +118,7 @@ void TestMainWindow::backupAndRekeyFromProfilePage()
 {
     createProfile(QStringLiteral("ops"));
     m_window->showPage(Ui::MainWindow::ProfileInfoPage);
-    QCOMPARE(find<QStackedWidget>("pages")->currentIndex(), 1);
+    QCOMPARE(find<QStackedWidget>("pages")->currentIndex(), int(Ui::MainWindow::ProfileInfoPage));
     QTRY_COMPARE(find<QLabel>("profileNameValue")->text(), QStringLiteral("ops"));
 
     const QString backup = m_data->filePath(QStringLiteral("ops.kwbackup"));
@@ -162,6 +166,77 @@ void TestMainWindow::damagedDatabaseShowsSentence()
              qPrintable(bar->text()));
     QVERIFY(!find<QStackedWidget>("pages")->isVisible()); // nothing of the profile is shown
     screenshot(QStringLiteral("damaged-profile"));
+}
+
+void TestMainWindow::jobsPageShowsAndRetriesDeadJobs()
+{
+    createProfile(QStringLiteral("support"));
+    // A job type that fails for good on its first run and succeeds once retried, and two jobs of a type this
+    // Keyward has no handler for; the console's own workers run them.
+    auto calls = std::make_shared<std::atomic<int>>(0);
+    auto enqueued = m_session->host()->run([calls](Engine::EngineHost::Slot &engine) -> Result<qint64> {
+        engine->jobRegistry().add(QStringLiteral("test.flaky"), [calls](const Jobs::JobContext &) {
+            return calls->fetch_add(1) == 0 ? Jobs::JobOutcome::dead(QStringLiteral("the provider said no"))
+                                            : Jobs::JobOutcome::done();
+        });
+        for (int i = 0; i < 2; ++i) {
+            if (auto other = engine->enqueueJob({QStringLiteral("test.unknown"), {}, Jobs::Queue::Low, {}, 0});
+                !other.ok())
+                return other.error();
+        }
+        auto flaky = engine->enqueueJob(
+            {QStringLiteral("test.flaky"), {{QStringLiteral("connection"), 7}}, Jobs::Queue::Critical, {}, 0});
+        if (!flaky.ok())
+            return flaky.error();
+        return flaky->id;
+    });
+    enqueued.waitForFinished();
+    QVERIFY(enqueued.result().ok());
+    const qint64 flakyId = enqueued.result().value();
+
+    m_window->showPage(Ui::MainWindow::JobsQueuePage);
+    auto *filter = find<QComboBox>("stateFilter");
+    filter->setCurrentIndex(filter->findData(QStringLiteral("dead")));
+    auto *table = find<QTableView>("jobsTable");
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 10000);
+
+    // Bulk on the filter says how many jobs it will touch, and does nothing when declined.
+    Ui::DialogHooks::setNextConfirmAnswer(false);
+    QTest::mouseClick(find<QPushButton>("retryFilterButton"), Qt::LeftButton);
+    QTRY_VERIFY(Ui::DialogHooks::lastQuestion().contains(QStringLiteral("Retry 3 job(s)")));
+    QTest::qWait(100);
+    QCOMPARE(table->model()->rowCount(), 3);
+
+    // The dead job's error is shown; retrying it runs it again, and this time it succeeds.
+    int flakyRow = -1;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(ItemModels::JobTableModel::IdRole).toLongLong() == flakyId)
+            flakyRow = row;
+    }
+    QVERIFY(flakyRow >= 0);
+    table->selectRow(flakyRow);
+    auto *details = find<QPlainTextEdit>("jobDetails");
+    QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("the provider said no")));
+    screenshot(QStringLiteral("jobs-page"));
+    Ui::DialogHooks::setNextConfirmAnswer(true);
+    QTest::mouseClick(find<QPushButton>("retrySelectedButton"), Qt::LeftButton);
+    QTRY_VERIFY(Ui::DialogHooks::lastQuestion().contains(QStringLiteral("Retry 1 job(s)")));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 10000); // no longer dead
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            auto job = m_session->host()->run([flakyId](Engine::EngineHost::Slot &engine) -> Result<Jobs::Job> {
+                return engine->jobs().find(flakyId);
+            });
+            job.waitForFinished();
+            return job.result().ok() && job.result()->state == Jobs::JobState::Done;
+        }(),
+        10000);
+    // The retry is in the audit log.
+    m_window->showPage(Ui::MainWindow::AuditLogPage);
+    auto *audit = find<QTableView>("auditTable");
+    QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() > 0
+                                 && audit->model()->index(0, 3).data().toString() == QStringLiteral("job.retry"),
+                             10000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -10,11 +10,13 @@ namespace Keyward::Ui::DialogHooks {
 
 namespace {
 std::optional<bool> nextConfirm;
+QString lastQuestionText;
 std::optional<QString> nextSaveFileName;
 } // namespace
 
 bool confirm(QWidget *parent, const QString &title, const QString &question, const QString &yesText)
 {
+    lastQuestionText = question;
     if (nextConfirm)
         return std::exchange(nextConfirm, std::nullopt).value();
     QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Cancel, parent);
@@ -29,6 +31,11 @@ QString saveFileName(QWidget *parent, const QString &title, const QString &sugge
     if (nextSaveFileName)
         return std::exchange(nextSaveFileName, std::nullopt).value();
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString lastQuestion()
+{
+    return lastQuestionText;
 }
 
 void setNextConfirmAnswer(bool yes)

@@ -17,6 +17,8 @@ QString saveFileName(QWidget *parent, const QString &title, const QString &sugge
 /// Test hooks: the next confirm() / saveFileName() returns this instead of asking.
 void setNextConfirmAnswer(bool yes);
 void setNextSaveFileName(const QString &path);
+/// The text of the last question confirm() asked (or answered from the hook).
+QString lastQuestion();
 
 } // namespace DialogHooks
 } // namespace Keyward::Ui

@@ -2,6 +2,7 @@
 
 #include "audit/AuditPage.h"
 #include "common/MessageBar.h"
+#include "jobs/JobsPage.h"
 #include "profile/ProfilePage.h"
 #include "setup/FirstRunDialog.h"
 
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Keyward::Ui {
@@ -34,6 +36,7 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     setWindowTitle(tr("Keyward"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg")));
     m_audit = new AuditPage(session, this);
+    m_jobs = new JobsPage(session, m_messages, this);
     m_profilePage = new ProfilePage(session, m_messages, this);
 
     m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
@@ -42,9 +45,11 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("pages"));
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->addItem(tr("Audit log"));
+    m_sidebar->addItem(tr("Jobs"));
     m_sidebar->addItem(tr("Profile"));
     m_sidebar->setFixedWidth(200);
     m_pages->addWidget(m_audit);
+    m_pages->addWidget(m_jobs);
     m_pages->addWidget(m_profilePage);
 
     auto *profileCaption = new QLabel(tr("&Profile:"), this);
@@ -80,6 +85,10 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
         m_session->refreshStatus();
         m_audit->reload();
     });
+    connect(m_jobs, &JobsPage::storeChanged, this, [this] {
+        m_session->refreshStatus();
+        m_audit->reload();
+    });
     connect(m_audit, &AuditPage::verificationFinished, m_session, &Engine::ProfileSession::refreshStatus);
     connect(m_messages, &MessageBar::actionTriggered, this, [this] {
         if (m_session->state() == Engine::ProfileSession::State::Failed)
@@ -87,6 +96,16 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
         else
             newProfile();
     });
+
+    // The engine's workers append audit events on their own (a job that went dead): keep the status bar's head
+    // current.
+    auto *statusRefresh = new QTimer(this);
+    statusRefresh->setInterval(5000);
+    connect(statusRefresh, &QTimer::timeout, this, [this] {
+        if (m_session->state() == Engine::ProfileSession::State::Open)
+            m_session->refreshStatus();
+    });
+    statusRefresh->start();
 
     m_sidebar->setCurrentRow(AuditLogPage);
     onStateChanged(Engine::ProfileSession::State::Closed);
@@ -105,8 +124,10 @@ void MainWindow::buildMenus()
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *audit = go->addAction(tr("&Audit log"), this, [this] { showPage(AuditLogPage); });
     audit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *jobs = go->addAction(tr("&Jobs"), this, [this] { showPage(JobsQueuePage); });
+    jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *profile = go->addAction(tr("&Profile"), this, [this] { showPage(ProfileInfoPage); });
-    profile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    profile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Keyward"), this, [this] {

@@ -13,6 +13,7 @@ namespace Keyward::Ui {
 
 class AuditPage;
 class FirstRunDialog;
+class JobsPage;
 class MessageBar;
 class ProfilePage;
 
@@ -23,7 +24,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { AuditLogPage, ProfileInfoPage };
+    enum Page { AuditLogPage, JobsQueuePage, ProfileInfoPage };
 
     explicit MainWindow(Engine::ProfileSession *session, QWidget *parent = nullptr);
 
@@ -48,6 +49,7 @@ private:
     QStackedWidget *m_pages;
     MessageBar *m_messages;
     AuditPage *m_audit;
+    JobsPage *m_jobs;
     ProfilePage *m_profilePage;
     QLabel *m_profileLabel;
     QLabel *m_storeLabel;
