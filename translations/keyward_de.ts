@@ -218,6 +218,22 @@
         <source>keyward-cli: --key-source must be &quot;keychain&quot; or &quot;credentials&quot;.</source>
         <translation>keyward-cli: --key-source muss &quot;keychain&quot; oder &quot;credentials&quot; sein.</translation>
     </message>
+    <message>
+        <source>Only jobs in STATE (pending, scheduled, running, retrying, dead, done, discarded).</source>
+        <translation>Nur Jobs im Status STATE (pending, scheduled, running, retrying, dead, done, discarded).</translation>
+    </message>
+    <message>
+        <source>At most N rows (default 100).</source>
+        <translation>Höchstens N Zeilen (Standard: 100).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default 4).</source>
+        <translation>Anzahl der Worker-Threads (Standard: 4).</translation>
+    </message>
+    <message>
+        <source>Seconds running jobs get to finish after SIGTERM or SIGINT (default 30).</source>
+        <translation>Sekunden, die laufenden Jobs nach SIGTERM oder SIGINT zum Abschließen bleiben (Standard: 30).</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Commands</name>
@@ -385,6 +401,129 @@
         <source>Show the latest audit events (-n N).</source>
         <translation>Die neuesten Audit-Ereignisse anzeigen (-n N).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a job id.</source>
+        <translation>&quot;%1&quot; ist keine Job-ID.</translation>
+    </message>
+    <message>
+        <source>  next %1</source>
+        <translation>  nächster Lauf %1</translation>
+    </message>
+    <message>
+        <source>  last error: %1</source>
+        <translation>  letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Unknown job state &quot;%1&quot;.</source>
+        <translation>Unbekannter Job-Status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit erwartet eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>No %1 jobs.</source>
+        <translation>Keine Jobs im Status %1.</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>Keine Jobs.</translation>
+    </message>
+    <message>
+        <source>  arguments: %1</source>
+        <translation>  Argumente: %1</translation>
+    </message>
+    <message>
+        <source>  attempt %1: %2 at %3, %4 ms%5</source>
+        <translation>  Versuch %1: %2, gestartet %3, %4 ms%5</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) will run again now.</source>
+        <translation>
+            <numerusform>%n Job wird jetzt erneut ausgeführt.</numerusform>
+            <numerusform>%n Jobs werden jetzt erneut ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) discarded.</source>
+        <translation>
+            <numerusform>%n Job verworfen.</numerusform>
+            <numerusform>%n Jobs verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left alone (no such job, or running or finished): %1</source>
+        <translation>Unverändert gelassen (Job nicht vorhanden, läuft oder ist abgeschlossen): %1</translation>
+    </message>
+    <message>
+        <source>Run the engine headless (workers and scheduler) until SIGTERM or SIGINT, then drain.</source>
+        <translation>Die Engine ohne grafische Oberfläche (Worker und Scheduler) bis zu SIGTERM oder SIGINT ausführen, dann geordnet beenden.</translation>
+    </message>
+    <message>
+        <source>List jobs, newest first, with queue figures (--state STATE, --limit N).</source>
+        <translation>Jobs auflisten, neueste zuerst, mit Kennzahlen der Warteschlangen (--state STATE, --limit N).</translation>
+    </message>
+    <message>
+        <source>Show a job with every attempt&apos;s outcome, time and error.</source>
+        <translation>Einen Job mit Ergebnis, Zeitpunkt und Fehler jedes Versuchs anzeigen.</translation>
+    </message>
+    <message>
+        <source>Run dead, retrying or scheduled jobs again now.</source>
+        <translation>Tote, zu wiederholende oder geplante Jobs jetzt erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Discard waiting or dead jobs.</source>
+        <translation>Wartende oder tote Jobs verwerfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Cli::Serve</name>
+    <message>
+        <source>--workers takes a number from 1 to 64.</source>
+        <translation>--workers erwartet eine Zahl von 1 bis 64.</translation>
+    </message>
+    <message>
+        <source>--drain-timeout takes a number of seconds.</source>
+        <translation>--drain-timeout erwartet eine Anzahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>Cannot watch for signals.</source>
+        <translation>Signale können nicht überwacht werden.</translation>
+    </message>
+    <message>
+        <source>serving profile &quot;%1&quot; with %2 workers; stop with SIGTERM or Ctrl-C.</source>
+        <translation>Profil &quot;%1&quot; läuft mit %2 Workern; beenden mit SIGTERM oder Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>second signal: stopping now.</source>
+        <translation>zweites Signal: sofortiger Stopp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>draining: %n job(s) running, up to %1 s.</source>
+        <translation>
+            <numerusform>geordnetes Beenden: %n Job läuft noch, höchstens %1 s.</numerusform>
+            <numerusform>geordnetes Beenden: %n Jobs laufen noch, höchstens %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drain timeout: giving back the leases of jobs still running.</source>
+        <translation>Zeitlimit für geordnetes Beenden erreicht: Die Zuteilungen noch laufender Jobs werden zurückgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) given back.</source>
+        <translation>
+            <numerusform>%n Zuteilung zurückgegeben.</numerusform>
+            <numerusform>%n Zuteilungen zurückgegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped.</source>
+        <translation>beendet.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::ConsoleApplication</name>
@@ -471,6 +610,22 @@
         <source>The profile is newer than the backup (%1 changes after the backup&apos;s last event %2; the profile reaches event %3): restoring would lose them. Add --force to restore anyway.</source>
         <translation>Das Profil ist neuer als die Sicherung (%1 Änderungen nach dem letzten Ereignis %2 der Sicherung; das Profil reicht bis Ereignis %3): Die Wiederherstellung würde sie verwerfen. Geben Sie --force an, um trotzdem wiederherzustellen.</translation>
     </message>
+    <message>
+        <source>Only the process that owns the profile runs its workers: close the other Keyward using it.</source>
+        <translation>Nur der Prozess, dem das Profil gehört, führt dessen Worker aus: Schließen Sie die andere Keyward-Instanz, die es verwendet.</translation>
+    </message>
+    <message>
+        <source>The dead job could not be recorded in the audit log.</source>
+        <translation>Der tote Job konnte nicht im Audit-Protokoll erfasst werden.</translation>
+    </message>
+    <message>
+        <source>The retry could not be recorded in the audit log.</source>
+        <translation>Die Wiederholung konnte nicht im Audit-Protokoll erfasst werden.</translation>
+    </message>
+    <message>
+        <source>The discard could not be recorded in the audit log.</source>
+        <translation>Das Verwerfen konnte nicht im Audit-Protokoll erfasst werden.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Engine::ProfileSession</name>
@@ -504,6 +659,150 @@
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ItemModels::JobTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next run / finished (UTC)</source>
+        <translation>Nächster Lauf / beendet (UTC)</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Jobs</name>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>The cron expression &quot;%1&quot; is invalid: %2</source>
+        <translation>Der cron-Ausdruck &quot;%1&quot; ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range %3–%4.</source>
+        <translation>Der Wert %2 im Feld %1 liegt außerhalb des Bereichs %3–%4.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid: use a number from %3 to %4 or a name from %5 to %6.</source>
+        <translation>Der Wert &quot;%2&quot; im Feld %1 ist ungültig: Verwenden Sie eine Zahl von %3 bis %4 oder einen Namen von %5 bis %6.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid: use a number from %3 to %4.</source>
+        <translation>Der Wert &quot;%2&quot; im Feld %1 ist ungültig: Verwenden Sie eine Zahl von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>%1 step &quot;%2&quot; is not valid: use a whole number from 1 to %3.</source>
+        <translation>Die Schrittweite &quot;%2&quot; im Feld %1 ist ungültig: Verwenden Sie eine ganze Zahl von 1 bis %3.</translation>
+    </message>
+    <message>
+        <source>%1 range &quot;%2&quot; runs backwards: write the smaller value first.</source>
+        <translation>Der Bereich &quot;%2&quot; im Feld %1 ist absteigend: Schreiben Sie den kleineren Wert zuerst.</translation>
+    </message>
+    <message>
+        <source>The cron expression is empty: write five fields (minute hour day-of-month month day-of-week) or a macro such as @daily.</source>
+        <translation>Der cron-Ausdruck ist leer: Geben Sie fünf Felder (Minute Stunde Tag-des-Monats Monat Wochentag) oder ein Makro wie @daily an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known macro: use @yearly, @annually, @monthly, @weekly, @daily, @midnight or @hourly.</source>
+        <translation>%1 ist kein bekanntes Makro: Verwenden Sie @yearly, @annually, @monthly, @weekly, @daily, @midnight oder @hourly.</translation>
+    </message>
+    <message>
+        <source>it needs five fields (minute hour day-of-month month day-of-week), not %1.</source>
+        <translation>Er benötigt fünf Felder (Minute Stunde Tag-des-Monats Monat Wochentag), nicht %1.</translation>
+    </message>
+    <message>
+        <source>The handler gave up: retrying cannot fix this.</source>
+        <translation>Der Handler hat aufgegeben: Eine Wiederholung kann das nicht beheben.</translation>
+    </message>
+    <message>
+        <source>All %1 attempts failed.</source>
+        <translation>Alle %1 Versuche sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The job would be older than its maximum age (%1 s) at its next attempt.</source>
+        <translation>Der Job wäre beim nächsten Versuch älter als sein Höchstalter (%1 s).</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Jobs::JobRunner</name>
+    <message>
+        <source>No handler for job type &quot;%1&quot; in this Keyward.</source>
+        <translation>Diese Keyward-Version hat keinen Handler für den Job-Typ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The handler failed: %1</source>
+        <translation>Der Handler ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The handler failed with an unknown error.</source>
+        <translation>Der Handler ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Jobs::JobStore</name>
+    <message>
+        <source>A job needs a type.</source>
+        <translation>Ein Job benötigt einen Typ.</translation>
+    </message>
+    <message>
+        <source>Job %1 no longer holds this worker&apos;s lease: its result was not recorded.</source>
+        <translation>Job %1 hält die Zuteilung dieses Workers nicht mehr: Sein Ergebnis wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The worker running attempt %1 stopped answering (its lease expired).</source>
+        <translation>Der Worker, der Versuch %1 ausgeführt hat, antwortet nicht mehr (seine Zuteilung ist abgelaufen).</translation>
+    </message>
+    <message>
+        <source>Released while the worker pool shut down.</source>
+        <translation>Beim Herunterfahren des Worker-Pools freigegeben.</translation>
+    </message>
+    <message>
+        <source>There is no job %1.</source>
+        <translation>Es gibt keinen Job %1.</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; never comes due: check its day and month.</source>
+        <translation>Der Zeitplan &quot;%1&quot; wird nie fällig: Prüfen Sie Tag und Monat.</translation>
     </message>
 </context>
 <context>
@@ -576,18 +875,6 @@
         <translation>Dieses Profil wurde von einer neueren Keyward-Version geschrieben (Schema %1; diese Version unterstützt bis %2). Installieren Sie die neuere Keyward-Version, um es zu öffnen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; is open for writing in another process (%2, pid %3 on %4): close it there and retry. Read-only commands such as status and audit verify work alongside it.</source>
-        <translation>Das Profil &quot;%1&quot; ist in einem anderen Prozess zum Schreiben geöffnet (%2, PID %3 auf %4): Schließen Sie es dort, und versuchen Sie es erneut. Nur lesende Befehle wie status und audit verify funktionieren parallel dazu.</translation>
-    </message>
-    <message>
-        <source>The profile directory %1 is read-only: Keyward cannot open it for writing. Check its permissions, or copy the profile somewhere writable.</source>
-        <translation>Das Profilverzeichnis %1 ist schreibgeschützt: Keyward kann es nicht zum Schreiben öffnen. Prüfen Sie die Berechtigungen, oder kopieren Sie das Profil an einen beschreibbaren Ort.</translation>
-    </message>
-    <message>
-        <source>The profile lock %1 cannot be taken.</source>
-        <translation>Die Profilsperre %1 kann nicht gesetzt werden.</translation>
-    </message>
-    <message>
         <source>There is no Keyward profile at %1: create one with keyward-cli init, pick another with --profile or --profile-dir, or restore one from a backup with its recovery kit (see the README).</source>
         <translation>Unter %1 gibt es kein Keyward-Profil: Legen Sie mit keyward-cli init eines an, wählen Sie mit --profile oder --profile-dir ein anderes aus, oder stellen Sie eines mit seinem Wiederherstellungskit aus einer Sicherung wieder her (siehe README).</translation>
     </message>
@@ -630,6 +917,29 @@
     <message>
         <source>The profile&apos;s database reported an error (%1).</source>
         <translation>Die Datenbank des Profils hat einen Fehler gemeldet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Storage::ProfileLock</name>
+    <message>
+        <source>The profile directory %1 is read-only: Keyward cannot open it for writing. Check its permissions, or copy the profile somewhere writable.</source>
+        <translation>Das Profilverzeichnis %1 ist schreibgeschützt: Keyward kann es nicht zum Schreiben öffnen. Prüfen Sie die Berechtigungen, oder kopieren Sie das Profil an einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Keyward cannot open the profile at %1.</source>
+        <translation>Der Datenträger ist voll: Keyward kann das Profil unter %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The profile lock %1 cannot be opened (%2).</source>
+        <translation>Die Profilsperre %1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is open for writing in another process (%2, pid %3 on %4): close it there and retry. Read-only commands such as status and audit verify work alongside it.</source>
+        <translation>Das Profil &quot;%1&quot; ist in einem anderen Prozess zum Schreiben geöffnet (%2, PID %3 auf %4): Schließen Sie es dort, und versuchen Sie es erneut. Nur lesende Befehle wie status und audit verify funktionieren parallel dazu.</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1042,241 @@ Hash: %8
     <message>
         <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>Ein Profil namens &quot;%1&quot; existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::JobsPage</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry selected</source>
+        <translation>Ausgewählte &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard selected</source>
+        <translation>Ausgewählte &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Retry &amp;all matching…</source>
+        <translation>&amp;Alle passenden wiederholen…</translation>
+    </message>
+    <message>
+        <source>Discard all &amp;matching…</source>
+        <translation>Alle passe&amp;nden verwerfen…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Queue figures</source>
+        <translation>Kennzahlen der Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Oldest wait</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Wiederholt</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>Show jobs in state</source>
+        <translation>Jobs im Status anzeigen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Jobs, newest first</source>
+        <translation>Jobs, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Attempts of the selected job</source>
+        <translation>Versuche des ausgewählten Jobs</translation>
+    </message>
+    <message>
+        <source>Select a job to see its arguments and every attempt.</source>
+        <translation>Wählen Sie einen Job aus, um seine Argumente und alle Versuche anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Retry the selected jobs now</source>
+        <translation>Die ausgewählten Jobs jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>Discard the selected jobs</source>
+        <translation>Die ausgewählten Jobs verwerfen</translation>
+    </message>
+    <message>
+        <source>Retry every job the filter matches</source>
+        <translation>Alle Jobs wiederholen, die dem Filter entsprechen</translation>
+    </message>
+    <message>
+        <source>Discard every job the filter matches</source>
+        <translation>Alle Jobs verwerfen, die dem Filter entsprechen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the jobs</source>
+        <translation>Die Jobs neu laden</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <source>Job %1 · %2 · queue %3 · %4
+Arguments: %5
+</source>
+        <translation>Job %1 · %2 · Warteschlange %3 · %4
+Argumente: %5
+</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1
+</source>
+        <translation>Nächster Versuch: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Attempt %1: %2, started %3, %4 ms</source>
+        <translation>
+Versuch %1: %2, gestartet %3, %4 ms</translation>
+    </message>
+    <message>
+        <source>None of these jobs can be retried (running or finished jobs stay as they are).</source>
+        <translation>Keiner dieser Jobs kann wiederholt werden (laufende oder abgeschlossene Jobs bleiben unverändert).</translation>
+    </message>
+    <message>
+        <source>None of these jobs can be discarded (running or finished jobs stay as they are).</source>
+        <translation>Keiner dieser Jobs kann verworfen werden (laufende oder abgeschlossene Jobs bleiben unverändert).</translation>
+    </message>
+    <message>
+        <source>every job matching &quot;%1&quot;</source>
+        <translation>alle Jobs, die &quot;%1&quot; entsprechen</translation>
+    </message>
+    <message>
+        <source>the selected jobs</source>
+        <translation>die ausgewählten Jobs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n job(s) now (%1)?</source>
+        <translation>
+            <numerusform>%n Job jetzt wiederholen (%1)?</numerusform>
+            <numerusform>%n Jobs jetzt wiederholen (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n job(s) (%1)? Discarded jobs do not run again.</source>
+        <translation>
+            <numerusform>%n Job verwerfen (%1)? Verworfene Jobs werden nicht mehr ausgeführt.</numerusform>
+            <numerusform>%n Jobs verwerfen (%1)? Verworfene Jobs werden nicht mehr ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry jobs</source>
+        <translation>Jobs wiederholen</translation>
+    </message>
+    <message>
+        <source>Discard jobs</source>
+        <translation>Jobs verwerfen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) will run again now.</source>
+        <translation>
+            <numerusform>%n Job wird jetzt erneut ausgeführt.</numerusform>
+            <numerusform>%n Jobs werden jetzt erneut ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) discarded.</source>
+        <translation>
+            <numerusform>%n Job verworfen.</numerusform>
+            <numerusform>%n Jobs verworfen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -851,6 +1396,14 @@ Hash: %8
     <message>
         <source>Audit head #%1 %2…</source>
         <translation>Letztes Audit-Ereignis #%1 %2…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,22 @@
         <source>keyward-cli: --key-source must be &quot;keychain&quot; or &quot;credentials&quot;.</source>
         <translation>keyward-cli: --key-source doit valoir &quot;keychain&quot; ou &quot;credentials&quot;.</translation>
     </message>
+    <message>
+        <source>Only jobs in STATE (pending, scheduled, running, retrying, dead, done, discarded).</source>
+        <translation>Uniquement les tâches à l&apos;état STATE (pending, scheduled, running, retrying, dead, done, discarded).</translation>
+    </message>
+    <message>
+        <source>At most N rows (default 100).</source>
+        <translation>Au plus N lignes (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default 4).</source>
+        <translation>Nombre de threads exécuteurs (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds running jobs get to finish after SIGTERM or SIGINT (default 30).</source>
+        <translation>Secondes accordées aux tâches en cours pour se terminer après SIGTERM ou SIGINT (30 par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Commands</name>
@@ -385,6 +401,129 @@
         <source>Show the latest audit events (-n N).</source>
         <translation>Afficher les derniers événements d&apos;audit (-n N).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a job id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant de tâche.</translation>
+    </message>
+    <message>
+        <source>  next %1</source>
+        <translation>  prochaine exécution %1</translation>
+    </message>
+    <message>
+        <source>  last error: %1</source>
+        <translation>  dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown job state &quot;%1&quot;.</source>
+        <translation>État de tâche inconnu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit attend un nombre positif.</translation>
+    </message>
+    <message>
+        <source>No %1 jobs.</source>
+        <translation>Aucune tâche à l&apos;état %1.</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>Aucune tâche.</translation>
+    </message>
+    <message>
+        <source>  arguments: %1</source>
+        <translation>  arguments&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  attempt %1: %2 at %3, %4 ms%5</source>
+        <translation>  tentative %1&#xa0;: %2, démarrée le %3, %4 ms%5</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) will run again now.</source>
+        <translation>
+            <numerusform>%n tâche sera relancée immédiatement.</numerusform>
+            <numerusform>%n tâches seront relancées immédiatement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) discarded.</source>
+        <translation>
+            <numerusform>%n tâche abandonnée.</numerusform>
+            <numerusform>%n tâches abandonnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left alone (no such job, or running or finished): %1</source>
+        <translation>Laissées inchangées (tâche inexistante, en cours ou terminée)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Run the engine headless (workers and scheduler) until SIGTERM or SIGINT, then drain.</source>
+        <translation>Exécuter le moteur sans interface graphique (exécuteurs et planificateur) jusqu&apos;à SIGTERM ou SIGINT, puis effectuer un arrêt progressif.</translation>
+    </message>
+    <message>
+        <source>List jobs, newest first, with queue figures (--state STATE, --limit N).</source>
+        <translation>Lister les tâches, de la plus récente à la plus ancienne, avec les statistiques des files (--state STATE, --limit N).</translation>
+    </message>
+    <message>
+        <source>Show a job with every attempt&apos;s outcome, time and error.</source>
+        <translation>Afficher une tâche avec le résultat, l&apos;heure et l&apos;erreur de chaque tentative.</translation>
+    </message>
+    <message>
+        <source>Run dead, retrying or scheduled jobs again now.</source>
+        <translation>Relancer immédiatement les tâches mortes, à réessayer ou planifiées.</translation>
+    </message>
+    <message>
+        <source>Discard waiting or dead jobs.</source>
+        <translation>Abandonner les tâches en attente ou mortes.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Cli::Serve</name>
+    <message>
+        <source>--workers takes a number from 1 to 64.</source>
+        <translation>--workers attend un nombre de 1 à 64.</translation>
+    </message>
+    <message>
+        <source>--drain-timeout takes a number of seconds.</source>
+        <translation>--drain-timeout attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>Cannot watch for signals.</source>
+        <translation>Impossible de surveiller les signaux.</translation>
+    </message>
+    <message>
+        <source>serving profile &quot;%1&quot; with %2 workers; stop with SIGTERM or Ctrl-C.</source>
+        <translation>service du profil &quot;%1&quot; avec %2 exécuteurs&#xa0;; arrêt avec SIGTERM ou Ctrl-C.</translation>
+    </message>
+    <message>
+        <source>second signal: stopping now.</source>
+        <translation>second signal&#xa0;: arrêt immédiat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>draining: %n job(s) running, up to %1 s.</source>
+        <translation>
+            <numerusform>arrêt progressif&#xa0;: %n tâche en cours, %1 s au plus.</numerusform>
+            <numerusform>arrêt progressif&#xa0;: %n tâches en cours, %1 s au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>drain timeout: giving back the leases of jobs still running.</source>
+        <translation>délai d&apos;arrêt progressif écoulé&#xa0;: restitution des baux des tâches encore en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) given back.</source>
+        <translation>
+            <numerusform>%n bail restitué.</numerusform>
+            <numerusform>%n baux restitués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped.</source>
+        <translation>arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::ConsoleApplication</name>
@@ -469,7 +608,23 @@
     </message>
     <message>
         <source>The profile is newer than the backup (%1 changes after the backup&apos;s last event %2; the profile reaches event %3): restoring would lose them. Add --force to restore anyway.</source>
-        <translation>Le profil est plus récent que la sauvegarde (%1 modifications après le dernier événement %2 de la sauvegarde ; le profil atteint l&apos;événement %3) : la restauration les perdrait. Ajoutez --force pour restaurer quand même.</translation>
+        <translation>Le profil est plus récent que la sauvegarde (%1 modifications après le dernier événement %2 de la sauvegarde&#xa0;; le profil atteint l&apos;événement %3)&#xa0;: la restauration les perdrait. Ajoutez --force pour restaurer quand même.</translation>
+    </message>
+    <message>
+        <source>Only the process that owns the profile runs its workers: close the other Keyward using it.</source>
+        <translation>Seul le processus qui détient le profil fait tourner ses exécuteurs&#xa0;: fermez l&apos;autre instance de Keyward qui l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>The dead job could not be recorded in the audit log.</source>
+        <translation>La tâche morte n&apos;a pas pu être consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The retry could not be recorded in the audit log.</source>
+        <translation>La relance n&apos;a pas pu être consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The discard could not be recorded in the audit log.</source>
+        <translation>L&apos;abandon n&apos;a pas pu être consigné dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +659,150 @@
     <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ItemModels::JobTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next run / finished (UTC)</source>
+        <translation>Prochaine exécution / fin (UTC)</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Jobs</name>
+    <message>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>jour du mois</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>jour de la semaine</translation>
+    </message>
+    <message>
+        <source>The cron expression &quot;%1&quot; is invalid: %2</source>
+        <translation>L&apos;expression cron &quot;%1&quot; n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is out of range %3–%4.</source>
+        <translation>la valeur %2 du champ %1 est hors de la plage %3–%4.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid: use a number from %3 to %4 or a name from %5 to %6.</source>
+        <translation>la valeur &quot;%2&quot; du champ %1 n&apos;est pas valide&#xa0;: utilisez un nombre de %3 à %4 ou un nom de %5 à %6.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid: use a number from %3 to %4.</source>
+        <translation>la valeur &quot;%2&quot; du champ %1 n&apos;est pas valide&#xa0;: utilisez un nombre de %3 à %4.</translation>
+    </message>
+    <message>
+        <source>%1 step &quot;%2&quot; is not valid: use a whole number from 1 to %3.</source>
+        <translation>le pas &quot;%2&quot; du champ %1 n&apos;est pas valide&#xa0;: utilisez un nombre entier de 1 à %3.</translation>
+    </message>
+    <message>
+        <source>%1 range &quot;%2&quot; runs backwards: write the smaller value first.</source>
+        <translation>l&apos;intervalle &quot;%2&quot; du champ %1 est inversé&#xa0;: écrivez d&apos;abord la plus petite valeur.</translation>
+    </message>
+    <message>
+        <source>The cron expression is empty: write five fields (minute hour day-of-month month day-of-week) or a macro such as @daily.</source>
+        <translation>L&apos;expression cron est vide&#xa0;: écrivez cinq champs (minute heure jour-du-mois mois jour-de-la-semaine) ou une macro comme @daily.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known macro: use @yearly, @annually, @monthly, @weekly, @daily, @midnight or @hourly.</source>
+        <translation>%1 n&apos;est pas une macro connue&#xa0;: utilisez @yearly, @annually, @monthly, @weekly, @daily, @midnight ou @hourly.</translation>
+    </message>
+    <message>
+        <source>it needs five fields (minute hour day-of-month month day-of-week), not %1.</source>
+        <translation>elle doit comporter cinq champs (minute heure jour-du-mois mois jour-de-la-semaine), et non %1.</translation>
+    </message>
+    <message>
+        <source>The handler gave up: retrying cannot fix this.</source>
+        <translation>Le gestionnaire a renoncé&#xa0;: relancer la tâche n&apos;y changera rien.</translation>
+    </message>
+    <message>
+        <source>All %1 attempts failed.</source>
+        <translation>Les %1 tentatives ont toutes échoué.</translation>
+    </message>
+    <message>
+        <source>The job would be older than its maximum age (%1 s) at its next attempt.</source>
+        <translation>La tâche dépasserait son âge maximal (%1 s) lors de sa prochaine tentative.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Jobs::JobRunner</name>
+    <message>
+        <source>No handler for job type &quot;%1&quot; in this Keyward.</source>
+        <translation>Cette version de Keyward n&apos;a aucun gestionnaire pour le type de tâche &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The handler failed: %1</source>
+        <translation>Le gestionnaire a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The handler failed with an unknown error.</source>
+        <translation>Le gestionnaire a échoué avec une erreur inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Jobs::JobStore</name>
+    <message>
+        <source>A job needs a type.</source>
+        <translation>Une tâche doit avoir un type.</translation>
+    </message>
+    <message>
+        <source>Job %1 no longer holds this worker&apos;s lease: its result was not recorded.</source>
+        <translation>La tâche %1 ne détient plus le bail de cet exécuteur&#xa0;: son résultat n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>The worker running attempt %1 stopped answering (its lease expired).</source>
+        <translation>L&apos;exécuteur chargé de la tentative %1 ne répond plus (son bail a expiré).</translation>
+    </message>
+    <message>
+        <source>Released while the worker pool shut down.</source>
+        <translation>Libérée lors de l&apos;arrêt du pool d&apos;exécuteurs.</translation>
+    </message>
+    <message>
+        <source>There is no job %1.</source>
+        <translation>La tâche %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; never comes due: check its day and month.</source>
+        <translation>La planification &quot;%1&quot; n&apos;arrive jamais à échéance&#xa0;: vérifiez son jour et son mois.</translation>
     </message>
 </context>
 <context>
@@ -576,18 +875,6 @@
         <translation>Ce profil a été écrit par une version plus récente de Keyward (schéma %1&#xa0;; cette version prend en charge jusqu&apos;à %2). Installez la version plus récente de Keyward pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; is open for writing in another process (%2, pid %3 on %4): close it there and retry. Read-only commands such as status and audit verify work alongside it.</source>
-        <translation>Le profil &quot;%1&quot; est ouvert en écriture dans un autre processus (%2, PID %3 sur %4)&#xa0;: fermez-le dans ce processus, puis réessayez. Les commandes en lecture seule comme status et audit verify fonctionnent en parallèle.</translation>
-    </message>
-    <message>
-        <source>The profile directory %1 is read-only: Keyward cannot open it for writing. Check its permissions, or copy the profile somewhere writable.</source>
-        <translation>Le répertoire de profil %1 est en lecture seule&#xa0;: Keyward ne peut pas l&apos;ouvrir en écriture. Vérifiez ses permissions, ou copiez le profil dans un emplacement accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>The profile lock %1 cannot be taken.</source>
-        <translation>Impossible d&apos;acquérir le verrou de profil %1.</translation>
-    </message>
-    <message>
         <source>There is no Keyward profile at %1: create one with keyward-cli init, pick another with --profile or --profile-dir, or restore one from a backup with its recovery kit (see the README).</source>
         <translation>Il n&apos;y a aucun profil Keyward à l&apos;emplacement %1&#xa0;: créez-en un avec keyward-cli init, choisissez-en un autre avec --profile ou --profile-dir, ou restaurez-en un à partir d&apos;une sauvegarde avec son kit de récupération (voir le README).</translation>
     </message>
@@ -630,6 +917,29 @@
     <message>
         <source>The profile&apos;s database reported an error (%1).</source>
         <translation>La base de données du profil a signalé une erreur (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Storage::ProfileLock</name>
+    <message>
+        <source>The profile directory %1 is read-only: Keyward cannot open it for writing. Check its permissions, or copy the profile somewhere writable.</source>
+        <translation>Le répertoire de profil %1 est en lecture seule&#xa0;: Keyward ne peut pas l&apos;ouvrir en écriture. Vérifiez ses permissions, ou copiez le profil dans un emplacement accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The disk is full: Keyward cannot open the profile at %1.</source>
+        <translation>Le disque est plein : Keyward ne peut pas ouvrir le profil situé à %1.</translation>
+    </message>
+    <message>
+        <source>The profile lock %1 cannot be opened (%2).</source>
+        <translation>Le verrou du profil %1 ne peut pas être ouvert (%2).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is open for writing in another process (%2, pid %3 on %4): close it there and retry. Read-only commands such as status and audit verify work alongside it.</source>
+        <translation>Le profil &quot;%1&quot; est ouvert en écriture dans un autre processus (%2, PID %3 sur %4)&#xa0;: fermez-le dans ce processus, puis réessayez. Les commandes en lecture seule comme status et audit verify fonctionnent en parallèle.</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1042,241 @@ Empreinte&#xa0;: %8
     <message>
         <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>Un profil nommé &quot;%1&quot; existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::JobsPage</name>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>planifiée</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>à réessayer</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>morte</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>&amp;Retry selected</source>
+        <translation>&amp;Relancer la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Discard selected</source>
+        <translation>Aban&amp;donner la sélection</translation>
+    </message>
+    <message>
+        <source>Retry &amp;all matching…</source>
+        <translation>Relancer t&amp;out ce qui correspond…</translation>
+    </message>
+    <message>
+        <source>Discard all &amp;matching…</source>
+        <translation>Abandonner tout ce qui &amp;correspond…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Queue figures</source>
+        <translation>Statistiques des files</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échues</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Mortes</translation>
+    </message>
+    <message>
+        <source>Oldest wait</source>
+        <translation>Plus longue attente</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Traitées</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouées</translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation>Relancées</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>basse</translation>
+    </message>
+    <message>
+        <source>Show jobs in state</source>
+        <translation>Afficher les tâches à l&apos;état</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Jobs, newest first</source>
+        <translation>Tâches, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Attempts of the selected job</source>
+        <translation>Tentatives de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a job to see its arguments and every attempt.</source>
+        <translation>Sélectionnez une tâche pour afficher ses arguments et chacune de ses tentatives.</translation>
+    </message>
+    <message>
+        <source>Retry the selected jobs now</source>
+        <translation>Relancer maintenant les tâches sélectionnées</translation>
+    </message>
+    <message>
+        <source>Discard the selected jobs</source>
+        <translation>Abandonner les tâches sélectionnées</translation>
+    </message>
+    <message>
+        <source>Retry every job the filter matches</source>
+        <translation>Relancer toutes les tâches correspondant au filtre</translation>
+    </message>
+    <message>
+        <source>Discard every job the filter matches</source>
+        <translation>Abandonner toutes les tâches correspondant au filtre</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Reload the jobs</source>
+        <translation>Recharger les tâches</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Job %1 · %2 · queue %3 · %4
+Arguments: %5
+</source>
+        <translation>Tâche %1 · %2 · file %3 · %4
+Arguments&#xa0;: %5
+</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1
+</source>
+        <translation>Prochaine tentative&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Attempt %1: %2, started %3, %4 ms</source>
+        <translation>
+Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
+    </message>
+    <message>
+        <source>None of these jobs can be retried (running or finished jobs stay as they are).</source>
+        <translation>Aucune de ces tâches ne peut être relancée (les tâches en cours ou terminées restent inchangées).</translation>
+    </message>
+    <message>
+        <source>None of these jobs can be discarded (running or finished jobs stay as they are).</source>
+        <translation>Aucune de ces tâches ne peut être abandonnée (les tâches en cours ou terminées restent inchangées).</translation>
+    </message>
+    <message>
+        <source>every job matching &quot;%1&quot;</source>
+        <translation>toutes les tâches correspondant à &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the selected jobs</source>
+        <translation>les tâches sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry %n job(s) now (%1)?</source>
+        <translation>
+            <numerusform>Relancer %n tâche maintenant (%1)&#xa0;?</numerusform>
+            <numerusform>Relancer %n tâches maintenant (%1)&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n job(s) (%1)? Discarded jobs do not run again.</source>
+        <translation>
+            <numerusform>Abandonner %n tâche (%1)&#xa0;? Les tâches abandonnées ne sont plus exécutées.</numerusform>
+            <numerusform>Abandonner %n tâches (%1)&#xa0;? Les tâches abandonnées ne sont plus exécutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry jobs</source>
+        <translation>Relancer des tâches</translation>
+    </message>
+    <message>
+        <source>Discard jobs</source>
+        <translation>Abandonner des tâches</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) will run again now.</source>
+        <translation>
+            <numerusform>%n tâche sera relancée immédiatement.</numerusform>
+            <numerusform>%n tâches seront relancées immédiatement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) discarded.</source>
+        <translation>
+            <numerusform>%n tâche abandonnée.</numerusform>
+            <numerusform>%n tâches abandonnées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -851,6 +1396,14 @@ Empreinte&#xa0;: %8
     <message>
         <source>Audit head #%1 %2…</source>
         <translation>Dernier événement d&apos;audit #%1 %2…</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Tâches</translation>
     </message>
 </context>
 <context>

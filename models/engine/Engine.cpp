@@ -492,7 +492,7 @@ Status Engine::startWorkers(int count)
             ? Status()
             : Status(Error {ErrorCode::Failure, tr("The dead job could not be recorded in the audit log.")});
     });
-    m_runner->start();
+    m_runner->start(true); // this process holds the owner lock: leases still held were left by a dead process
     return {};
 }
 

@@ -50,8 +50,17 @@ QList<Queue> JobRunner::weightedOrder(QRandomGenerator &random)
     return order;
 }
 
-void JobRunner::start()
+void JobRunner::start(bool reclaimOrphans)
 {
+    if (reclaimOrphans) {
+        auto orphans = m_store.reclaimAllLeases(
+            m_clock.nowUtc().toMSecsSinceEpoch(), [this](const QString &type) { return m_registry.policy(type); },
+            [this](const Job &job) { return m_deadHook ? m_deadHook(job, job.lastError) : Status(); });
+        if (!orphans.ok())
+            Q_EMIT failed(orphans.error().userMessage);
+        else if (!orphans->isEmpty())
+            qCInfo(lcEngine) << orphans->size() << "job(s) left running by a stopped process went back to the queue";
+    }
     m_claiming = true;
     m_timer.start();
     tick();

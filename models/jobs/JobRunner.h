@@ -31,7 +31,10 @@ public:
     /// How often to look for due jobs and expired leases when idle.
     void setPollInterval(int ms) { m_timer.setInterval(ms); }
 
-    void start();
+    /// Starts claiming. `reclaimOrphans`: the caller knows no other worker pool can be alive on this store (it holds
+    /// the profile's owner lock), so every lease still held belongs to a process that died: those jobs go back to
+    /// the queue at once instead of after their lease runs out.
+    void start(bool reclaimOrphans = false);
     /// Drain: claim nothing more; `drained()` is emitted once no handler is running.
     void stopClaiming();
     int runningCount() const { return m_running; }

@@ -237,16 +237,30 @@ Status JobStore::finish(const Job &job, const QString &owner, const JobOutcome &
 Result<QList<Job>> JobStore::expireLeases(qint64 nowMs, const std::function<RetryPolicy(const QString &)> &policyFor,
                                           const std::function<Status(const Job &)> &onDead)
 {
+    return expireLeasesBefore(nowMs, nowMs, policyFor, onDead);
+}
+
+Result<QList<Job>> JobStore::reclaimAllLeases(qint64 nowMs,
+                                              const std::function<RetryPolicy(const QString &)> &policyFor,
+                                              const std::function<Status(const Job &)> &onDead)
+{
+    return expireLeasesBefore(std::numeric_limits<qint64>::max(), nowMs, policyFor, onDead);
+}
+
+Result<QList<Job>> JobStore::expireLeasesBefore(qint64 cutoffMs, qint64 nowMs,
+                                                const std::function<RetryPolicy(const QString &)> &policyFor,
+                                                const std::function<Status(const Job &)> &onDead)
+{
     QList<Job> expired;
     if (!m_db.inTransaction()
-        && !anyRow("SELECT 1 FROM jobs WHERE state = 'running' AND lease_expires <= ?1 LIMIT 1", nowMs))
+        && !anyRow("SELECT 1 FROM jobs WHERE state = 'running' AND lease_expires <= ?1 LIMIT 1", cutoffMs))
         return expired;
     const Status status = atomically([&]() -> Status {
         auto select
             = m_db.cached("SELECT " KW_JOB_COLUMNS " FROM jobs WHERE state = 'running' AND lease_expires <= ?1");
         if (!select.ok())
             return select.error();
-        select->bind(1, nowMs);
+        select->bind(1, cutoffMs);
         for (;;) {
             auto row = select->step();
             if (!row.ok())

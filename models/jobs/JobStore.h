@@ -58,6 +58,10 @@ public:
     /// dead (its lastError saying why), so the caller can audit it atomically; its error rolls everything back.
     Result<QList<Job>> expireLeases(qint64 nowMs, const std::function<RetryPolicy(const QString &)> &policyFor,
                                     const std::function<Status(const Job &)> &onDead = {});
+    /// Like expireLeases() for every lease, expired or not: for a new owner of the profile, who knows that no
+    /// other worker pool can be alive, so every lease belongs to a process that died.
+    Result<QList<Job>> reclaimAllLeases(qint64 nowMs, const std::function<RetryPolicy(const QString &)> &policyFor,
+                                        const std::function<Status(const Job &)> &onDead = {});
     /// Gives back the leases `owner` holds (a draining worker pool): the jobs wait again, due now.
     Result<int> release(const QString &owner, qint64 nowMs);
 
@@ -81,6 +85,9 @@ public:
 private:
     /// True when `sql` (with ?1 = now) returns a row: a read without the write lock.
     bool anyRow(const char *sql, qint64 nowMs);
+    Result<QList<Job>> expireLeasesBefore(qint64 cutoffMs, qint64 nowMs,
+                                          const std::function<RetryPolicy(const QString &)> &policyFor,
+                                          const std::function<Status(const Job &)> &onDead);
     template<typename F> Status atomically(F &&body);
     Status bump(Queue queue, const char *counter, qint64 by = 1);
     Status closeAttempt(qint64 id, int attempt, qint64 nowMs, const QString &outcome, const QString &error);
