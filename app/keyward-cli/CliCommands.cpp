@@ -420,7 +420,8 @@ int jobsShow(Invocation &in)
         return ExitCode::Ok;
     }
     printLine(jobLine(job.value()));
-    printLine(tr("  arguments: %1").arg(QString::fromUtf8(QJsonDocument(job->args).toJson(QJsonDocument::Compact))));
+    printLine(tr("  arguments: %1")
+                  .arg(QString::fromUtf8(QJsonDocument(Jobs::redactedArgs(job->args)).toJson(QJsonDocument::Compact))));
     for (const Jobs::JobAttempt &a : job->attempts) {
         printLine(tr("  attempt %1: %2 at %3, %4 ms%5")
                       .arg(a.attempt)

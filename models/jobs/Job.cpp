@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace Keyward::Jobs {
 
@@ -43,6 +44,31 @@ std::optional<JobState> stateFromName(const QString &name)
     return std::nullopt;
 }
 
+QJsonObject redactedArgs(const QJsonObject &args)
+{
+    static const QRegularExpression secretKey(
+        QStringLiteral("token|secret|passw|(^|_|-)key$|apikey|api_key|authorization|cookie|credential|private"),
+        QRegularExpression::CaseInsensitiveOption);
+    // Names that describe a secret without holding it.
+    static const QRegularExpression notSecret(QStringLiteral("fingerprint|_id$|_at$|expires|_type$|count$"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QJsonObject out;
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        if (secretKey.match(it.key()).hasMatch() && !notSecret.match(it.key()).hasMatch())
+            out.insert(it.key(), QStringLiteral("[redacted]"));
+        else if (it->isObject())
+            out.insert(it.key(), redactedArgs(it->toObject()));
+        else if (it->isArray()) {
+            QJsonArray items;
+            for (const QJsonValue &item : it->toArray())
+                items.append(item.isObject() ? QJsonValue(redactedArgs(item.toObject())) : item);
+            out.insert(it.key(), items);
+        } else
+            out.insert(it.key(), it.value());
+    }
+    return out;
+}
+
 QJsonObject Job::toJson() const
 {
     QJsonArray history;
@@ -58,7 +84,7 @@ QJsonObject Job::toJson() const
             {QLatin1String("type"), type},
             {QLatin1String("queue"), queueName(queue)},
             {QLatin1String("state"), stateName(state)},
-            {QLatin1String("args"), args},
+            {QLatin1String("args"), redactedArgs(args)},
             {QLatin1String("unique_key"), uniqueKey},
             {QLatin1String("attempts_started"), attempt},
             {QLatin1String("run_at"), isoTime(runAtMs)},

@@ -57,8 +57,14 @@ struct Job
     qint64 leaseExpiresMs = 0;
     QList<JobAttempt> attempts; ///< filled by JobStore::find()
 
+    /// For display and export: `args` with secret-looking values redacted (see redactedArgs()).
     QJsonObject toJson() const;
 };
+
+/// A copy of job arguments safe to show: values under keys that name a secret (token, secret, password, key,
+/// authorization, cookie, credential; any case, any depth) are replaced by "[redacted]". Arguments should never
+/// hold secrets in the first place; this keeps a mistake from reaching a screen, a terminal or an export.
+QJsonObject redactedArgs(const QJsonObject &args);
 
 /// A job enqueued on a cron schedule (token health sweep, retention, key re-seal, scheduled reports).
 struct RecurringJob

@@ -133,6 +133,8 @@ class TestJobStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void argsAreRedactedForDisplay_data();
+    void argsAreRedactedForDisplay();
     void enqueuePendingAndScheduled();
     void enqueueNeedsType();
     void claimOrderAndMax();
@@ -857,6 +859,35 @@ void TestJobStore::dedupAcrossConnectionsConcurrently()
     QCOMPARE(liveJobsWithKey(*owner, key.toUtf8()), qint64(1));
     TRY_VALUE(all, owner->jobs().list(std::nullopt, 100));
     QCOMPARE(all.size(), 1);
+}
+
+void TestJobStore::argsAreRedactedForDisplay_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("redacted");
+    QTest::newRow("refresh_token") << QStringLiteral("refresh_token") << true;
+    QTest::newRow("client_secret") << QStringLiteral("client_secret") << true;
+    QTest::newRow("Password") << QStringLiteral("Password") << true;
+    QTest::newRow("api_key") << QStringLiteral("api_key") << true;
+    QTest::newRow("Authorization") << QStringLiteral("Authorization") << true;
+    QTest::newRow("connection") << QStringLiteral("connection") << false;
+    QTest::newRow("keyboard") << QStringLiteral("keyboard") << false;
+    QTest::newRow("provider") << QStringLiteral("provider") << false;
+    QTest::newRow("token_fingerprint") << QStringLiteral("token_fingerprint") << false;
+    QTest::newRow("secret_id") << QStringLiteral("secret_id") << false;
+}
+
+void TestJobStore::argsAreRedactedForDisplay()
+{
+    QFETCH(QString, key);
+    QFETCH(bool, redacted);
+    const QJsonObject args {{key, QStringLiteral("s3cr3t-value")},
+                            {QStringLiteral("nested"), QJsonObject {{key, QStringLiteral("s3cr3t-value")}}}};
+    Jobs::Job job;
+    job.args = args;
+    const QByteArray shown = QJsonDocument(job.toJson()).toJson();
+    QCOMPARE(shown.contains("s3cr3t-value"), !redacted);
+    QCOMPARE(QJsonDocument(Jobs::redactedArgs(args)).toJson().contains("s3cr3t-value"), !redacted);
 }
 
 QTEST_GUILESS_MAIN(TestJobStore)

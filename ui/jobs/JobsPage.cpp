@@ -262,7 +262,8 @@ void JobsPage::showDetails()
             QString text = tr("Job %1 · %2 · queue %3 · %4\nArguments: %5\n")
                                .arg(job->id)
                                .arg(job->type, Jobs::queueName(job->queue), stateLabel(job->state),
-                                    QString::fromUtf8(QJsonDocument(job->args).toJson(QJsonDocument::Compact)));
+                                    QString::fromUtf8(
+                                        QJsonDocument(Jobs::redactedArgs(job->args)).toJson(QJsonDocument::Compact)));
             if (job->state == Jobs::JobState::Retrying || job->state == Jobs::JobState::Scheduled)
                 text += tr("Next attempt: %1\n").arg(formatTime(job->runAtMs));
             for (const Jobs::JobAttempt &a : job->attempts) {
