@@ -103,7 +103,10 @@ void JobRunner::tick()
         Q_EMIT failed(scheduled.error().userMessage);
         return;
     }
-    const int free = m_workers - m_running;
+    // Claim one job per worker ahead: each claim and each batch of results is one transaction, which costs about
+    // the same for one job as for several (SQLCipher encrypts every page a transaction touches). Not more: a job
+    // waiting for a worker thread already holds its lease, and a long wait behind slow jobs could outlast it.
+    const int free = m_workers * kClaimAheadPerWorker - m_running;
     if (free <= 0)
         return;
     auto claimed = m_store.claim(m_owner, free, now, weightedOrder(m_random),
@@ -159,7 +162,8 @@ void JobRunner::record(const Job &job, const JobOutcome &outcome)
     m_results.append({job, outcome});
     if (!m_flushScheduled) {
         m_flushScheduled = true;
-        QMetaObject::invokeMethod(this, &JobRunner::flushResults, Qt::QueuedConnection);
+        // A couple of milliseconds gathers the results of the other workers into the same transaction.
+        QTimer::singleShot(kFlushDelayMs, this, &JobRunner::flushResults);
     }
 }
 

@@ -20,6 +20,11 @@ class JobRunner : public QObject
     Q_OBJECT
 
 public:
+    /// Jobs claimed per worker at most (running or waiting for a worker thread).
+    static constexpr int kClaimAheadPerWorker = 2;
+    /// How long finished attempts wait to be written together.
+    static constexpr int kFlushDelayMs = 2;
+
     /// Called inside the transaction that makes a job dead, so the engine can audit it in the same transaction.
     using DeadHook = std::function<Status(const Job &job, const QString &reason)>;
 

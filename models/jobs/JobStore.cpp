@@ -132,7 +132,7 @@ Result<QList<Job>> JobStore::claim(const QString &owner, int max, qint64 nowMs, 
                                   "LIMIT ?3");
         auto take = m_db.cached("UPDATE jobs SET state = 'running', attempt = attempt + 1, lease_owner = ?2, "
                                 "lease_expires = ?3 WHERE id = ?1");
-        auto attempt = m_db.cached("INSERT OR REPLACE INTO job_attempts (job_id, attempt, started_at) "
+        auto attempt = m_db.cached("INSERT INTO job_attempts (job_id, attempt, started_at) "
                                    "VALUES (?1, ?2, ?3)");
         if (!select.ok())
             return select.error();

@@ -142,6 +142,9 @@ int main(int argc, char *argv[])
     // 2. End to end: enqueue first, then time the workers draining the queue.
     {
         auto engine = freshEngine(dir, QStringLiteral("process"));
+        for (const QByteArray &pragma : qgetenv("BENCH_PRAGMAS").split(';'))
+            if (!pragma.isEmpty())
+                check(engine->database().exec(pragma.constData()).ok(), "pragma");
         engine->jobRegistry().add(QStringLiteral("bench.noop"),
                                   [](const Jobs::JobContext &) { return Jobs::JobOutcome::done(); });
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
