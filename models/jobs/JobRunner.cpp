@@ -52,6 +52,7 @@ QList<Queue> JobRunner::weightedOrder(QRandomGenerator &random)
 
 void JobRunner::start(bool reclaimOrphans)
 {
+    m_stopping = false;
     if (reclaimOrphans) {
         auto orphans = m_store.reclaimAllLeases(
             m_clock.nowUtc().toMSecsSinceEpoch(), [this](const QString &type) { return m_registry.policy(type); },
@@ -69,7 +70,15 @@ void JobRunner::start(bool reclaimOrphans)
 void JobRunner::stopClaiming()
 {
     m_claiming = false;
+    m_stopping = true;
     if (m_running == 0)
+        Q_EMIT drained();
+}
+
+void JobRunner::jobSkipped()
+{
+    --m_running;
+    if (!m_claiming && m_running == 0 && m_results.isEmpty())
         Q_EMIT drained();
 }
 
@@ -134,6 +143,12 @@ void JobRunner::dispatch(const Job &job)
     const JobContext context {job.id, job.type, job.args, job.attempt};
     const JobRegistry::Handler run = *handler;
     m_pool.start([this, job, context, run] {
+        if (m_stopping.load()) {
+            // Claimed ahead but not started before the stop: leave it to releaseLeases(), which puts it back.
+            QMetaObject::invokeMethod(
+                this, [this] { jobSkipped(); }, Qt::QueuedConnection);
+            return;
+        }
         JobOutcome outcome;
         try {
             outcome = run(context);

@@ -9,6 +9,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <atomic>
+
 #include <functional>
 
 namespace Keyward::Jobs {
@@ -42,6 +44,7 @@ public:
     void start(bool reclaimOrphans = false);
     /// Drain: claim nothing more; `drained()` is emitted once no handler is running.
     void stopClaiming();
+    /// Jobs this runner has claimed and not yet recorded: running, or waiting for a worker thread.
     int runningCount() const { return m_running; }
     /// Blocks until no handler runs on the worker threads, then records the results they left.
     void waitForHandlers();
@@ -64,6 +67,7 @@ private:
     void dispatch(const Job &job);
     void record(const Job &job, const JobOutcome &outcome);
     void flushResults();
+    void jobSkipped();
 
     JobStore &m_store;
     const JobRegistry &m_registry;
@@ -78,6 +82,7 @@ private:
     DeadHook m_deadHook;
     QList<std::pair<Job, JobOutcome>> m_results; // finished attempts not yet written
     bool m_flushScheduled = false;
+    std::atomic<bool> m_stopping = false; // read by worker threads
 };
 
 } // namespace Keyward::Jobs
