@@ -189,6 +189,7 @@ void JobRunner::flushResults()
     m_running -= static_cast<int>(results.size());
     const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
     QList<std::pair<qint64, JobState>> finished;
+    QList<Job> next;
     const Status status = m_store.database().transaction([&]() -> Status {
         for (const auto &[job, outcome] : results) {
             const RetryPolicy::Decision decision = m_registry.policy(job.type).decide(
@@ -206,19 +207,31 @@ void JobRunner::flushResults()
             }
             finished.append({job.id, decision.state});
         }
+        // Workers are free: claim the next due jobs in the same transaction (one commit instead of two).
+        if (m_claiming) {
+            const int free = m_workers * kClaimAheadPerWorker - m_running;
+            if (free > 0) {
+                auto claimed = m_store.claim(m_owner, free, now, weightedOrder(m_random),
+                                             [this](const QString &type) { return m_registry.policy(type).leaseMs; });
+                if (!claimed.ok())
+                    return claimed.error();
+                next = claimed.value();
+            }
+        }
         return {};
     });
     if (!status.ok()) {
         // Nothing of this batch was recorded; the jobs keep their leases and run again once those expire.
         Q_EMIT failed(status.error().userMessage);
+        next.clear();
     } else {
         for (const auto &[id, state] : finished)
             Q_EMIT jobFinished(id, state);
     }
+    for (const Job &job : next)
+        dispatch(job);
     if (!m_claiming && m_running == 0)
         Q_EMIT drained();
-    else if (m_claiming)
-        tick(); // workers are free: take the next due jobs now rather than at the next poll
 }
 
 } // namespace Keyward::Jobs
