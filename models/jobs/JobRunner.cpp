@@ -4,6 +4,7 @@
 
 #include "storage/Database.h"
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 namespace Keyward::Jobs {
 
@@ -48,6 +49,20 @@ QList<Queue> JobRunner::weightedOrder(QRandomGenerator &random)
         }
     }
     return order;
+}
+
+int JobRunner::claimAheadPerWorker() const
+{
+    // How many jobs a worker may have waiting for it. Each claim and each batch of results is one transaction,
+    // which costs about the same for one job as for many (SQLCipher encrypts every page a transaction touches), so
+    // quick jobs are claimed in bigger batches. A job waiting for a thread already holds its lease, so slow jobs
+    // are claimed one ahead at most: the wait behind them must stay far below the lease (minutes).
+    const qint64 recentUs = m_recentHandlerUs.load();
+    if (recentUs < 5'000)
+        return 16; // waits at most ~80 ms
+    if (recentUs < 100'000)
+        return 4;
+    return 2;
 }
 
 void JobRunner::start(bool reclaimOrphans)
@@ -115,7 +130,7 @@ void JobRunner::tick()
     // Claim one job per worker ahead: each claim and each batch of results is one transaction, which costs about
     // the same for one job as for several (SQLCipher encrypts every page a transaction touches). Not more: a job
     // waiting for a worker thread already holds its lease, and a long wait behind slow jobs could outlast it.
-    const int free = m_workers * kClaimAheadPerWorker - m_running;
+    const int free = m_workers * claimAheadPerWorker() - m_running;
     if (free <= 0)
         return;
     auto claimed = m_store.claim(m_owner, free, now, weightedOrder(m_random),
@@ -142,7 +157,15 @@ void JobRunner::dispatch(const Job &job)
     }
     const JobContext context {job.id, job.type, job.args, job.attempt};
     const JobRegistry::Handler run = *handler;
-    m_pool.start([this, job, context, run] {
+    const qint64 margin = std::min(kLeaseMarginMs, m_registry.policy(job.type).leaseMs / 2);
+    m_pool.start([this, job, context, run, margin] {
+        // A job claimed ahead may have waited behind slower ones: never start it when its lease is (almost) over,
+        // or it could run twice. The lease expiry puts it back in the queue.
+        if (m_clock.nowUtc().toMSecsSinceEpoch() > job.leaseExpiresMs - margin) {
+            QMetaObject::invokeMethod(
+                this, [this] { jobSkipped(); }, Qt::QueuedConnection);
+            return;
+        }
         if (m_stopping.load()) {
             // Claimed ahead but not started before the stop: leave it to releaseLeases(), which puts it back.
             QMetaObject::invokeMethod(
@@ -151,7 +174,11 @@ void JobRunner::dispatch(const Job &job)
         }
         JobOutcome outcome;
         try {
+            QElapsedTimer timer;
+            timer.start();
             outcome = run(context);
+            // Approximate on purpose: two workers may race on this update, and a lost update only nudges a heuristic.
+            m_recentHandlerUs.store((m_recentHandlerUs.load() * 7 + timer.nsecsElapsed() / 1000) / 8);
         } catch (const std::exception &e) {
             outcome = JobOutcome::retry(tr("The handler failed: %1").arg(QString::fromLocal8Bit(e.what())));
         } catch (...) {
@@ -209,7 +236,7 @@ void JobRunner::flushResults()
         }
         // Workers are free: claim the next due jobs in the same transaction (one commit instead of two).
         if (m_claiming) {
-            const int free = m_workers * kClaimAheadPerWorker - m_running;
+            const int free = m_workers * claimAheadPerWorker() - m_running;
             if (free > 0) {
                 auto claimed = m_store.claim(m_owner, free, now, weightedOrder(m_random),
                                              [this](const QString &type) { return m_registry.policy(type).leaseMs; });

@@ -22,8 +22,8 @@ class JobRunner : public QObject
     Q_OBJECT
 
 public:
-    /// Jobs claimed per worker at most (running or waiting for a worker thread).
-    static constexpr int kClaimAheadPerWorker = 2;
+    /// A job whose lease ends sooner than this (or than half its lease) is not started (see dispatch()).
+    static constexpr qint64 kLeaseMarginMs = 1000;
     /// How long finished attempts wait to be written together.
     static constexpr int kFlushDelayMs = 2;
 
@@ -68,6 +68,7 @@ private:
     void record(const Job &job, const JobOutcome &outcome);
     void flushResults();
     void jobSkipped();
+    int claimAheadPerWorker() const;
 
     JobStore &m_store;
     const JobRegistry &m_registry;
@@ -83,6 +84,9 @@ private:
     QList<std::pair<Job, JobOutcome>> m_results; // finished attempts not yet written
     bool m_flushScheduled = false;
     std::atomic<bool> m_stopping = false; // read by worker threads
+    // Moving average of handler run time in microseconds, written by worker threads. Starts high: until the runner
+    // has seen a job type run, it claims cautiously.
+    std::atomic<qint64> m_recentHandlerUs = 1'000'000;
 };
 
 } // namespace Keyward::Jobs
