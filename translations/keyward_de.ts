@@ -777,6 +777,14 @@
         <source>The handler failed with an unknown error.</source>
         <translation>Der Handler ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>The %1 queue is falling behind: its oldest due job has waited %2 s (threshold %3 s, %4 jobs due).</source>
+        <translation>Die Warteschlange %1 fällt zurück: Ihr ältester fälliger Job wartet seit %2 s (Schwelle %3 s, %4 Jobs fällig).</translation>
+    </message>
+    <message>
+        <source>Job %1 is dead: it will not run again until someone retries it (Jobs page).</source>
+        <translation>Job %1 ist tot: Er läuft erst wieder, wenn jemand ihn erneut startet (Seite „Jobs“).</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Jobs::JobStore</name>

@@ -777,6 +777,14 @@
         <source>The handler failed with an unknown error.</source>
         <translation>Le gestionnaire a échoué avec une erreur inconnue.</translation>
     </message>
+    <message>
+        <source>The %1 queue is falling behind: its oldest due job has waited %2 s (threshold %3 s, %4 jobs due).</source>
+        <translation>La file %1 prend du retard : sa plus ancienne tâche due attend depuis %2 s (seuil %3 s, %4 tâches dues).</translation>
+    </message>
+    <message>
+        <source>Job %1 is dead: it will not run again until someone retries it (Jobs page).</source>
+        <translation>La tâche %1 est morte : elle ne s&apos;exécutera plus tant que personne ne la relance (page Tâches).</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Jobs::JobStore</name>
@@ -927,7 +935,7 @@
     </message>
     <message>
         <source>The disk is full: Keyward cannot open the profile at %1.</source>
-        <translation>Le disque est plein : Keyward ne peut pas ouvrir le profil situé à %1.</translation>
+        <translation>Le disque est plein&#xa0;: Keyward ne peut pas ouvrir le profil situé à %1.</translation>
     </message>
     <message>
         <source>The profile lock %1 cannot be opened (%2).</source>

@@ -492,6 +492,12 @@ Status Engine::startWorkers(int count)
             ? Status()
             : Status(Error {ErrorCode::Failure, tr("The dead job could not be recorded in the audit log.")});
     });
+    m_runner->setLatencyHook([this](Jobs::Queue queue, qint64 latencyMs, qint64 thresholdMs) {
+        static_cast<void>(
+            record(event(QStringLiteral("jobs.latency_alert"), QStringLiteral("queue:%1").arg(Jobs::queueName(queue)),
+                         {{QLatin1String("latency_ms"), latencyMs}, {QLatin1String("threshold_ms"), thresholdMs}},
+                         Audit::Outcome::Failure)));
+    });
     m_runner->start(true); // this process holds the owner lock: leases still held were left by a dead process
     return {};
 }

@@ -1,5 +1,7 @@
 #include "ProfileSession.h"
 
+#include "jobs/JobRunner.h"
+
 namespace Keyward::Engine {
 
 namespace {
@@ -30,7 +32,7 @@ void ProfileSession::start(const Storage::ProfileLocation &location, bool create
     const SecretStoreFactory secrets = m_secrets;
     m_host.call(
         this,
-        [location, secrets, create](EngineHost::Slot &slot) -> Result<ProfileStatus> {
+        [location, secrets, create, session = this](EngineHost::Slot &slot) -> Result<ProfileStatus> {
             slot.reset(); // closes the previous profile (and writes its checkpoint) first
             auto engine = create
                 ? Engine::create(location, secrets, KeySource::Keychain, Audit::Actor::currentProcess())
@@ -40,6 +42,7 @@ void ProfileSession::start(const Storage::ProfileLocation &location, bool create
             slot = std::move(engine.value());
             // The console hosts the engine's workers while it owns the profile (`keyward-cli serve` is then refused).
             KW_TRY(slot->startWorkers(kConsoleWorkers));
+            QObject::connect(slot->runner(), &Jobs::JobRunner::alert, session, &ProfileSession::alert);
             return slot->status();
         },
         [this, generation](const Result<ProfileStatus> &result) {

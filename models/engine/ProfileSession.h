@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     void stateChanged(Keyward::Engine::ProfileSession::State state);
     void statusChanged();
+    /// The engine's workers need attention (a job went dead, a queue falls behind): a sentence to show.
+    void alert(const QString &message);
 
 private:
     void start(const Storage::ProfileLocation &location, bool create);

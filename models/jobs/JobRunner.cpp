@@ -22,6 +22,33 @@ JobRunner::JobRunner(JobStore &store, const JobRegistry &registry, int workers, 
     m_pool.setObjectName(QStringLiteral("keyward-workers"));
     m_timer.setInterval(10);
     connect(&m_timer, &QTimer::timeout, this, &JobRunner::tick);
+    m_latencyTimer.setInterval(5000);
+    connect(&m_latencyTimer, &QTimer::timeout, this, &JobRunner::checkLatency);
+}
+
+void JobRunner::checkLatency()
+{
+    auto stats = m_store.stats(m_clock.nowUtc().toMSecsSinceEpoch());
+    if (!stats.ok())
+        return;
+    for (const QueueStats &queue : stats.value()) {
+        const int key = static_cast<int>(queue.queue);
+        if (queue.latencyMs <= m_latencyThresholdMs) {
+            m_lateQueues.remove(key); // caught up: the next breach alerts again
+            continue;
+        }
+        if (m_lateQueues.contains(key))
+            continue;
+        m_lateQueues.insert(key);
+        if (m_latencyHook)
+            m_latencyHook(queue.queue, queue.latencyMs, m_latencyThresholdMs);
+        Q_EMIT alert(tr("The %1 queue is falling behind: its oldest due job has waited %2 s (threshold %3 s, %4 "
+                        "jobs due).")
+                         .arg(queueName(queue.queue))
+                         .arg(queue.latencyMs / 1000)
+                         .arg(m_latencyThresholdMs / 1000)
+                         .arg(queue.due));
+    }
 }
 
 JobRunner::~JobRunner()
@@ -79,6 +106,7 @@ void JobRunner::start(bool reclaimOrphans)
     }
     m_claiming = true;
     m_timer.start();
+    m_latencyTimer.start();
     tick();
 }
 
@@ -121,15 +149,15 @@ void JobRunner::tick()
         Q_EMIT failed(expired.error().userMessage);
         return;
     }
-    for (const Job &job : expired.value())
+    for (const Job &job : expired.value()) {
         qCWarning(lcEngine) << "job" << job.id << job.type << "lost its worker; now" << stateName(job.state);
+        if (job.state == JobState::Dead)
+            Q_EMIT alert(tr("Job %1 is dead: it will not run again until someone retries it (Jobs page).").arg(job.id));
+    }
     if (auto scheduled = m_store.enqueueDueRecurring(now); !scheduled.ok()) {
         Q_EMIT failed(scheduled.error().userMessage);
         return;
     }
-    // Claim one job per worker ahead: each claim and each batch of results is one transaction, which costs about
-    // the same for one job as for several (SQLCipher encrypts every page a transaction touches). Not more: a job
-    // waiting for a worker thread already holds its lease, and a long wait behind slow jobs could outlast it.
     const int free = m_workers * claimAheadPerWorker() - m_running;
     if (free <= 0)
         return;
@@ -252,8 +280,11 @@ void JobRunner::flushResults()
         Q_EMIT failed(status.error().userMessage);
         next.clear();
     } else {
-        for (const auto &[id, state] : finished)
+        for (const auto &[id, state] : finished) {
             Q_EMIT jobFinished(id, state);
+            if (state == JobState::Dead)
+                Q_EMIT alert(tr("Job %1 is dead: it will not run again until someone retries it (Jobs page).").arg(id));
+        }
     }
     for (const Job &job : next)
         dispatch(job);

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -35,6 +36,14 @@ public:
     ~JobRunner() override;
 
     void setDeadHook(DeadHook hook) { m_deadHook = std::move(hook); }
+    /// Called (outside any transaction) when a queue's oldest due job has waited longer than the threshold, so the
+    /// engine can audit it. Once per episode: it fires again only after the queue caught up.
+    using LatencyHook = std::function<void(Queue queue, qint64 latencyMs, qint64 thresholdMs)>;
+    void setLatencyHook(LatencyHook hook) { m_latencyHook = std::move(hook); }
+    void setLatencyThreshold(qint64 ms) { m_latencyThresholdMs = ms; }
+    static constexpr qint64 kDefaultLatencyThresholdMs = 5 * 60 * 1000;
+    /// Checks queue latency against the threshold now (the runner does it every few seconds by itself).
+    void checkLatency();
     /// How often to look for due jobs and expired leases when idle.
     void setPollInterval(int ms) { m_timer.setInterval(ms); }
 
@@ -61,6 +70,8 @@ Q_SIGNALS:
     void drained();
     /// A store error the runner could not act on (the sentence for the user).
     void failed(const QString &message);
+    /// Something support staff should look at: a job went dead, or a queue is falling behind (a sentence).
+    void alert(const QString &message);
 
 private:
     void tick();
@@ -81,6 +92,10 @@ private:
     QTimer m_timer;
     QRandomGenerator m_random;
     DeadHook m_deadHook;
+    LatencyHook m_latencyHook;
+    qint64 m_latencyThresholdMs = kDefaultLatencyThresholdMs;
+    QTimer m_latencyTimer;
+    QSet<int> m_lateQueues; // queues already alerted in the current episode
     QList<std::pair<Job, JobOutcome>> m_results; // finished attempts not yet written
     bool m_flushScheduled = false;
     std::atomic<bool> m_stopping = false; // read by worker threads

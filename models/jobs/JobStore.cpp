@@ -213,8 +213,9 @@ Status JobStore::finish(const Job &job, const QString &owner, const JobOutcome &
                                                         : outcome.error + QStringLiteral(" — ") + decision.reason;
         KW_TRY(closeAttempt(job.id, job.attempt, nowMs, QString::fromLatin1(kOutcomeNames[int(outcome.kind)]),
                             outcome.error));
-        auto update = m_db.cached("UPDATE OR IGNORE jobs SET state = ?2, run_at = ?3, finished_at = ?4, last_error = ?5, "
-                                  "lease_owner = NULL, lease_expires = NULL WHERE id = ?1");
+        auto update
+            = m_db.cached("UPDATE OR IGNORE jobs SET state = ?2, run_at = ?3, finished_at = ?4, last_error = ?5, "
+                          "lease_owner = NULL, lease_expires = NULL WHERE id = ?1");
         if (!update.ok())
             return update.error();
         const bool finished = decision.state != JobState::Retrying;

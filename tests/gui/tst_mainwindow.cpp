@@ -199,6 +199,9 @@ void TestMainWindow::jobsPageShowsAndRetriesDeadJobs()
     filter->setCurrentIndex(filter->findData(QStringLiteral("dead")));
     auto *table = find<QTableView>("jobsTable");
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 3, 10000);
+    // The workers' alert reaches the window.
+    auto *bar = find<Ui::MessageBar>("messageBar");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->text().contains(QStringLiteral("is dead")), 10000);
 
     // Bulk on the filter says how many jobs it will touch, and does nothing when declined.
     Ui::DialogHooks::setNextConfirmAnswer(false);

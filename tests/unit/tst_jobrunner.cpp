@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 
@@ -135,6 +136,8 @@ class TestJobRunner : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void latencyAlertOncePerEpisode();
+    void deadJobRaisesAlert();
     void init();
     void succeedingJobsFinish();
     void flakyHandlerRetriesThenSucceeds();
@@ -552,6 +555,61 @@ void TestJobRunner::sharedEngineRunsNoWorkers()
     QVERIFY(owner->startWorkers(1).ok());
     TRY_VALUE(e, shared->enqueueJob(spec(QStringLiteral("ok"))));
     QTRY_COMPARE_WITH_TIMEOUT(statesOf(owner->jobs(), {e.id}), QStringList {QStringLiteral("done")}, kWaitMs);
+}
+
+// A queue whose oldest due job waits longer than the threshold raises one alert (and the hook, which the engine
+// audits) per episode: again only after the queue caught up.
+void TestJobRunner::latencyAlertOncePerEpisode()
+{
+    Test::TestProfile profile;
+    auto engine = profile.create();
+    FakeClock clock(QDateTime::currentMSecsSinceEpoch());
+    Jobs::JobRegistry registry; // no handlers needed: nothing is started
+    Jobs::JobRunner runner(engine->jobs(), registry, 1, QStringLiteral("test-owner"), clock);
+    runner.setLatencyThreshold(60'000);
+    QList<std::pair<Jobs::Queue, qint64>> hooks;
+    runner.setLatencyHook([&](Jobs::Queue queue, qint64 latencyMs, qint64) { hooks.append({queue, latencyMs}); });
+    QSignalSpy alerts(&runner, &Jobs::JobRunner::alert);
+    TRY_VALUE(e, engine->jobs().enqueue(spec(QStringLiteral("late")), clock.nowMs()));
+    Q_UNUSED(e);
+
+    clock.advance(30'000);
+    runner.checkLatency();
+    QCOMPARE(alerts.count(), 0); // under the threshold
+
+    clock.advance(40'000);
+    runner.checkLatency();
+    QCOMPARE(alerts.count(), 1);
+    QVERIFY2(alerts.at(0).at(0).toString().contains(QStringLiteral("falling behind")),
+             qPrintable(alerts.at(0).at(0).toString()));
+    QCOMPARE(hooks.size(), 1);
+    QCOMPARE(hooks.first().second, 70'000);
+
+    runner.checkLatency(); // same episode: no second alert
+    QCOMPARE(alerts.count(), 1);
+
+    // The queue catches up (the job is discarded), then falls behind again: a new alert.
+    QVERIFY(engine->jobs().discard({e.id}, clock.nowMs()).ok());
+    runner.checkLatency();
+    TRY_VALUE(again, engine->jobs().enqueue(spec(QStringLiteral("late")), clock.nowMs()));
+    Q_UNUSED(again);
+    clock.advance(61'000);
+    runner.checkLatency();
+    QCOMPARE(alerts.count(), 2);
+}
+
+void TestJobRunner::deadJobRaisesAlert()
+{
+    Test::TestProfile profile;
+    auto engine = profile.create();
+    engine->jobRegistry().add(QStringLiteral("gives-up"),
+                              [](const JobContext &) { return JobOutcome::dead(QStringLiteral("no such account")); });
+    QVERIFY(engine->startWorkers(1).ok());
+    QSignalSpy alerts(engine->runner(), &Jobs::JobRunner::alert);
+    TRY_VALUE(e, engine->enqueueJob(spec(QStringLiteral("gives-up"))));
+    QTRY_COMPARE_WITH_TIMEOUT(alerts.count(), 1, kWaitMs);
+    QVERIFY2(alerts.at(0).at(0).toString().contains(QStringLiteral("Job %1 is dead").arg(e.id)),
+             qPrintable(alerts.at(0).at(0).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestJobRunner)

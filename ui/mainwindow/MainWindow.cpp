@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -107,6 +108,8 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     });
     statusRefresh->start();
 
+    connect(m_session, &Engine::ProfileSession::alert, this, &MainWindow::showAlert);
+
     m_sidebar->setCurrentRow(AuditLogPage);
     onStateChanged(Engine::ProfileSession::State::Closed);
     resize(1100, 700);
@@ -136,6 +139,20 @@ void MainWindow::buildMenus()
                               "provider connections.</p>")
                                .arg(QStringLiteral(KEYWARD_VERSION)));
     });
+}
+
+void MainWindow::showAlert(const QString &message)
+{
+    m_messages->showMessage(MessageBar::Kind::Error, message);
+    // A desktop notification too, where the desktop has a tray to show it (the full tray icon is issue 8's).
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("Keyward"));
+            m_tray->show();
+        }
+        m_tray->showMessage(tr("Keyward"), message, QSystemTrayIcon::Warning);
+    }
 }
 
 void MainWindow::showPage(Page page)

@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace Keyward::Ui {
 
@@ -35,6 +36,8 @@ public:
 
 public Q_SLOTS:
     void newProfile();
+    /// Shows what the engine's workers report (dead jobs, late queues) in the message bar and as a notification.
+    void showAlert(const QString &message);
 
 private:
     void buildMenus();
@@ -55,6 +58,7 @@ private:
     QLabel *m_storeLabel;
     QLabel *m_headLabel;
     FirstRunDialog *m_firstRun = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 };
 
 } // namespace Keyward::Ui
