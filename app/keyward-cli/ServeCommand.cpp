@@ -83,6 +83,8 @@ int serve(Invocation &in)
     }
     Jobs::JobRunner *runner = engine.runner();
     QObject::connect(runner, &Jobs::JobRunner::failed, runner, [](const QString &message) { say(message); });
+    // Headless, alerts go to standard error (the journal under systemd); the audit log has them too.
+    QObject::connect(runner, &Jobs::JobRunner::alert, runner, [](const QString &message) { say(message); });
     say(Text::tr("serving profile \"%1\" with %2 workers; stop with SIGTERM or Ctrl-C.")
             .arg(in.location.name())
             .arg(workers));
