@@ -619,12 +619,8 @@
         <translation>Der tote Job konnte nicht im Audit-Protokoll erfasst werden.</translation>
     </message>
     <message>
-        <source>The retry could not be recorded in the audit log.</source>
-        <translation>Die Wiederholung konnte nicht im Audit-Protokoll erfasst werden.</translation>
-    </message>
-    <message>
-        <source>The discard could not be recorded in the audit log.</source>
-        <translation>Das Verwerfen konnte nicht im Audit-Protokoll erfasst werden.</translation>
+        <source>The change could not be recorded in the audit log.</source>
+        <translation>Die Änderung konnte nicht im Audit-Protokoll festgehalten werden.</translation>
     </message>
 </context>
 <context>

@@ -619,12 +619,8 @@
         <translation>La tâche morte n&apos;a pas pu être consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <source>The retry could not be recorded in the audit log.</source>
-        <translation>La relance n&apos;a pas pu être consignée dans le journal d&apos;audit.</translation>
-    </message>
-    <message>
-        <source>The discard could not be recorded in the audit log.</source>
-        <translation>L&apos;abandon n&apos;a pas pu être consigné dans le journal d&apos;audit.</translation>
+        <source>The change could not be recorded in the audit log.</source>
+        <translation>La modification n&apos;a pas pu être consignée dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -779,11 +775,11 @@
     </message>
     <message>
         <source>The %1 queue is falling behind: its oldest due job has waited %2 s (threshold %3 s, %4 jobs due).</source>
-        <translation>La file %1 prend du retard : sa plus ancienne tâche due attend depuis %2 s (seuil %3 s, %4 tâches dues).</translation>
+        <translation>La file %1 prend du retard&#xa0;: sa plus ancienne tâche due attend depuis %2 s (seuil %3 s, %4 tâches dues).</translation>
     </message>
     <message>
         <source>Job %1 is dead: it will not run again until someone retries it (Jobs page).</source>
-        <translation>La tâche %1 est morte : elle ne s&apos;exécutera plus tant que personne ne la relance (page Tâches).</translation>
+        <translation>La tâche %1 est morte&#xa0;: elle ne s&apos;exécutera plus tant que personne ne la relance (page Tâches).</translation>
     </message>
 </context>
 <context>

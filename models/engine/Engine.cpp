@@ -512,48 +512,40 @@ void Engine::stopWorkers()
     m_runner.reset();
 }
 
-Result<QList<qint64>> Engine::retryJobs(const QList<qint64> &ids)
+Result<QList<qint64>> Engine::changeJobs(const QList<qint64> &ids, const QString &action, const char *listKey,
+                                         const std::function<Result<QList<qint64>>(qint64 nowMs)> &change)
 {
     QList<qint64> changed;
     KW_TRY(m_db->transaction([&]() -> Status {
-        auto retried = m_jobs->retryNow(ids, QDateTime::currentMSecsSinceEpoch());
-        if (!retried.ok())
-            return retried.error();
-        changed = retried.value();
+        auto done = change(QDateTime::currentMSecsSinceEpoch());
+        if (!done.ok())
+            return done.error();
+        changed = done.value();
         QJsonArray list;
         for (const qint64 id : changed)
             list.append(id);
         return m_audit
-                   ->append(event(QStringLiteral("job.retry"), QStringLiteral("jobs"),
-                                  {{QLatin1String("requested"), ids.size()}, {QLatin1String("retried"), list}}))
+                   ->append(event(action, QStringLiteral("jobs"),
+                                  {{QLatin1String("requested"), ids.size()}, {QLatin1String(listKey), list}}))
                    .ok()
             ? Status()
-            : Status(Error {ErrorCode::Failure, tr("The retry could not be recorded in the audit log.")});
+            : Status(Error {ErrorCode::Failure, tr("The change could not be recorded in the audit log.")});
     }));
     if (m_runner)
         m_runner->wake();
     return changed;
 }
 
+Result<QList<qint64>> Engine::retryJobs(const QList<qint64> &ids)
+{
+    return changeJobs(ids, QStringLiteral("job.retry"), "retried",
+                      [&](qint64 now) { return m_jobs->retryNow(ids, now); });
+}
+
 Result<QList<qint64>> Engine::discardJobs(const QList<qint64> &ids)
 {
-    QList<qint64> changed;
-    KW_TRY(m_db->transaction([&]() -> Status {
-        auto discarded = m_jobs->discard(ids, QDateTime::currentMSecsSinceEpoch());
-        if (!discarded.ok())
-            return discarded.error();
-        changed = discarded.value();
-        QJsonArray list;
-        for (const qint64 id : changed)
-            list.append(id);
-        return m_audit
-                   ->append(event(QStringLiteral("job.discard"), QStringLiteral("jobs"),
-                                  {{QLatin1String("requested"), ids.size()}, {QLatin1String("discarded"), list}}))
-                   .ok()
-            ? Status()
-            : Status(Error {ErrorCode::Failure, tr("The discard could not be recorded in the audit log.")});
-    }));
-    return changed;
+    return changeJobs(ids, QStringLiteral("job.discard"), "discarded",
+                      [&](qint64 now) { return m_jobs->discard(ids, now); });
 }
 
 Result<QByteArray> Engine::exportRecoveryKit()

@@ -120,6 +120,9 @@ public:
 
 private:
     Engine() = default;
+    /// A support action on jobs and its audit event (listing the ids changed) in one transaction.
+    Result<QList<qint64>> changeJobs(const QList<qint64> &ids, const QString &action, const char *listKey,
+                                     const std::function<Result<QList<qint64>>(qint64 nowMs)> &change);
 
     Storage::ProfileLocation m_location;
     Storage::ProfileManifest m_manifest;

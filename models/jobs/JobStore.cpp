@@ -381,17 +381,11 @@ Result<Job> JobStore::find(qint64 id)
     return job;
 }
 
-Result<QList<qint64>> JobStore::retryNow(const QList<qint64> &ids, qint64 nowMs)
+Result<QList<qint64>> JobStore::updateEach(const char *sql, const QList<qint64> &ids, qint64 nowMs)
 {
     QList<qint64> changed;
     const Status status = atomically([&]() -> Status {
-        // A dead job whose unique key a newer live job holds stays dead: two live jobs may not share a key.
-        auto update
-            = m_db.cached("UPDATE jobs SET state = 'pending', run_at = ?2, finished_at = NULL "
-                          "WHERE id = ?1 AND state IN ('dead', 'retrying', 'scheduled') AND (unique_key IS NULL "
-                          "OR NOT EXISTS (SELECT 1 FROM jobs AS live WHERE live.unique_key = jobs.unique_key "
-                          "AND live.id <> jobs.id AND live.state IN ('pending', 'scheduled', 'running', "
-                          "'retrying')))");
+        auto update = m_db.cached(sql);
         if (!update.ok())
             return update.error();
         for (const qint64 id : ids) {
@@ -408,26 +402,21 @@ Result<QList<qint64>> JobStore::retryNow(const QList<qint64> &ids, qint64 nowMs)
     return changed;
 }
 
+Result<QList<qint64>> JobStore::retryNow(const QList<qint64> &ids, qint64 nowMs)
+{
+    // A dead job whose unique key a newer live job holds stays dead: two live jobs may not share a key.
+    return updateEach("UPDATE jobs SET state = 'pending', run_at = ?2, finished_at = NULL "
+                      "WHERE id = ?1 AND state IN ('dead', 'retrying', 'scheduled') AND (unique_key IS NULL "
+                      "OR NOT EXISTS (SELECT 1 FROM jobs AS live WHERE live.unique_key = jobs.unique_key "
+                      "AND live.id <> jobs.id AND live.state IN ('pending', 'scheduled', 'running', 'retrying')))",
+                      ids, nowMs);
+}
+
 Result<QList<qint64>> JobStore::discard(const QList<qint64> &ids, qint64 nowMs)
 {
-    QList<qint64> changed;
-    const Status status = atomically([&]() -> Status {
-        auto update = m_db.cached("UPDATE jobs SET state = 'discarded', finished_at = ?2 WHERE id = ?1 AND state IN "
-                                  "('dead', 'pending', 'scheduled', 'retrying')");
-        if (!update.ok())
-            return update.error();
-        for (const qint64 id : ids) {
-            update->reset();
-            update->bind(1, id).bind(2, nowMs);
-            KW_TRY(update->run());
-            if (m_db.changes() > 0)
-                changed.append(id);
-        }
-        return {};
-    });
-    if (!status.ok())
-        return status.error();
-    return changed;
+    return updateEach("UPDATE jobs SET state = 'discarded', finished_at = ?2 WHERE id = ?1 AND state IN "
+                      "('dead', 'pending', 'scheduled', 'retrying')",
+                      ids, nowMs);
 }
 
 Result<QList<QueueStats>> JobStore::stats(qint64 nowMs)

@@ -85,6 +85,8 @@ public:
 private:
     /// True when `sql` (with ?1 = now) returns a row: a read without the write lock.
     bool anyRow(const char *sql, qint64 nowMs);
+    /// Runs `sql` (?1 = id, ?2 = now) once per id; returns the ids it changed.
+    Result<QList<qint64>> updateEach(const char *sql, const QList<qint64> &ids, qint64 nowMs);
     Result<QList<Job>> expireLeasesBefore(qint64 cutoffMs, qint64 nowMs,
                                           const std::function<RetryPolicy(const QString &)> &policyFor,
                                           const std::function<Status(const Job &)> &onDead);
