@@ -33,4 +33,29 @@ Status MemorySecretStore::remove(SecretKind kind)
     return {};
 }
 
+namespace {
+
+class SharedView final : public SecretStore
+{
+public:
+    explicit SharedView(std::shared_ptr<MemorySecretStore> store)
+        : m_store(std::move(store))
+    { }
+    Result<SecureBytes> read(SecretKind kind) override { return m_store->read(kind); }
+    Status write(SecretKind kind, const SecureBytes &value) override { return m_store->write(kind, value); }
+    Status remove(SecretKind kind) override { return m_store->remove(kind); }
+    QString description() const override { return m_store->description(); }
+    QString sourceId() const override { return m_store->sourceId(); }
+
+private:
+    std::shared_ptr<MemorySecretStore> m_store;
+};
+
+} // namespace
+
+std::unique_ptr<SecretStore> MemorySecretStore::view(std::shared_ptr<MemorySecretStore> shared)
+{
+    return std::make_unique<SharedView>(std::move(shared));
+}
+
 } // namespace Keyward::Secrets

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <memory>
+
 namespace Keyward::Secrets {
 
 /// In-memory store for unit tests; its twin integration test runs the same checks on the OS keychain.
@@ -18,6 +20,9 @@ public:
     QString sourceId() const override { return QStringLiteral("memory"); }
 
     void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
+
+    /// A store that forwards to `shared`: several engines opened on one profile in a test see the same keys.
+    static std::unique_ptr<SecretStore> view(std::shared_ptr<MemorySecretStore> shared);
 
 private:
     QHash<int, SecureBytes> m_values;

@@ -22,16 +22,6 @@ using namespace Keyward;
 
 namespace {
 
-struct SharedStore final : Secrets::SecretStore
-{
-    std::shared_ptr<Secrets::MemorySecretStore> store;
-    Result<SecureBytes> read(Secrets::SecretKind kind) override { return store->read(kind); }
-    Status write(Secrets::SecretKind kind, const SecureBytes &value) override { return store->write(kind, value); }
-    Status remove(Secrets::SecretKind kind) override { return store->remove(kind); }
-    QString description() const override { return QStringLiteral("memory"); }
-    QString sourceId() const override { return QStringLiteral("memory"); }
-};
-
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -84,9 +74,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     auto store = std::make_shared<Secrets::MemorySecretStore>();
     const Engine::SecretStoreFactory factory = [store](const QString &) -> std::unique_ptr<Secrets::SecretStore> {
-        auto shared = std::make_unique<SharedStore>();
-        shared->store = store;
-        return shared;
+        return Secrets::MemorySecretStore::view(store);
     };
     const Storage::ProfileLocation location(QStringLiteral("bench"), dir.filePath(QStringLiteral("profile")));
     const Audit::Actor actor {QStringLiteral("bench"), QStringLiteral("benchhost")};

@@ -23,16 +23,6 @@ using namespace Keyward;
 
 namespace {
 
-struct SharedStore final : Secrets::SecretStore
-{
-    std::shared_ptr<Secrets::MemorySecretStore> store;
-    Result<SecureBytes> read(Secrets::SecretKind kind) override { return store->read(kind); }
-    Status write(Secrets::SecretKind kind, const SecureBytes &value) override { return store->write(kind, value); }
-    Status remove(Secrets::SecretKind kind) override { return store->remove(kind); }
-    QString description() const override { return QStringLiteral("memory"); }
-    QString sourceId() const override { return QStringLiteral("memory"); }
-};
-
 void check(bool ok, const char *what)
 {
     if (!ok) {
@@ -45,9 +35,7 @@ std::unique_ptr<Engine::Engine> freshEngine(QTemporaryDir &dir, const QString &n
 {
     auto store = std::make_shared<Secrets::MemorySecretStore>();
     const Engine::SecretStoreFactory factory = [store](const QString &) -> std::unique_ptr<Secrets::SecretStore> {
-        auto shared = std::make_unique<SharedStore>();
-        shared->store = store;
-        return shared;
+        return Secrets::MemorySecretStore::view(store);
     };
     auto created = Engine::Engine::create({name, dir.filePath(name)}, factory, Engine::KeySource::Keychain,
                                           {QStringLiteral("bench"), QStringLiteral("benchhost")});

@@ -6,27 +6,6 @@
 
 namespace Keyward::Test {
 
-namespace {
-
-// Forwards to a store shared between several engines opened on one profile.
-class SharedStore final : public Secrets::SecretStore
-{
-public:
-    explicit SharedStore(std::shared_ptr<Secrets::MemorySecretStore> store)
-        : m_store(std::move(store))
-    { }
-    Result<SecureBytes> read(Secrets::SecretKind kind) override { return m_store->read(kind); }
-    Status write(Secrets::SecretKind kind, const SecureBytes &value) override { return m_store->write(kind, value); }
-    Status remove(Secrets::SecretKind kind) override { return m_store->remove(kind); }
-    QString description() const override { return m_store->description(); }
-    QString sourceId() const override { return m_store->sourceId(); }
-
-private:
-    std::shared_ptr<Secrets::MemorySecretStore> m_store;
-};
-
-} // namespace
-
 TestProfile::TestProfile() = default;
 
 Storage::ProfileLocation TestProfile::location() const
@@ -38,7 +17,7 @@ Engine::SecretStoreFactory TestProfile::memoryFactory()
 {
     auto store = m_store;
     return [store](const QString &) -> std::unique_ptr<Secrets::SecretStore> {
-        return std::make_unique<SharedStore>(store);
+        return Secrets::MemorySecretStore::view(store);
     };
 }
 

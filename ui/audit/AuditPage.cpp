@@ -1,5 +1,6 @@
 #include "AuditPage.h"
 
+#include "common/LogTable.h"
 #include "engine/ProfileSession.h"
 #include "itemmodels/AuditTableModel.h"
 
@@ -36,16 +37,7 @@ AuditPage::AuditPage(Engine::ProfileSession *session, QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setAccessibleName(tr("Audit events, newest first"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    // Fixed row height: the log can hold millions of rows; never size rows to their contents.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpLogTable(m_table, m_model, QAbstractItemView::SingleSelection);
     m_table->setColumnWidth(ItemModels::AuditTableModel::Seq, 60);
     m_table->setColumnWidth(ItemModels::AuditTableModel::Time, 190);
     m_table->setColumnWidth(ItemModels::AuditTableModel::Actor, 150);

@@ -1,6 +1,7 @@
 #include "JobsPage.h"
 
 #include "common/DialogHooks.h"
+#include "common/LogTable.h"
 #include "common/MessageBar.h"
 #include "engine/ProfileSession.h"
 #include "itemmodels/JobTableModel.h"
@@ -101,15 +102,7 @@ JobsPage::JobsPage(Engine::ProfileSession *session, MessageBar *messages, QWidge
 
     m_table->setObjectName(QStringLiteral("jobsTable"));
     m_table->setAccessibleName(tr("Jobs, newest first"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpLogTable(m_table, m_model, QAbstractItemView::ExtendedSelection);
     m_table->setColumnWidth(ItemModels::JobTableModel::Id, 60);
     m_table->setColumnWidth(ItemModels::JobTableModel::State, 90);
     m_table->setColumnWidth(ItemModels::JobTableModel::Queue, 80);
