@@ -159,16 +159,7 @@ Result<QList<AuditEvent>> AuditLog::pageBefore(qint64 beforeSeq, int limit)
     if (!stmt.ok())
         return stmt.error();
     stmt->bind(1, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max()).bind(2, qint64(limit));
-    QList<AuditEvent> events;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        events.append(eventFromRow(stmt.value()));
-    }
-    return events;
+    return stmt->collect<AuditEvent>(eventFromRow);
 }
 
 Result<QList<AuditEvent>> AuditLog::latest(int limit)
@@ -184,16 +175,9 @@ Result<QList<Checkpoint>> AuditLog::checkpoints()
     auto stmt = m_db.cached("SELECT seq, head_hash, time, mac FROM audit_checkpoints ORDER BY seq");
     if (!stmt.ok())
         return stmt.error();
-    QList<Checkpoint> result;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        result.append({stmt->int64(0), stmt->blob(1), stmt->text(2), stmt->blob(3)});
-    }
-    return result;
+    return stmt->collect<Checkpoint>([](const Storage::Statement &row) {
+        return Checkpoint {row.int64(0), row.blob(1), row.text(2), row.blob(3)};
+    });
 }
 
 Result<Checkpoint> AuditLog::lastCheckpoint()

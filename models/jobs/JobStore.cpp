@@ -150,14 +150,10 @@ Result<QList<Job>> JobStore::claim(const QString &owner, int max, qint64 nowMs, 
             select->reset();
             select->bind(1, queueName(queue)).bind(2, nowMs).bind(3, qint64(max - claimed.size()));
             QList<Job> found;
-            for (;;) {
-                auto row = select->step();
-                if (!row.ok())
-                    return row.error();
-                if (!row.value())
-                    break;
-                found.append(jobFromRow(select.value()));
-            }
+            auto rows = select->collect<Job>(jobFromRow);
+            if (!rows.ok())
+                return rows.error();
+            found.append(rows.value());
             for (Job &job : found) {
                 job.state = JobState::Running;
                 job.attempt += 1;
@@ -266,14 +262,10 @@ Result<QList<Job>> JobStore::expireLeasesBefore(qint64 cutoffMs, qint64 nowMs,
         if (!select.ok())
             return select.error();
         select->bind(1, cutoffMs);
-        for (;;) {
-            auto row = select->step();
-            if (!row.ok())
-                return row.error();
-            if (!row.value())
-                break;
-            expired.append(jobFromRow(select.value()));
-        }
+        auto rows = select->collect<Job>(jobFromRow);
+        if (!rows.ok())
+            return rows.error();
+        expired.append(rows.value());
         for (Job &job : expired) {
             const RetryPolicy policy = policyFor(job.type);
             const QString why
@@ -340,16 +332,7 @@ Result<QList<Job>> JobStore::list(std::optional<JobState> state, int limit, qint
     stmt->bind(1, state ? stateName(*state) : QString())
         .bind(2, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max())
         .bind(3, qint64(limit));
-    QList<Job> jobs;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        jobs.append(jobFromRow(stmt.value()));
-    }
-    return jobs;
+    return stmt->collect<Job>(jobFromRow);
 }
 
 Result<Job> JobStore::find(qint64 id)

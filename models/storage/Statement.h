@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 struct sqlite3;
@@ -36,6 +37,20 @@ public:
     /// Runs to completion, for statements that return no rows.
     Status run();
     void reset();
+
+    /// Steps through the remaining rows and converts each with `fromRow(const Statement &)`.
+    template<typename T, typename F> Result<QList<T>> collect(F &&fromRow)
+    {
+        QList<T> rows;
+        for (;;) {
+            auto row = step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                return rows;
+            rows.append(fromRow(*this));
+        }
+    }
 
     qint64 int64(int column) const;
     QString text(int column) const;

@@ -115,6 +115,19 @@ QByteArray fileHash(const QString &file)
     return hash.result();
 }
 
+QList<Audit::AuditEvent> auditEvents(Engine::Engine &engine, const QString &action)
+{
+    QList<Audit::AuditEvent> found;
+    auto events = engine.audit().latest(1000);
+    if (!events.ok())
+        return found;
+    for (const Audit::AuditEvent &event : events.value()) {
+        if (event.action == action)
+            found.append(event);
+    }
+    return found;
+}
+
 bool fileContains(const QString &file, const QByteArray &needle)
 {
     QFile f(file);

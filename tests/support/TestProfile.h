@@ -69,6 +69,9 @@ QByteArray fileHash(const QString &file);
 /// The cipher settings recorded in the manifest of the profile in `directory`, for opening its database directly.
 Storage::CipherSettings cipherOf(const QString &directory);
 
+/// The events with `action` among the latest 1,000 of `engine`'s audit log, oldest first.
+QList<Audit::AuditEvent> auditEvents(Engine::Engine &engine, const QString &action);
+
 /// True when `file` contains `needle` anywhere (for "the secret never reaches the disk" checks).
 bool fileContains(const QString &file, const QByteArray &needle);
 

@@ -21,6 +21,7 @@ using Jobs::JobSpec;
 using Jobs::JobState;
 using Jobs::Queue;
 using Jobs::RetryPolicy;
+using Test::auditEvents;
 
 #define TRY_VALUE(var, expr)                                                                                           \
     auto var##Result = (expr);                                                                                         \
@@ -99,19 +100,6 @@ QStringList repeated(const QString &state, qsizetype count)
     for (qsizetype i = 0; i < count; ++i)
         list.append(state);
     return list;
-}
-
-QList<Audit::AuditEvent> auditEvents(Engine::Engine &engine, const QString &action)
-{
-    QList<Audit::AuditEvent> found;
-    auto events = engine.audit().latest(1000);
-    if (!events.ok())
-        return found;
-    for (const Audit::AuditEvent &event : events.value()) {
-        if (event.action == action)
-            found.append(event);
-    }
-    return found;
 }
 
 /// A clock the test moves by hand.

@@ -17,6 +17,7 @@ using Jobs::JobState;
 using Jobs::JobStore;
 using Jobs::Queue;
 using Jobs::RetryPolicy;
+using Test::auditEvents;
 
 /// Binds `var` to the value of a Result, failing the test (with the error's sentence) when there is none.
 #define TRY_VALUE(var, expr)                                                                                           \
@@ -102,19 +103,6 @@ qint64 liveJobsWithKey(Engine::Engine &engine, const QByteArray &key)
         + "' AND state IN ('pending', 'scheduled', 'running', 'retrying')";
     auto count = engine.database().queryInt(sql.constData());
     return count.ok() ? count.value() : -1;
-}
-
-QList<Audit::AuditEvent> auditEvents(Engine::Engine &engine, const QString &action)
-{
-    QList<Audit::AuditEvent> found;
-    auto events = engine.audit().latest(1000);
-    if (!events.ok())
-        return found;
-    for (const Audit::AuditEvent &event : events.value()) {
-        if (event.action == action)
-            found.append(event);
-    }
-    return found;
 }
 
 QList<qint64> idList(const QJsonValue &value)
