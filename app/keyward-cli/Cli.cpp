@@ -36,8 +36,8 @@ Cli::Cli()
         option({QStringLiteral("recovery-kit")}, tr("Set the profile up on this machine from a recovery kit first."),
                QStringLiteral("FILE")),
         option({QStringLiteral("state")},
-               tr("Only jobs in STATE (pending, scheduled, running, retrying, dead, done, "
-                  "discarded)."),
+               tr("Only rows in STATE (jobs: pending, scheduled, running, retrying, dead, done, discarded; "
+                  "connections: healthy, retrying, reauthorization_required, refresh_exhausted, revoked)."),
                QStringLiteral("STATE")),
         option({QStringLiteral("limit")}, tr("At most N rows (default 100)."), QStringLiteral("N")),
         option({QStringLiteral("workers")}, tr("Worker threads (default 4)."), QStringLiteral("N")),
@@ -47,6 +47,31 @@ Cli::Cli()
         option({QStringLiteral("format")}, tr("Export format (jsonl)."), QStringLiteral("FORMAT")),
         option({QStringLiteral("out")}, tr("Write to FILE."), QStringLiteral("FILE")),
         option({QStringLiteral("n")}, tr("Number of events (default 20)."), QStringLiteral("N")),
+        option({QStringLiteral("name")}, tr("Name of the provider app."), QStringLiteral("NAME")),
+        option({QStringLiteral("catalog")}, tr("Provider catalog entry (see `catalog list`)."), QStringLiteral("ID")),
+        option({QStringLiteral("discovery")}, tr("Issuer or discovery document URL (RFC 8414, OpenID Discovery)."),
+               QStringLiteral("URL")),
+        option({QStringLiteral("authorize-url")}, tr("Authorization endpoint."), QStringLiteral("URL")),
+        option({QStringLiteral("token-url")}, tr("Token endpoint."), QStringLiteral("URL")),
+        option({QStringLiteral("revoke-url")}, tr("Revocation endpoint (RFC 7009)."), QStringLiteral("URL")),
+        option({QStringLiteral("introspect-url")}, tr("Introspection endpoint (RFC 7662)."), QStringLiteral("URL")),
+        option({QStringLiteral("device-url")}, tr("Device authorization endpoint (RFC 8628)."), QStringLiteral("URL")),
+        option({QStringLiteral("client-id")}, tr("OAuth client id."), QStringLiteral("ID")),
+        option({QStringLiteral("client-secret-stdin")}, tr("Read the client secret from standard input.")),
+        option({QStringLiteral("scopes")}, tr("Space-separated scopes."), QStringLiteral("SCOPES")),
+        option({QStringLiteral("auth-method")}, tr("Token endpoint authentication: basic, post or none."),
+               QStringLiteral("METHOD")),
+        option({QStringLiteral("redirect-uri")}, tr("Loopback redirect URI (default http://127.0.0.1/callback)."),
+               QStringLiteral("URI")),
+        option({QStringLiteral("ca-file")}, tr("PEM file of a private certificate authority to trust for this app."),
+               QStringLiteral("PEM")),
+        option({QStringLiteral("param")}, tr("A catalog parameter such as tenant=contoso (repeatable)."),
+               QStringLiteral("NAME=VALUE")),
+        option({QStringLiteral("flow")}, tr("auth-code (default), device or client-credentials."),
+               QStringLiteral("FLOW")),
+        option({QStringLiteral("no-browser")}, tr("Print the authorization URL instead of opening a browser.")),
+        option({QStringLiteral("app")}, tr("Only connections of APP."), QStringLiteral("APP")),
+        option({QStringLiteral("local-only")}, tr("Remove the connection here without revoking it at the provider.")),
         option({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help.")),
         option({QStringLiteral("version")}, tr("Show the version.")),
         option({QStringLiteral("verbose")}, tr("Log details (never secrets) to standard error.")),
@@ -90,7 +115,8 @@ void Cli::printUsage() const
     out << '\n'
         << tr("Exit codes: 0 ok, 1 failure, 2 usage, 3 keychain unavailable or locked, or key missing, 4 integrity "
               "failure (broken audit chain, damaged file, wrong key), 5 permission denied, 6 profile in use by "
-              "another process, 7 written by a newer Keyward, 8 not found, 9 disk full.")
+              "another process, 7 written by a newer Keyward, 8 not found, 9 disk full, 10 OAuth provider refused or "
+              "unreachable.")
         << '\n';
 }
 

@@ -1,5 +1,7 @@
 #include "CliCommands.h"
 
+#include "CliSupport.h"
+#include "ConnectionCommands.h"
 #include "ServeCommand.h"
 #include "audit/AuditExport.h"
 #include "engine/Engine.h"
@@ -30,32 +32,6 @@ struct Text
 QString tr(const char *text)
 {
     return Text::tr(text);
-}
-
-int fail(const Error &error)
-{
-    std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(error.userMessage));
-    return exitCodeFor(error.code);
-}
-
-void printLine(const QString &line)
-{
-    std::fprintf(stdout, "%s\n", qPrintable(line));
-}
-
-void printJson(const QJsonObject &object)
-{
-    std::fwrite(QJsonDocument(object).toJson(QJsonDocument::Indented).constData(), 1,
-                static_cast<size_t>(QJsonDocument(object).toJson(QJsonDocument::Indented).size()), stdout);
-}
-
-Result<std::unique_ptr<Engine::Engine>> openEngine(Invocation &in, Engine::Access access)
-{
-    Engine::OpenOptions options;
-    options.location = in.location;
-    options.secrets = in.secrets;
-    options.access = access;
-    return Engine::Engine::open(options);
 }
 
 QJsonObject reportJson(const Audit::VerifyReport &report)
@@ -512,7 +488,7 @@ int auditTail(Invocation &in)
 QList<Command> all()
 {
     const QString json = QStringLiteral("json");
-    return {
+    const QList<Command> commands {
         {{QStringLiteral("init")}, {}, 0, tr("Create a profile: a new encrypted database and its keys."), {}, init},
         {{QStringLiteral("status")},
          {},
@@ -606,6 +582,7 @@ QList<Command> all()
          {json, QStringLiteral("n")},
          auditTail},
     };
+    return commands + connectionCommands();
 }
 
 } // namespace Keyward::Cli::Commands

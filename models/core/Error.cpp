@@ -23,6 +23,8 @@ int exitCodeFor(ErrorCode code)
         return ExitCode::NotFound;
     case ErrorCode::DiskFull:
         return ExitCode::DiskFull;
+    case ErrorCode::Provider:
+        return ExitCode::Provider;
     case ErrorCode::ReadOnly:
     case ErrorCode::Failure:
         return ExitCode::Failure;

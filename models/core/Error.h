@@ -18,6 +18,7 @@ enum class ErrorCode {
     NotFound, ///< no such profile, file or record
     DiskFull, ///< the disk or a file size limit stopped a write
     ReadOnly, ///< the profile directory or file cannot be written
+    Provider, ///< an OAuth provider refused a request, answered garbage, or could not be reached
 };
 
 /// An error a user can act on: `userMessage` is a translated sentence saying what happened and what to do;
@@ -48,6 +49,7 @@ inline constexpr int ProfileBusy = 6;
 inline constexpr int Incompatible = 7;
 inline constexpr int NotFound = 8;
 inline constexpr int DiskFull = 9;
+inline constexpr int Provider = 10;
 } // namespace ExitCode
 
 int exitCodeFor(ErrorCode code);

@@ -1,5 +1,7 @@
 #include "Engine.h"
 
+#include "connections/ConnectionService.h"
+
 #include "audit/AuditVerifier.h"
 #include "core/Logging.h"
 #include "jobs/JobRunner.h"
@@ -97,6 +99,7 @@ Status Engine::close()
     }
     if (m_access == Access::Owner)
         static_cast<void>(m_db->checkpointWal());
+    m_connections.reset();
     m_jobs.reset();
     m_audit.reset();
     m_db.reset();
@@ -195,6 +198,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
         return undo(migrated.error());
     engine->m_audit = std::make_unique<Audit::AuditLog>(*engine->m_db, actor);
     engine->m_jobs = std::make_unique<Jobs::JobStore>(*engine->m_db);
+    KW_TRY(engine->attachConnections());
     engine->m_audit->setCheckpointKey(checkpointKey);
     const auto recorded
         = engine->m_audit->record(event(QStringLiteral("profile.create"), profileTarget(location),
@@ -250,6 +254,7 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
     }
     engine->m_audit = std::make_unique<Audit::AuditLog>(*engine->m_db, options.actor);
     engine->m_jobs = std::make_unique<Jobs::JobStore>(*engine->m_db);
+    KW_TRY(engine->attachConnections());
     auto checkpointKey = engine->m_secrets->read(SecretKind::CheckpointKey);
     if (!checkpointKey.ok())
         return checkpointKey.error();
@@ -399,11 +404,13 @@ Status Engine::rekeyDatabase()
             return rekeyed.error(); // keep the pending key: open() tries both
         const Audit::Actor actor = m_audit->actor();
         stopWorkers();
+        m_connections.reset();
         m_jobs.reset();
         m_audit.reset();
         m_db = std::move(reopened.value());
         m_audit = std::make_unique<Audit::AuditLog>(*m_db, actor);
         m_jobs = std::make_unique<Jobs::JobStore>(*m_db);
+        static_cast<void>(attachConnections());
         if (auto checkpointKey = m_secrets->read(SecretKind::CheckpointKey); checkpointKey.ok())
             m_audit->setCheckpointKey(checkpointKey.value());
         static_cast<void>(m_secrets->remove(SecretKind::DatabaseKeyNext));
@@ -458,6 +465,19 @@ Result<Backup::BackupInfo> Engine::verifyBackup(const QString &path)
     return info;
 }
 
+Status Engine::attachConnections()
+{
+    m_connections = std::make_unique<Connections::ConnectionService>(
+        Connections::ConnectionService::Dependencies {*m_db, *m_audit, *m_secrets, *m_jobs, [this] {
+                                                          if (m_runner)
+                                                              m_runner->wake();
+                                                      }});
+    if (m_access != Access::Owner)
+        return {};
+    m_connections->registerJobs(m_registry);
+    return m_connections->recoverInterrupted();
+}
+
 Result<Jobs::JobStore::Enqueued> Engine::enqueueJob(const Jobs::JobSpec &spec)
 {
     auto enqueued = m_jobs->enqueue(spec, QDateTime::currentMSecsSinceEpoch());
@@ -499,7 +519,7 @@ Status Engine::startWorkers(int count)
                          Audit::Outcome::Failure)));
     });
     m_runner->start(true); // this process holds the owner lock: leases still held were left by a dead process
-    return {};
+    return m_connections->sweepOnStart();
 }
 
 void Engine::stopWorkers()

@@ -25,6 +25,9 @@ class ProfileLock;
 namespace Keyward::Jobs {
 class JobRunner;
 } // namespace Keyward::Jobs
+namespace Keyward::Connections {
+class ConnectionService;
+} // namespace Keyward::Connections
 
 namespace Keyward::Engine {
 
@@ -103,6 +106,9 @@ public:
     Jobs::JobRunner *runner() { return m_runner.get(); }
     /// Stops and destroys the worker pool, waiting for running handlers (see JobRunner for draining first).
     void stopWorkers();
+    /// Provider apps, connections, the refresh engine and the token key ring.
+    Connections::ConnectionService &connections() { return *m_connections; }
+
     /// Support actions on jobs, audited with the ids they changed.
     Result<QList<qint64>> retryJobs(const QList<qint64> &ids);
     Result<QList<qint64>> discardJobs(const QList<qint64> &ids);
@@ -121,6 +127,8 @@ public:
 private:
     Engine() = default;
     /// A support action on jobs and its audit event (listing the ids changed) in one transaction.
+    /// (Re)creates the connection service on the current database; the owner registers its job types.
+    Status attachConnections();
     Result<QList<qint64>> changeJobs(const QList<qint64> &ids, const QString &action, const char *listKey,
                                      const std::function<Result<QList<qint64>>(qint64 nowMs)> &change);
 
@@ -134,6 +142,7 @@ private:
     std::unique_ptr<Jobs::JobStore> m_jobs;
     Jobs::JobRegistry m_registry;
     std::unique_ptr<Jobs::JobRunner> m_runner;
+    std::unique_ptr<Connections::ConnectionService> m_connections;
     bool m_closed = false;
 };
 

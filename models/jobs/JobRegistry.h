@@ -23,11 +23,19 @@ class JobRegistry
 {
 public:
     using Handler = std::function<JobOutcome(const JobContext &)>;
+    /// Reports an asynchronous handler's outcome; call it once, on the runner's (the engine's) thread.
+    using Complete = std::function<void(const JobOutcome &)>;
+    /// Runs on the runner's thread and must not block: it starts work (network requests) and calls `complete`
+    /// when that is done. For handlers that need the store, which only the engine thread may touch.
+    using AsyncHandler = std::function<void(const JobContext &, Complete)>;
 
     void add(const QString &type, Handler handler, RetryPolicy policy = {});
+    void addAsync(const QString &type, AsyncHandler handler, RetryPolicy policy = {});
     bool contains(const QString &type) const { return m_entries.contains(type); }
-    /// The handler of `type`, or null.
+    /// The handler of `type`, or null (also for asynchronous types).
     const Handler *handler(const QString &type) const;
+    /// The asynchronous handler of `type`, or null.
+    const AsyncHandler *asyncHandler(const QString &type) const;
     /// The policy of `type` (the default policy for unknown types).
     RetryPolicy policy(const QString &type) const;
 
@@ -35,6 +43,7 @@ private:
     struct Entry
     {
         Handler handler;
+        AsyncHandler asyncHandler;
         RetryPolicy policy;
     };
     QHash<QString, Entry> m_entries;

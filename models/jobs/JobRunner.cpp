@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QPointer>
 
 namespace Keyward::Jobs {
 
@@ -174,6 +176,10 @@ void JobRunner::tick()
 void JobRunner::dispatch(const Job &job)
 {
     ++m_running;
+    if (const JobRegistry::AsyncHandler *async = m_registry.asyncHandler(job.type)) {
+        dispatchAsync(job, *async);
+        return;
+    }
     const JobRegistry::Handler *handler = m_registry.handler(job.type);
     if (!handler) {
         // Nothing in this build can run it: retrying will not help until someone installs a Keyward that can.
@@ -217,8 +223,50 @@ void JobRunner::dispatch(const Job &job)
     });
 }
 
+void JobRunner::dispatchAsync(const Job &job, const JobRegistry::AsyncHandler &run)
+{
+    // Started from the event loop, never inside the claim that returned the job (the handler may touch the store).
+    QMetaObject::invokeMethod(
+        this,
+        [this, job, run] {
+            if (m_stopping || m_clock.nowUtc().toMSecsSinceEpoch() > job.leaseExpiresMs - kLeaseMarginMs) {
+                jobSkipped();
+                return;
+            }
+            ++m_asyncRunning;
+            auto finished = std::make_shared<bool>(false);
+            QPointer<JobRunner> self(this);
+            JobRegistry::Complete complete = [self, job, finished](const JobOutcome &outcome) {
+                if (!self || *finished)
+                    return; // the runner is gone (its lease goes back to the queue), or a second call
+                *finished = true;
+                --self->m_asyncRunning;
+                self->record(job, outcome);
+            };
+            try {
+                run({job.id, job.type, job.args, job.attempt}, complete);
+            } catch (const std::exception &e) {
+                complete(JobOutcome::retry(tr("The handler failed: %1").arg(QString::fromLocal8Bit(e.what()))));
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 void JobRunner::waitForHandlers()
 {
+    // Asynchronous handlers finish on this thread: let the event loop deliver their answers (a refresh must store
+    // the rotated token it received). Bounded by their requests' own timeouts.
+    if (m_asyncRunning > 0) {
+        QEventLoop loop;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, &loop, [this, &loop] {
+            if (m_asyncRunning == 0)
+                loop.quit();
+        });
+        poll.start(5);
+        QTimer::singleShot(kAsyncDrainMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     m_pool.waitForDone();
     // The handlers queued their results to this object: deliver them, then write them.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);

@@ -25,6 +25,8 @@ class JobRunner : public QObject
 public:
     /// A job whose lease ends sooner than this (or than half its lease) is not started (see dispatch()).
     static constexpr qint64 kLeaseMarginMs = 1000;
+    /// How long waitForHandlers() lets asynchronous handlers finish (their requests time out sooner).
+    static constexpr int kAsyncDrainMs = 35'000;
     /// How long finished attempts wait to be written together.
     static constexpr int kFlushDelayMs = 2;
 
@@ -76,6 +78,7 @@ Q_SIGNALS:
 private:
     void tick();
     void dispatch(const Job &job);
+    void dispatchAsync(const Job &job, const JobRegistry::AsyncHandler &run);
     void record(const Job &job, const JobOutcome &outcome);
     void flushResults();
     void jobSkipped();
@@ -87,6 +90,7 @@ private:
     QString m_owner;
     int m_workers;
     int m_running = 0;
+    int m_asyncRunning = 0; // asynchronous handlers started and not yet completed
     bool m_claiming = false;
     QThreadPool m_pool;
     QTimer m_timer;

@@ -10,12 +10,12 @@ CredentialsSecretStore::CredentialsSecretStore(QString directory)
     : m_directory(directory.isEmpty() ? qEnvironmentVariable("CREDENTIALS_DIRECTORY") : std::move(directory))
 { }
 
-QString CredentialsSecretStore::credentialName(SecretKind kind)
+QString CredentialsSecretStore::credentialName(const QString &name)
 {
-    return QStringLiteral("keyward-") + secretName(kind);
+    return QStringLiteral("keyward-") + name;
 }
 
-Result<SecureBytes> CredentialsSecretStore::read(SecretKind kind)
+Result<SecureBytes> CredentialsSecretStore::read(const QString &name)
 {
     if (m_directory.isEmpty()) {
         return Error {ErrorCode::KeychainUnavailable,
@@ -23,22 +23,24 @@ Result<SecureBytes> CredentialsSecretStore::read(SecretKind kind)
                                                   "CREDENTIALS_DIRECTORY is not set: run keyward-cli from a systemd "
                                                   "unit with LoadCredentialEncrypted=, or use the OS keychain.")};
     }
-    QFile file(QDir(m_directory).filePath(credentialName(kind)));
+    QFile file(QDir(m_directory).filePath(credentialName(name)));
     if (!file.exists()) {
         return Error {ErrorCode::SecretMissing,
                       QCoreApplication::translate("Keyward::Secrets",
                                                   "The systemd credential \"%1\" is missing from %2: provision it "
                                                   "with systemd-creds encrypt (see the README).")
-                          .arg(credentialName(kind), m_directory)};
+                          .arg(credentialName(name), m_directory)};
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error {
             ErrorCode::KeychainUnavailable,
             QCoreApplication::translate("Keyward::Secrets", "The systemd credential \"%1\" cannot be read: %2")
-                .arg(credentialName(kind), file.errorString())};
+                .arg(credentialName(name), file.errorString())};
     }
-    QByteArray raw = file.read(1024);
+    QByteArray raw = file.read(64 * 1024);
     SecureBytes bytes = SecureBytes::takeFrom(raw);
+    if (!isKeyName(name))
+        return bytes; // a client secret: used as it is
     if (bytes.size() == 32)
         return bytes;
     // Hex form, with an optional trailing newline.
@@ -52,23 +54,23 @@ Result<SecureBytes> CredentialsSecretStore::read(SecretKind kind)
                       QCoreApplication::translate("Keyward::Secrets",
                                                   "The systemd credential \"%1\" is not a Keyward key: it must hold "
                                                   "32 random bytes or 64 hex digits.")
-                          .arg(credentialName(kind))};
+                          .arg(credentialName(name))};
     }
     return value;
 }
 
-Status CredentialsSecretStore::write(SecretKind kind, const SecureBytes &)
+Status CredentialsSecretStore::write(const QString &name, const SecureBytes &)
 {
     return Error {ErrorCode::Usage,
                   QCoreApplication::translate("Keyward::Secrets",
                                               "systemd credentials are read-only: provision \"%1\" with systemd-creds "
                                               "encrypt, or run this command with the OS keychain.")
-                      .arg(credentialName(kind))};
+                      .arg(credentialName(name))};
 }
 
-Status CredentialsSecretStore::remove(SecretKind kind)
+Status CredentialsSecretStore::remove(const QString &name)
 {
-    return write(kind, {});
+    return write(name, {});
 }
 
 QString CredentialsSecretStore::description() const

@@ -10,16 +10,19 @@ namespace Keyward::Secrets {
 class CredentialsSecretStore final : public SecretStore
 {
 public:
+    using SecretStore::read;
+    using SecretStore::remove;
+    using SecretStore::write;
     /// `directory` defaults to $CREDENTIALS_DIRECTORY.
     explicit CredentialsSecretStore(QString directory = {});
 
-    Result<SecureBytes> read(SecretKind kind) override;
-    Status write(SecretKind kind, const SecureBytes &value) override;
-    Status remove(SecretKind kind) override;
+    Result<SecureBytes> read(const QString &name) override;
+    Status write(const QString &name, const SecureBytes &value) override;
+    Status remove(const QString &name) override;
     QString description() const override;
     QString sourceId() const override { return QStringLiteral("credentials"); }
 
-    static QString credentialName(SecretKind kind);
+    static QString credentialName(const QString &name);
 
 private:
     QString m_directory;

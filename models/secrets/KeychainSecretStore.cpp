@@ -99,12 +99,12 @@ QString KeychainSecretStore::serviceName()
     return QStringLiteral("Keyward");
 }
 
-QString KeychainSecretStore::entryKey(SecretKind kind) const
+QString KeychainSecretStore::entryKey(const QString &name) const
 {
-    return m_profileId + u'/' + secretName(kind);
+    return m_profileId + u'/' + name;
 }
 
-Result<SecureBytes> KeychainSecretStore::read(SecretKind kind)
+Result<SecureBytes> KeychainSecretStore::read(const QString &name)
 {
     QKeychain::Error error = QKeychain::NoError;
     QString errorString;
@@ -112,7 +112,7 @@ Result<SecureBytes> KeychainSecretStore::read(SecretKind kind)
     KeychainThread::instance().run(
         [&] {
             auto job = std::make_unique<QKeychain::ReadPasswordJob>(serviceName());
-            job->setKey(entryKey(kind));
+            job->setKey(entryKey(name));
             return job;
         },
         [&](QKeychain::Job &job) {
@@ -121,12 +121,12 @@ Result<SecureBytes> KeychainSecretStore::read(SecretKind kind)
             data = static_cast<QKeychain::ReadPasswordJob &>(job).binaryData();
         });
     if (error == QKeychain::EntryNotFound) {
-        qCDebug(lcSecrets) << "no keychain entry" << secretName(kind);
-        return keychainError(error, errorString, secretName(kind));
+        qCDebug(lcSecrets) << "no keychain entry" << name;
+        return keychainError(error, errorString, name);
     }
     if (error != QKeychain::NoError) {
-        qCWarning(lcSecrets) << "keychain read failed for" << secretName(kind) << errorString;
-        return keychainError(error, errorString, secretName(kind));
+        qCWarning(lcSecrets) << "keychain read failed for" << name << errorString;
+        return keychainError(error, errorString, name);
     }
     // Entries are stored hex-encoded: some Secret Service backends mangle non-UTF-8 bytes.
     SecureBytes hex = SecureBytes::takeFrom(data);
@@ -136,12 +136,12 @@ Result<SecureBytes> KeychainSecretStore::read(SecretKind kind)
         return Error {
             ErrorCode::Integrity,
             QCoreApplication::translate("Keyward::Secrets", "The keychain entry \"%1\" is damaged (not a Keyward key).")
-                .arg(secretName(kind))};
+                .arg(name)};
     }
     return value;
 }
 
-Status KeychainSecretStore::write(SecretKind kind, const SecureBytes &value)
+Status KeychainSecretStore::write(const QString &name, const SecureBytes &value)
 {
     SecureBytes hex = value.toHex();
     QKeychain::Error error = QKeychain::NoError;
@@ -149,7 +149,7 @@ Status KeychainSecretStore::write(SecretKind kind, const SecureBytes &value)
     KeychainThread::instance().run(
         [&] {
             auto job = std::make_unique<QKeychain::WritePasswordJob>(serviceName());
-            job->setKey(entryKey(kind));
+            job->setKey(entryKey(name));
             job->setBinaryData(QByteArray::fromRawData(reinterpret_cast<const char *>(hex.data()),
                                                        static_cast<qsizetype>(hex.size())));
             return job;
@@ -159,20 +159,20 @@ Status KeychainSecretStore::write(SecretKind kind, const SecureBytes &value)
             errorString = job.errorString();
         });
     if (error != QKeychain::NoError) {
-        qCWarning(lcSecrets) << "keychain write failed for" << secretName(kind) << errorString;
-        return keychainError(error, errorString, secretName(kind));
+        qCWarning(lcSecrets) << "keychain write failed for" << name << errorString;
+        return keychainError(error, errorString, name);
     }
     return {};
 }
 
-Status KeychainSecretStore::remove(SecretKind kind)
+Status KeychainSecretStore::remove(const QString &name)
 {
     QKeychain::Error error = QKeychain::NoError;
     QString errorString;
     KeychainThread::instance().run(
         [&] {
             auto job = std::make_unique<QKeychain::DeletePasswordJob>(serviceName());
-            job->setKey(entryKey(kind));
+            job->setKey(entryKey(name));
             return job;
         },
         [&](QKeychain::Job &job) {
@@ -180,7 +180,7 @@ Status KeychainSecretStore::remove(SecretKind kind)
             errorString = job.errorString();
         });
     if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
-        return keychainError(error, errorString, secretName(kind));
+        return keychainError(error, errorString, name);
     return {};
 }
 

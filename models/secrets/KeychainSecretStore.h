@@ -9,11 +9,14 @@ namespace Keyward::Secrets {
 class KeychainSecretStore final : public SecretStore
 {
 public:
+    using SecretStore::read;
+    using SecretStore::remove;
+    using SecretStore::write;
     explicit KeychainSecretStore(QString profileId);
 
-    Result<SecureBytes> read(SecretKind kind) override;
-    Status write(SecretKind kind, const SecureBytes &value) override;
-    Status remove(SecretKind kind) override;
+    Result<SecureBytes> read(const QString &name) override;
+    Status write(const QString &name, const SecureBytes &value) override;
+    Status remove(const QString &name) override;
     QString description() const override;
     QString sourceId() const override { return QStringLiteral("keychain"); }
 
@@ -21,7 +24,7 @@ public:
     static QString serviceName();
 
 private:
-    QString entryKey(SecretKind kind) const;
+    QString entryKey(const QString &name) const;
 
     QString m_profileId;
 };

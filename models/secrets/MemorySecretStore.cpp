@@ -7,29 +7,29 @@ static Error lockedError()
     return {ErrorCode::KeychainUnavailable, QStringLiteral("The keychain is locked (test)")};
 }
 
-Result<SecureBytes> MemorySecretStore::read(SecretKind kind)
+Result<SecureBytes> MemorySecretStore::read(const QString &name)
 {
     if (m_unavailable)
         return lockedError();
-    const auto it = m_values.constFind(static_cast<int>(kind));
+    const auto it = m_values.constFind(name);
     if (it == m_values.constEnd())
-        return Error {ErrorCode::SecretMissing, QStringLiteral("No entry %1").arg(secretName(kind))};
+        return Error {ErrorCode::SecretMissing, QStringLiteral("No entry %1").arg(name)};
     return *it;
 }
 
-Status MemorySecretStore::write(SecretKind kind, const SecureBytes &value)
+Status MemorySecretStore::write(const QString &name, const SecureBytes &value)
 {
     if (m_unavailable)
         return lockedError();
-    m_values.insert(static_cast<int>(kind), value);
+    m_values.insert(name, value);
     return {};
 }
 
-Status MemorySecretStore::remove(SecretKind kind)
+Status MemorySecretStore::remove(const QString &name)
 {
     if (m_unavailable)
         return lockedError();
-    m_values.remove(static_cast<int>(kind));
+    m_values.remove(name);
     return {};
 }
 
@@ -38,12 +38,15 @@ namespace {
 class SharedView final : public SecretStore
 {
 public:
+    using SecretStore::read;
+    using SecretStore::remove;
+    using SecretStore::write;
     explicit SharedView(std::shared_ptr<MemorySecretStore> store)
         : m_store(std::move(store))
     { }
-    Result<SecureBytes> read(SecretKind kind) override { return m_store->read(kind); }
-    Status write(SecretKind kind, const SecureBytes &value) override { return m_store->write(kind, value); }
-    Status remove(SecretKind kind) override { return m_store->remove(kind); }
+    Result<SecureBytes> read(const QString &name) override { return m_store->read(name); }
+    Status write(const QString &name, const SecureBytes &value) override { return m_store->write(name, value); }
+    Status remove(const QString &name) override { return m_store->remove(name); }
     QString description() const override { return m_store->description(); }
     QString sourceId() const override { return m_store->sourceId(); }
 

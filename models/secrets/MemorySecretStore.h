@@ -13,9 +13,12 @@ namespace Keyward::Secrets {
 class MemorySecretStore final : public SecretStore
 {
 public:
-    Result<SecureBytes> read(SecretKind kind) override;
-    Status write(SecretKind kind, const SecureBytes &value) override;
-    Status remove(SecretKind kind) override;
+    using SecretStore::read;
+    using SecretStore::remove;
+    using SecretStore::write;
+    Result<SecureBytes> read(const QString &name) override;
+    Status write(const QString &name, const SecureBytes &value) override;
+    Status remove(const QString &name) override;
     QString description() const override { return QStringLiteral("memory"); }
     QString sourceId() const override { return QStringLiteral("memory"); }
 
@@ -25,7 +28,7 @@ public:
     static std::unique_ptr<SecretStore> view(std::shared_ptr<MemorySecretStore> shared);
 
 private:
-    QHash<int, SecureBytes> m_values;
+    QHash<QString, SecureBytes> m_values;
     bool m_unavailable = false;
 };
 

@@ -17,4 +17,29 @@ QString secretName(SecretKind kind)
     return {};
 }
 
+QString clientSecretName(qint64 appId)
+{
+    return QStringLiteral("app-%1-client-secret").arg(appId);
+}
+
+QString clientSecretNextName(qint64 appId)
+{
+    return QStringLiteral("app-%1-client-secret-next").arg(appId);
+}
+
+QString tokenKeyName(const QString &keyId)
+{
+    return QStringLiteral("token-key-") + keyId;
+}
+
+bool isKeyName(const QString &name)
+{
+    for (const SecretKind kind :
+         {SecretKind::DatabaseKey, SecretKind::DatabaseKeyNext, SecretKind::CheckpointKey, SecretKind::BackupKey}) {
+        if (name == secretName(kind))
+            return true;
+    }
+    return name.startsWith(QLatin1String("token-key-"));
+}
+
 } // namespace Keyward::Secrets

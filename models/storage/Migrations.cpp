@@ -109,6 +109,68 @@ CREATE TABLE job_counters (
     PRIMARY KEY (queue, counter)
 );
 )sql"},
+    {3, "connections", R"sql(
+-- Provider apps: one registration of Keyward at a provider. The client secret lives in the keychain
+-- ("app-<id>-client-secret"), never here. `provider` is the catalog entry resolved for this app (parameters
+-- substituted, endpoints learned by discovery) as JSON.
+CREATE TABLE provider_apps (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    catalog_id TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    has_secret INTEGER NOT NULL DEFAULT 0,
+    secret_set_at INTEGER,
+    scopes TEXT NOT NULL DEFAULT '',
+    auth_method TEXT NOT NULL,
+    redirect_uri TEXT NOT NULL,
+    ca_pem TEXT NOT NULL DEFAULT '',
+    settings TEXT NOT NULL DEFAULT '{}',
+    created_at INTEGER NOT NULL
+);
+-- Connections (grants). Tokens are sealed with AES-256-GCM under the token key ring (on top of SQLCipher); a
+-- sealed value names its key. Times are ms since the epoch, UTC.
+CREATE TABLE connections (
+    id INTEGER PRIMARY KEY,
+    app_id INTEGER NOT NULL REFERENCES provider_apps (id),
+    subject TEXT NOT NULL DEFAULT '',
+    display_name TEXT NOT NULL DEFAULT '',
+    flow TEXT NOT NULL,
+    scopes TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    token_type TEXT NOT NULL DEFAULT 'Bearer',
+    access_token BLOB,
+    refresh_token BLOB,
+    access_fingerprint TEXT NOT NULL DEFAULT '',
+    refresh_fingerprint TEXT NOT NULL DEFAULT '',
+    key_id TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    issued_at INTEGER,
+    expires_at INTEGER,
+    refresh_expires_at INTEGER,
+    last_refresh_at INTEGER,
+    last_refresh_result TEXT NOT NULL DEFAULT '',
+    last_error TEXT NOT NULL DEFAULT '',
+    rotation_count INTEGER NOT NULL DEFAULT 0,
+    refresh_count INTEGER NOT NULL DEFAULT 0,
+    failing_since INTEGER,
+    next_refresh_at INTEGER,
+    revoked_at INTEGER
+);
+CREATE INDEX connections_app ON connections (app_id);
+CREATE INDEX connections_state ON connections (state);
+CREATE INDEX connections_next_refresh ON connections (next_refresh_at) WHERE next_refresh_at IS NOT NULL;
+CREATE INDEX connections_key ON connections (key_id);
+-- The token key ring: key material in the keychain ("token-key-<id>"); state active (seals new values), retiring
+-- (still opens values; being re-sealed away), retired (no value uses it; removed from the keychain).
+CREATE TABLE token_keys (
+    id TEXT PRIMARY KEY,
+    state TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    retired_at INTEGER
+);
+)sql"},
 };
 
 } // namespace

@@ -1,0 +1,180 @@
+#include "HttpClient.h"
+
+#include "core/Logging.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <memory>
+
+namespace Keyward::OAuth {
+
+qint64 HttpResponse::retryAfterMs(qint64 nowMs) const
+{
+    const QByteArray value = retryAfter.trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool numeric = false;
+    const qint64 seconds = value.toLongLong(&numeric);
+    if (numeric)
+        return seconds < 0 ? -1 : seconds * 1000;
+    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!date.isValid())
+        return -1;
+    return std::max<qint64>(0, date.toMSecsSinceEpoch() - nowMs);
+}
+
+HttpClient::HttpClient(QObject *parent)
+    : QObject(parent)
+{
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // a token endpoint never redirects
+    m_network.setStrictTransportSecurityEnabled(false);
+}
+
+HttpClient::~HttpClient()
+{
+    abortAll();
+}
+
+int HttpClient::pending() const
+{
+    int total = 0;
+    for (const auto &queue : m_waiting)
+        total += static_cast<int>(queue.size());
+    for (const int count : m_inFlight)
+        total += count;
+    return total;
+}
+
+void HttpClient::abortAll()
+{
+    ++m_generation;
+    m_waiting.clear();
+    m_inFlight.clear();
+    const auto replies = m_network.findChildren<QNetworkReply *>();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void HttpClient::postForm(const QUrl &url, const QByteArray &form, const QHash<QByteArray, QByteArray> &headers,
+                          const HttpOptions &options, Callback done)
+{
+    QHash<QByteArray, QByteArray> all = headers;
+    all.insert(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded"));
+    enqueue({QByteArrayLiteral("POST"), url, form, all, options, std::move(done)});
+}
+
+void HttpClient::get(const QUrl &url, const QHash<QByteArray, QByteArray> &headers, const HttpOptions &options,
+                     Callback done)
+{
+    enqueue({QByteArrayLiteral("GET"), url, {}, headers, options, std::move(done)});
+}
+
+void HttpClient::enqueue(Request request)
+{
+    const QString host = request.url.host(QUrl::FullyEncoded) + u':' + QString::number(request.url.port(443));
+    if (m_inFlight.value(host) < m_maxPerHost) {
+        ++m_inFlight[host];
+        send(std::move(request));
+        return;
+    }
+    m_waiting[host].enqueue(std::move(request));
+}
+
+void HttpClient::startNext(const QString &host)
+{
+    auto it = m_waiting.find(host);
+    if (it == m_waiting.end() || it->isEmpty()) {
+        if (it != m_waiting.end())
+            m_waiting.erase(it);
+        return;
+    }
+    Request next = it->dequeue();
+    ++m_inFlight[host];
+    send(std::move(next));
+}
+
+void HttpClient::send(Request request)
+{
+    QNetworkRequest http(request.url);
+    for (auto it = request.headers.constBegin(); it != request.headers.constEnd(); ++it)
+        http.setRawHeader(it.key(), it.value());
+    http.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    http.setRawHeader(QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Keyward"));
+    http.setTransferTimeout(request.options.timeoutMs);
+    if (request.url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!request.options.extraCaCertificates.isEmpty())
+            tls.addCaCertificates(request.options.extraCaCertificates);
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer); // never lowered
+        http.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply = m_network.sendCustomRequest(http, request.verb, request.body);
+    const QString host = request.url.host(QUrl::FullyEncoded) + u':' + QString::number(request.url.port(443));
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    const qint64 limit = request.options.maxResponseBytes;
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, limit, tooLarge](qint64 received, qint64) {
+        if (received > limit && !*tooLarge) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, host, timer, tooLarge, generation = m_generation, done = std::move(request.done)] {
+                reply->deleteLater();
+                HttpResponse response;
+                response.elapsedMs = timer->elapsed();
+                response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                response.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                response.retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+                if (*tooLarge) {
+                    response.failure = HttpResponse::Failure::TooLarge;
+                    response.errorText = QStringLiteral("response too large");
+                } else {
+                    response.body = reply->readAll();
+                    const QNetworkReply::NetworkError error = reply->error();
+                    if (error == QNetworkReply::SslHandshakeFailedError) {
+                        response.failure = HttpResponse::Failure::Tls;
+                    } else if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+                        response.failure = HttpResponse::Failure::Timeout;
+                    } else if (response.status == 0 && error != QNetworkReply::NoError) {
+                        response.failure = HttpResponse::Failure::Network;
+                    }
+                    if (response.failure != HttpResponse::Failure::None)
+                        response.errorText = reply->errorString();
+                }
+                if (generation != m_generation)
+                    return; // abortAll() ran: nobody waits for this answer any more
+                if (--m_inFlight[host] <= 0)
+                    m_inFlight.remove(host);
+                startNext(host);
+                done(response);
+            });
+}
+
+HttpResponse HttpClient::waitFor(const std::function<void(Callback)> &start)
+{
+    HttpResponse result;
+    bool finished = false;
+    QEventLoop loop;
+    start([&](const HttpResponse &response) {
+        result = response;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return result;
+}
+
+} // namespace Keyward::OAuth
