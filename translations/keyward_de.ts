@@ -187,10 +187,6 @@
         <translation>Globale Optionen:</translation>
     </message>
     <message>
-        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 keychain unavailable or locked, or key missing, 4 integrity failure (broken audit chain, damaged file, wrong key), 5 permission denied, 6 profile in use by another process, 7 written by a newer Keyward, 8 not found, 9 disk full.</source>
-        <translation>Exit-Codes: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 Schlüsselbund nicht verfügbar oder gesperrt oder Schlüssel fehlt, 4 Integritätsfehler (unterbrochene Audit-Kette, beschädigte Datei, falscher Schlüssel), 5 Zugriff verweigert, 6 Profil von einem anderen Prozess belegt, 7 von einer neueren Keyward-Version geschrieben, 8 nicht gefunden, 9 Datenträger voll.</translation>
-    </message>
-    <message>
         <source>Usage: keyward-cli %1 [OPTIONS]</source>
         <translation>Aufruf: keyward-cli %1 [OPTIONEN]</translation>
     </message>
@@ -219,10 +215,6 @@
         <translation>keyward-cli: --key-source muss &quot;keychain&quot; oder &quot;credentials&quot; sein.</translation>
     </message>
     <message>
-        <source>Only jobs in STATE (pending, scheduled, running, retrying, dead, done, discarded).</source>
-        <translation>Nur Jobs im Status STATE (pending, scheduled, running, retrying, dead, done, discarded).</translation>
-    </message>
-    <message>
         <source>At most N rows (default 100).</source>
         <translation>Höchstens N Zeilen (Standard: 100).</translation>
     </message>
@@ -233,6 +225,90 @@
     <message>
         <source>Seconds running jobs get to finish after SIGTERM or SIGINT (default 30).</source>
         <translation>Sekunden, die laufenden Jobs nach SIGTERM oder SIGINT zum Abschließen bleiben (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>Only rows in STATE (jobs: pending, scheduled, running, retrying, dead, done, discarded; connections: healthy, retrying, reauthorization_required, refresh_exhausted, revoked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the provider app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider catalog entry (see `catalog list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer or discovery document URL (RFC 8414, OpenID Discovery).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation endpoint (RFC 7009).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection endpoint (RFC 7662).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device authorization endpoint (RFC 8628).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the client secret from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space-separated scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint authentication: basic, post or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback redirect URI (default http://127.0.0.1/callback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of a private certificate authority to trust for this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog parameter such as tenant=contoso (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auth-code (default), device or client-credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the authorization URL instead of opening a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only connections of APP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection here without revoking it at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 keychain unavailable or locked, or key missing, 4 integrity failure (broken audit chain, damaged file, wrong key), 5 permission denied, 6 profile in use by another process, 7 written by a newer Keyward, 8 not found, 9 disk full, 10 OAuth provider refused or unreachable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -479,6 +555,164 @@
         <source>Discard waiting or dead jobs.</source>
         <translation>Wartende oder tote Jobs verwerfen.</translation>
     </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-method takes basic, post or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE, such as tenant=contoso.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered app &quot;%1&quot; (%2), id %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this redirect URI at the provider: %1 (any port on 127.0.0.1 is used, as RFC 8252 allows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider apps yet: add one with `keyward-cli apps add`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (public client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new client secret of &quot;%1&quot; was accepted by %2 and is now in use; the old one is gone from the keychain. Remove it at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: visit the URL above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--flow takes auth-code, device or client-credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this URL in a browser to authorize Keyward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the browser; if it does not open, visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code %1 at %2 (within %3 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: connection %1 for %2, expires %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process that owns the profile has not run the refresh within a minute: is it running its workers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 refreshed; the access token expires %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 removed here (not revoked at the provider).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 revoked at the provider and here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token key %1 is active; every token was re-sealed under it and the old keys retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token key %1 is active; the process that owns the profile re-seals the tokens in the background and then retires the old keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the providers Keyward knows (ids for apps add --catalog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a provider app (--name, --catalog ID | --discovery URL | --authorize-url/--token-url, --client-id, --client-secret-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List provider apps with their redirect URI and the age of their client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an app&apos;s client secret (read from standard input) after proving it at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account (--flow auth-code|device|client-credentials, --scopes, --no-browser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List connections with their state and expiry (--app APP, --state STATE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a connection: fingerprints, scopes, times, rotation count, last result. Never a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh a connection&apos;s tokens now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a connection at the provider, then here (--local-only: here only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider about the access token (RFC 7662).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a token key and re-seal every token under it; older keys are retired afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the token keys with their state and how many connections each seals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Cli::Connections</name>
+    <message numerus="yes">
+        <source>set %1 (%n day(s) old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Serve</name>
@@ -523,6 +757,226 @@
     <message>
         <source>stopped.</source>
         <translation>beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Connections</name>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reauthorization required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh exhausted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider app %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider app &quot;%1&quot;: see `keyward-cli apps list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection %1: see `keyward-cli connections list`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored token names the key &quot;%1&quot;, which the key ring does not hold: restore the keychain entry or reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No random bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token key %1 still seals %2 connection(s); it is retired once they are re-sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored token does not decrypt: it was changed outside Keyward, or its key is not the one in the keychain. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Connections::ConnectFlow</name>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (app &quot;%2&quot;) does not support the %3 flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has no authorization endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyward cannot listen on 127.0.0.1 for the browser&apos;s redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s): start again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyward: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyward did not accept this authorization: %1. Return to Keyward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanging the authorization code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device code expired before the request was approved: start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned no ID token although the openid scope was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no signing keys (jwks_uri): the ID token cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID token from %1 was rejected: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Connections::ConnectionService</name>
+    <message>
+        <source>The app needs a name (--name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app needs a client id (--client-id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the provider catalog. Known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app needs a token endpoint: give --discovery URL, or --authorize-url and --token-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// URL: OAuth endpoints must use TLS (plain http is accepted only on 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 method authenticates with a client secret: give it on standard input (--client-secret-stdin), or use --auth-method none for a public client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect URI must be a loopback URI such as http://127.0.0.1/callback (RFC 8252): Keyward receives the browser&apos;s redirect itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider advertises no token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new client secret is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new client secret was not accepted, so the old one stays in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 is revoked: connect the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 needs reauthorization: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 has no refresh token (%2 issues none): connect the account again when the access token expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2, %3) needs reauthorization: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2): refreshing has failed since %3 and Keyward gave up. Last error: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no token revocation endpoint: revoke the grant in the provider&apos;s console, then remove it here with --local-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was not revoked (nothing changed here): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 holds no token (it is revoked).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -655,6 +1109,45 @@
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ItemModels::ConnectionTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished">Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -810,6 +1303,351 @@
     </message>
 </context>
 <context>
+    <name>Keyward::OAuth</name>
+    <message>
+        <source>the state does not match this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the redirect names the issuer &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the redirect has no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a compact JWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature algorithm &quot;%1&quot; is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signing key &quot;%1&quot; in the provider&apos;s key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token is not meant for this client (audience %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several audiences and azp is not this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token was issued in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nonce does not match this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyward</source>
+        <translation type="unfinished">Keyward</translation>
+    </message>
+    <message>
+        <source>The authorization reached Keyward. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be an https:// URL (http:// only for localhost or 127.0.0.1), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a list of strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a list of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; has the unknown value &quot;%2&quot; (expected %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;flows&quot; has the unknown flow &quot;%1&quot; (expected auth-code, device, client-credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;flows&quot; lists &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;id&quot; must be lower-case letters, digits and hyphens, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;name&quot; must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must start with a lower-case letter and hold only lower-case letters, digits and underscores, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is declared twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; may hold only letters, digits, dots and hyphens, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; uses the placeholder {%2}, which &quot;parameters&quot; does not declare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; is declared, but no URL uses {%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;endpoints.authorization&quot; is required unless &quot;discovery_url&quot; is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;endpoints.token&quot; is required unless &quot;discovery_url&quot; is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;issuer&quot; is required for an OpenID Connect provider unless &quot;discovery_url&quot; is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;flows&quot; must list at least one flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the flow &quot;device&quot; needs &quot;endpoints.device_authorization&quot; or &quot;discovery_url&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;revocation&quot;: &quot;rfc7009&quot; needs &quot;endpoints.revocation&quot; or &quot;discovery_url&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;introspection&quot;: &quot;rfc7662&quot; needs &quot;endpoints.introspection&quot; or &quot;discovery_url&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;scope_separator&quot; must be &quot; &quot; or &quot;,&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;assumed_lifetime_seconds&quot; applies only when &quot;returns_expires_in&quot; is false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;refresh_rotation&quot;: &quot;grace-window&quot; needs &quot;rotation_grace_seconds&quot; above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;rotation_grace_seconds&quot; applies only to &quot;refresh_rotation&quot;: &quot;grace-window&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;issues_refresh_tokens&quot; is false, so &quot;refresh_rotation&quot; must be &quot;none&quot; and &quot;refresh_idle_expiry_days&quot; 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;extra_authorize_params&quot; may not set &quot;%1&quot;: Keyward sets it itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider file %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;id&quot; is &quot;%1&quot; but must equal the file name &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value for &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value &quot;%1&quot; for &quot;%2&quot; may hold only letters, digits, dots and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the unknown placeholder {%2} in &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve to valid URLs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider entry is invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider entry &quot;%1&quot; is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider catalog folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::OAuth::OAuthClient</name>
+    <message>
+        <source>no token endpoint is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device authorization grant (no device endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token revocation (no revocation endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token introspection (no introspection endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer &quot;%1&quot; does not match &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token_endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::OAuth::OAuthFailure</name>
+    <message>
+        <source>%1 no longer accepts this grant%2: it was revoked, expired, or already used. Reconnect the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the app&apos;s client credentials%2: check the client id and rotate the client secret on the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rate-limiting Keyward (HTTP 429); Keyward tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is rate-limiting Keyward (HTTP 429); Keyward waits %2 s before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable (HTTP 503); Keyward tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is temporarily unavailable (HTTP 503); Keyward waits %2 s before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a server error (HTTP %2); Keyward tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2); check the network and the endpoint URL. Keyward tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time; Keyward tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted (%2): if the provider uses a private certificate authority, add that authority&apos;s certificate to the app (its CA file). Keyward retries only hourly until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not a valid OAuth response (HTTP %2); Keyward tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the user to approve the request at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked Keyward to poll less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was declined at %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device code expired before the request was approved at %1: start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer this: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Secrets</name>
     <message>
         <source>CREDENTIALS_DIRECTORY is not set: run keyward-cli from a systemd unit with LoadCredentialEncrypted=, or use the OS keychain.</source>
@@ -947,6 +1785,391 @@
     </message>
 </context>
 <context>
+    <name>Keyward::Ui::AddAppDialog</name>
+    <message>
+        <source>browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer or discovery document URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation endpoint (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection endpoint (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a provider app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the app you registered in the provider&apos;s developer console. The client secret goes to your OS keychain and is never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to know about this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short name, e.g. google-workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty for a public client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication at the token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Basic (client_secret_basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the request body (client_secret_post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: public client, PKCE only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this redirect URI at the provider; any port is used (RFC 8252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private CA certificate file (PEM), optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for a provider with a private certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vocation endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intro&amp;spection endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client aut&amp;hentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the app was not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://login.example.com (its /.well-known/openid-configuration is read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider default (%1; none without a secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows: %1, and the device code when the discovery document lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s developer documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app a name (it names the app in the console, the CLI and the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the issuer URL of the OpenID Connect provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the authorization and token endpoints of the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID the provider issued for the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen client authentication needs the client secret: enter it, or choose &quot;None&quot; for a public client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering… Reading the provider&apos;s discovery document may take a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished">Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <source>enter the client secret again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::AppsPage</name>
+    <message>
+        <source>browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (public client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>set %1, %n day(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate &amp;secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider app is Keyward&apos;s registration at an OAuth provider: the client ID the provider issued, the redirect URI registered there, and the scopes it asks for. Every connected account belongs to an app. Client secrets are kept in your OS keychain, never in the profile, and are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider apps yet. Register the app at the provider, then add it here with &quot;Add app…&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a provider app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the client secret of the selected app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account to the selected app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished">Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the provider apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is in the OS keychain; Keyward never shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this redirect URI at the provider; Keyward listens on a free port of 127.0.0.1 for each sign-in (RFC 8252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered the app &quot;%1&quot; (%2). Register the redirect URI %3 at the provider if you have not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new client secret of &quot;%1&quot;, from the provider&apos;s console. Keyward proves it at the provider before it replaces the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proving the new secret of &quot;%1&quot; at the provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished">Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <source>The new client secret of &quot;%1&quot; was accepted by %2 and is now in use; the old one is gone from the keychain. Revoke it at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected an account to &quot;%1&quot;: connection %2. Keyward refreshes its tokens from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Ui::AuditPage</name>
     <message>
         <source>The chain has not been verified in this session.</source>
@@ -1011,6 +2234,288 @@ Hash: %8
     <message>
         <source>✘ The chain is broken at event %1: %2</source>
         <translation>✘ Die Kette ist bei Ereignis %1 unterbrochen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::ConnectDialog</name>
+    <message>
+        <source>Browser sign-in (authorization code + PKCE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect an account to the app &quot;%1&quot;. Its tokens are sealed in the profile, and Keyward refreshes them before they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes to request, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app&apos;s scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no browser opened, open this &amp;address in one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to enter the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why connecting failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app supports none of the flows Keyward can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished">Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <source>Requesting a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was closed before the account was connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… (up to 5 minutes). Sign in there and allow access; the browser then returns to Keyward on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: open the address above in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On any device, open %1 and enter this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(or %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the page with the code filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the approval… The code is valid for %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected: connection %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::ConnectionsPage</name>
+    <message>
+        <source>Refresh &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Introspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show connections of app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show connections in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished">Alle Status</translation>
+    </message>
+    <message>
+        <source>Filter by account or scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or scope…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a connection to see its fingerprints, scopes, times and last refresh result. Tokens are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the selected connection&apos;s tokens now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the provider about the selected connection&apos;s access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected connection at the provider and here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished">&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished">Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <source>Refreshing connection %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introspection of connection %1 (RFC 7662):
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider says the access token of connection %1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider says the access token of connection %1 is NOT active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke connection %1 at the provider and remove its tokens here? The account must be connected again to be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection %1 revoked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1326,10 +2831,6 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <source>&amp;Audit log</source>
-        <translation>&amp;Audit-Protokoll</translation>
-    </message>
-    <message>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
@@ -1408,6 +2909,34 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
     <message>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>Token health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider &amp;apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1554,6 +3083,71 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
     <message>
         <source>The database key was rotated.</source>
         <translation>Der Datenbankschlüssel wurde rotiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::TokenHealthPage</name>
+    <message>
+        <source>Token health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections per state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections per app and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections that need attention, most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections yet: register a provider app and connect an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s); </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

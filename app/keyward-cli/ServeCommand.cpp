@@ -1,5 +1,6 @@
 #include "ServeCommand.h"
 
+#include "connections/ConnectionService.h"
 #include "core/Error.h"
 #include "engine/Engine.h"
 #include "jobs/JobRunner.h"
@@ -85,6 +86,8 @@ int serve(Invocation &in)
     QObject::connect(runner, &Jobs::JobRunner::failed, runner, [](const QString &message) { say(message); });
     // Headless, alerts go to standard error (the journal under systemd); the audit log has them too.
     QObject::connect(runner, &Jobs::JobRunner::alert, runner, [](const QString &message) { say(message); });
+    QObject::connect(&engine.connections(), &Connections::ConnectionService::alert, runner,
+                     [](const QString &message) { say(message); });
     say(Text::tr("serving profile \"%1\" with %2 workers; stop with SIGTERM or Ctrl-C.")
             .arg(in.location.name())
             .arg(workers));

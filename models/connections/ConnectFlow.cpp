@@ -120,8 +120,13 @@ void ConnectFlow::startAuthorizationCode()
 void ConnectFlow::onRedirect(const QUrlQuery &query)
 {
     auto code = m_request.checkRedirect(query, m_app.provider);
-    if (!code.ok())
+    if (!code.ok()) {
+        if (m_receiver)
+            m_receiver->setResponsePage(tr("Keyward: not connected"),
+                                        tr("Keyward did not accept this authorization: %1. Return to Keyward.")
+                                            .arg(code.failure.sentence(m_app.provider.name)));
         return failOAuth(code.failure);
+    }
     Q_EMIT progress(tr("Exchanging the authorization code…"));
     m_service.oauth().exchangeCode(
         m_config, code.value, m_request.codeVerifier, m_request.redirectUri,

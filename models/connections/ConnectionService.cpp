@@ -15,6 +15,8 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <limits>
+
 namespace Keyward::Connections {
 
 namespace {
@@ -69,6 +71,9 @@ ConnectionService::ConnectionService(Dependencies deps, QObject *parent)
 ConnectionService::~ConnectionService()
 {
     m_http.abortAll();
+    // The engine stopped its workers first, so the jobs are recorded: schedule what is still waiting.
+    for (const qint64 connectionId : std::as_const(m_followUps))
+        scheduleFollowUp(connectionId);
 }
 
 Status ConnectionService::audit(const QString &action, const QString &target, QJsonObject details, bool success)
@@ -105,8 +110,16 @@ void ConnectionService::registerJobs(Jobs::JobRegistry &registry)
         QString::fromLatin1(kRefreshJob),
         [this](const Jobs::JobContext &context, Jobs::JobRegistry::Complete complete) {
             const qint64 id = context.args.value(QLatin1String("connection_id")).toInteger();
+            const qint64 jobId = context.id;
             refresh(
-                id, [this, complete](const Result<Connection> &result) { complete(refreshOutcome(result)); },
+                id,
+                [this, complete, id, jobId](const Result<Connection> &result) {
+                    complete(refreshOutcome(result));
+                    // A failure retries this job at the connection's next_refresh_at; a success ends it, and the
+                    // next refresh needs a job of its own once this one is recorded as done.
+                    if (result.ok() && result->nextRefreshMs > 0)
+                        m_followUps.insert(jobId, id);
+                },
                 context.attempt);
         },
         refreshPolicy);
@@ -134,7 +147,7 @@ void ConnectionService::registerJobs(Jobs::JobRegistry &registry)
                       [this](const Jobs::JobContext &, Jobs::JobRegistry::Complete complete) {
                           // A safety net: every refresh is scheduled when its token is stored; this catches any
                           // schedule lost to a restore or a manual change.
-                          auto due = m_store.dueForRefresh(now() + 60'000, 10'000);
+                          auto due = m_store.dueForRefresh(std::numeric_limits<qint64>::max(), 1'000'000);
                           if (!due.ok()) {
                               complete(Jobs::JobOutcome::retry(due.error().userMessage));
                               return;
@@ -184,6 +197,27 @@ Jobs::JobOutcome ConnectionService::refreshOutcome(const Result<Connection> &res
     default:
         return Jobs::JobOutcome::retry(error.userMessage, std::max<qint64>(0, connection->nextRefreshMs - now()));
     }
+}
+
+void ConnectionService::onJobFinished(qint64 jobId)
+{
+    if (const auto it = m_followUps.constFind(jobId); it != m_followUps.constEnd()) {
+        const qint64 connectionId = *it;
+        m_followUps.erase(it);
+        scheduleFollowUp(connectionId);
+    }
+}
+
+void ConnectionService::scheduleFollowUp(qint64 connectionId)
+{
+    // The connection's current schedule: another refresh may have moved it since.
+    auto connection = m_store.connection(connectionId);
+    if (!connection.ok()
+        || (connection->state != ConnectionState::Healthy && connection->state != ConnectionState::Retrying))
+        return;
+    if (Status scheduled = scheduleRefresh(connectionId, connection->nextRefreshMs); !scheduled.ok())
+        qCWarning(lcEngine) << "connection" << connectionId
+                            << "next refresh not scheduled:" << scheduled.error().detail;
 }
 
 Status ConnectionService::scheduleRefresh(qint64 connectionId, qint64 atMs)
@@ -270,9 +304,15 @@ Result<ProviderApp> ConnectionService::resolveDraft(const AppDraft &draft)
     for (const QString &url : {p.authorizationUrl, p.tokenUrl, p.revocationUrl, p.introspectionUrl,
                                p.deviceAuthorizationUrl, p.discoveryUrl}) {
         const QUrl parsed(url, QUrl::StrictMode);
-        if (!url.isEmpty() && (!parsed.isValid() || parsed.scheme() != QLatin1String("https"))) {
+        // Plain http only on the loopback interface (a local test or demo provider): nothing leaves the machine.
+        const bool loopbackHttp = parsed.scheme() == QLatin1String("http")
+            && (parsed.host() == QLatin1String("127.0.0.1") || parsed.host() == QLatin1String("::1")
+                || parsed.host() == QLatin1String("localhost"));
+        if (!url.isEmpty() && (!parsed.isValid() || (parsed.scheme() != QLatin1String("https") && !loopbackHttp))) {
             return Error {ErrorCode::Usage,
-                          tr("\"%1\" is not an https:// URL: OAuth endpoints must use TLS.").arg(url)};
+                          tr("\"%1\" is not an https:// URL: OAuth endpoints must use TLS (plain http is accepted "
+                             "only on 127.0.0.1).")
+                              .arg(url)};
         }
     }
     app.clientId = draft.clientId.trimmed();

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -76,6 +77,10 @@ public:
 
     /// Registers the job types: token refresh, key re-seal, and the sweep.
     void registerJobs(Jobs::JobRegistry &registry);
+    /// The runner recorded a job (connected to JobRunner::jobFinished by the engine). A successful refresh job
+    /// schedules the connection's next refresh only now: while it still counted as running, its unique key would
+    /// have turned the new schedule into a duplicate of itself.
+    void onJobFinished(qint64 jobId);
     /// When workers start: one sweep that schedules any refresh whose job was lost (after a restore, say). Every
     /// refresh is otherwise scheduled when its token is stored.
     Status sweepOnStart();
@@ -136,6 +141,8 @@ private:
                                                     const OAuth::TokenResponse &token, qint64 nowMs);
     Status audit(const QString &action, const QString &target, QJsonObject details, bool success = true);
     Jobs::JobOutcome refreshOutcome(const Result<Connection> &result);
+    /// Schedules the next refresh of `connectionId` from its current next_refresh_at.
+    void scheduleFollowUp(qint64 connectionId);
 
     Storage::Database &m_db;
     Audit::AuditLog &m_audit;
@@ -149,6 +156,8 @@ private:
     QHash<qint64, Waiting> m_inFlight;
     /// The last failure of each connection's refresh, for the job handler to turn into a job outcome.
     QHash<qint64, OAuth::OAuthFailure> m_lastFailure;
+    /// Refresh jobs (job id → connection id) that succeeded and whose connection needs its next refresh job.
+    QHash<qint64, qint64> m_followUps;
 };
 
 /// The associated data a connection's sealed token is bound to ("connection:<id>:access" or ":refresh").

@@ -45,7 +45,11 @@ QByteArray seal(const SecureBytes &key, const QString &keyId, const SecureBytes 
     int length = 0;
     int total = 0;
     auto *cipherText = reinterpret_cast<unsigned char *>(out.data() + cipherAt);
+    // The header (magic and key id) is authenticated along with `aad`: a changed key id does not open either.
     if (!ctx || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key.data(), nonce.data()) != 1
+        || EVP_EncryptUpdate(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(out.constData()),
+                             static_cast<int>(3 + id.size()))
+            != 1
         || EVP_EncryptUpdate(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(aad.constData()),
                              static_cast<int>(aad.size()))
             != 1
@@ -85,6 +89,7 @@ Result<SecureBytes> open(const SecureBytes &key, const QByteArray &sealed, const
     int length = 0;
     // EVP_DecryptFinal_ex checks the tag in constant time.
     if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, key.data(), bytes + nonceAt) != 1
+        || EVP_DecryptUpdate(ctx.get(), nullptr, &length, bytes, static_cast<int>(nonceAt)) != 1
         || EVP_DecryptUpdate(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(aad.constData()),
                              static_cast<int>(aad.size()))
             != 1

@@ -68,6 +68,27 @@ public:
             Qt::QueuedConnection);
     }
 
+    /// Like call(), for engine work that finishes later (a network request): `work(slot, done)` runs on the engine
+    /// thread and calls `done(result)` there, now or later; `then(result)` follows on the host's thread.
+    template<typename R, typename F, typename Then> void callAsync(QObject *context, F work, Then then)
+    {
+        QMetaObject::invokeMethod(
+            m_context,
+            [this, guard = QPointer<QObject>(context), work = std::move(work), then = std::move(then)]() mutable {
+                auto done = [this, guard, then](const R &result) {
+                    QMetaObject::invokeMethod(
+                        this,
+                        [guard, then, result] {
+                            if (guard)
+                                then(result);
+                        },
+                        Qt::QueuedConnection);
+                };
+                work(m_engine, std::function<void(const R &)>(done));
+            },
+            Qt::QueuedConnection);
+    }
+
     /// Closes the engine (writing its closing checkpoint) and waits for that.
     void shutdown();
 

@@ -1,5 +1,7 @@
 #include "ProfileSession.h"
 
+#include "connections/ConnectionService.h"
+
 #include "jobs/JobRunner.h"
 
 namespace Keyward::Engine {
@@ -43,6 +45,10 @@ void ProfileSession::start(const Storage::ProfileLocation &location, bool create
             // The console hosts the engine's workers while it owns the profile (`keyward-cli serve` is then refused).
             KW_TRY(slot->startWorkers(kConsoleWorkers));
             QObject::connect(slot->runner(), &Jobs::JobRunner::alert, session, &ProfileSession::alert);
+            QObject::connect(&slot->connections(), &Connections::ConnectionService::alert, session,
+                             &ProfileSession::alert);
+            QObject::connect(&slot->connections(), &Connections::ConnectionService::connectionChanged, session,
+                             &ProfileSession::connectionsChanged);
             return slot->status();
         },
         [this, generation](const Result<ProfileStatus> &result) {

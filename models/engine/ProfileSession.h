@@ -36,6 +36,8 @@ Q_SIGNALS:
     void statusChanged();
     /// The engine's workers need attention (a job went dead, a queue falls behind): a sentence to show.
     void alert(const QString &message);
+    /// A connection changed on the engine (refreshed, failed, revoked, added).
+    void connectionsChanged();
 
 private:
     void start(const Storage::ProfileLocation &location, bool create);

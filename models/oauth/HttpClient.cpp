@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -10,6 +11,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <limits>
 #include <memory>
 
 namespace Keyward::OAuth {
@@ -22,8 +24,12 @@ qint64 HttpResponse::retryAfterMs(qint64 nowMs) const
     bool numeric = false;
     const qint64 seconds = value.toLongLong(&numeric);
     if (numeric)
-        return seconds < 0 ? -1 : seconds * 1000;
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        return seconds < 0 ? -1 : std::min(seconds, std::numeric_limits<qint64>::max() / 1000) * 1000;
+    // An HTTP-date (RFC 9110 §5.6.7) ends in "GMT", which Qt's RFC 2822 parser does not accept: use "+0000".
+    QString text = QString::fromLatin1(value);
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.chopped(3) + QLatin1String("+0000");
+    const QDateTime date = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!date.isValid())
         return -1;
     return std::max<qint64>(0, date.toMSecsSinceEpoch() - nowMs);
@@ -31,9 +37,22 @@ qint64 HttpResponse::retryAfterMs(qint64 nowMs) const
 
 HttpClient::HttpClient(QObject *parent)
     : QObject(parent)
+{ }
+
+QNetworkAccessManager &HttpClient::managerFor(const QList<QSslCertificate> &extraCas)
 {
-    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // a token endpoint never redirects
-    m_network.setStrictTransportSecurityEnabled(false);
+    QList<QByteArray> digests;
+    for (const QSslCertificate &ca : extraCas)
+        digests.append(ca.digest(QCryptographicHash::Sha256));
+    std::sort(digests.begin(), digests.end());
+    const QByteArray key = digests.join();
+    QNetworkAccessManager *&manager = m_managers[key];
+    if (!manager) {
+        manager = new QNetworkAccessManager(this);
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy); // a token endpoint never redirects
+        manager->setStrictTransportSecurityEnabled(false);
+    }
+    return *manager;
 }
 
 HttpClient::~HttpClient()
@@ -56,11 +75,13 @@ void HttpClient::abortAll()
     ++m_generation;
     m_waiting.clear();
     m_inFlight.clear();
-    const auto replies = m_network.findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    for (QNetworkAccessManager *manager : std::as_const(m_managers)) {
+        const auto replies = manager->findChildren<QNetworkReply *>();
+        for (QNetworkReply *reply : replies) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
     }
 }
 
@@ -117,7 +138,8 @@ void HttpClient::send(Request request)
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer); // never lowered
         http.setSslConfiguration(tls);
     }
-    QNetworkReply *reply = m_network.sendCustomRequest(http, request.verb, request.body);
+    QNetworkReply *reply
+        = managerFor(request.options.extraCaCertificates).sendCustomRequest(http, request.verb, request.body);
     const QString host = request.url.host(QUrl::FullyEncoded) + u':' + QString::number(request.url.port(443));
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();

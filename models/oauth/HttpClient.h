@@ -86,7 +86,11 @@ private:
     void startNext(const QString &host);
     void send(Request request);
 
-    QNetworkAccessManager m_network;
+    /// One manager per set of trusted certificate authorities: Qt pools connections per manager and reuses a
+    /// pooled connection whatever TLS configuration a later request carries, so apps that trust different CAs must
+    /// never share one (an app whose CA does not trust the server would ride on another app's verified connection).
+    QNetworkAccessManager &managerFor(const QList<QSslCertificate> &extraCas);
+    QHash<QByteArray, QNetworkAccessManager *> m_managers;
     QHash<QString, QQueue<Request>> m_waiting;
     QHash<QString, int> m_inFlight;
     int m_maxPerHost = 8;

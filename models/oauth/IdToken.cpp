@@ -65,10 +65,14 @@ Key rsaKey(const QJsonObject &jwk)
 {
     const QByteArray n = fromBase64Url(jwk.value(QLatin1String("n")).toString());
     const QByteArray e = fromBase64Url(jwk.value(QLatin1String("e")).toString());
-    if (n.size() < 256 || e.isEmpty()) // RSA below 2048 bits is refused
+    if (n.isEmpty() || e.isEmpty())
         return {};
     Bignum bn(BN_bin2bn(reinterpret_cast<const unsigned char *>(n.constData()), static_cast<int>(n.size()), nullptr));
     Bignum be(BN_bin2bn(reinterpret_cast<const unsigned char *>(e.constData()), static_cast<int>(e.size()), nullptr));
+    // RSA below 2048 bits is refused: count the modulus's bits, not its bytes (a 2041..2047-bit modulus fills 256
+    // bytes, and a modulus sent with leading zero bytes is longer than its size).
+    if (!bn || BN_num_bits(bn.get()) < 2048)
+        return {};
     ParamBuilder builder(OSSL_PARAM_BLD_new());
     if (!bn || !be || !builder || !OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, bn.get())
         || !OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, be.get()))

@@ -46,8 +46,8 @@ void LoopbackReceiver::setResponsePage(const QString &title, const QString &mess
 void LoopbackReceiver::onConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        if (m_done || m_stray >= kStrayBudget) {
-            socket->abort(); // rate limit: past the budget, stray requests get nothing
+        if (m_done) {
+            socket->abort();
             socket->deleteLater();
             continue;
         }
@@ -79,17 +79,22 @@ void LoopbackReceiver::handle(QTcpSocket *socket)
     const QList<QByteArray> parts = requestLine.split(' ');
     const QUrl target = parts.size() == 3 ? QUrl::fromEncoded("http://127.0.0.1" + parts[1]) : QUrl();
     if (m_done || parts.size() != 3 || parts[0] != "GET" || target.path() != m_path) {
-        ++m_stray;
-        answer(socket, 404, "Not Found", "<!doctype html><title>Not found</title><p>Not found.</p>");
+        // Rate limit: past the budget, stray requests are dropped unanswered. The real redirect is still accepted,
+        // so another local process cannot block a sign-in by flooding the port.
+        if (++m_stray > kStrayBudget)
+            socket->abort();
+        else
+            answer(socket, 404, "Not Found", "<!doctype html><title>Not found</title><p>Not found.</p>");
         return;
     }
     m_done = true;
     m_timeout.stop();
     m_server.close(); // one-shot
+    // Receivers check the redirect first and may set the page (an error instead of "close this tab").
+    Q_EMIT received(QUrlQuery(target));
     const QString html = QStringLiteral("<!doctype html><meta charset=\"utf-8\"><title>%1</title><h1>%1</h1><p>%2</p>")
                              .arg(m_title.toHtmlEscaped(), m_message.toHtmlEscaped());
     answer(socket, 200, "OK", html.toUtf8());
-    Q_EMIT received(QUrlQuery(target));
 }
 
 void LoopbackReceiver::answer(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &html)
@@ -101,6 +106,7 @@ void LoopbackReceiver::answer(QTcpSocket *socket, int status, const QByteArray &
     response += "Cache-Control: no-store\r\nReferrer-Policy: no-referrer\r\nX-Frame-Options: DENY\r\n";
     response += "Connection: close\r\n\r\n" + html;
     socket->write(response);
+    socket->flush(); // the process may end right after a failed flow: hand the page to the kernel now
     socket->disconnectFromHost();
 }
 

@@ -10,7 +10,8 @@ namespace Keyward::OAuth {
 
 /// The redirect target of a native app's authorization request (RFC 8252 §7.3): an HTTP listener on 127.0.0.1 with
 /// an ephemeral port that accepts exactly one request on the expected path, answers the browser with a short page,
-/// and stops. Anything else gets 404 (and, past a small budget, is dropped unanswered); no request arrives within
+/// and stops. Anything else gets 404 (and, past a small budget, is dropped unanswered, while the expected request
+/// is still accepted); no request arrives within
 /// the timeout (5 minutes by default) → timedOut().
 class LoopbackReceiver : public QObject
 {
@@ -33,7 +34,8 @@ public:
     int strayRequests() const { return m_stray; }
 
 Q_SIGNALS:
-    /// The one request on the expected path arrived; the listener has stopped.
+    /// The one request on the expected path arrived; the listener has stopped. The browser's page is sent after
+    /// this signal's (direct) receivers ran, so they can set it with setResponsePage().
     void received(const QUrlQuery &query);
     void timedOut();
 

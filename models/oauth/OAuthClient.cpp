@@ -36,13 +36,29 @@ bool isSecretField(const QString &name)
         || name.contains(QLatin1String("secret"), Qt::CaseInsensitive);
 }
 
+QJsonObject withoutSecrets(const QJsonObject &object);
+
+// Objects nested in arrays are cleaned too (Slack's incoming_webhooks, lists of installations).
+QJsonValue withoutSecrets(const QJsonValue &value)
+{
+    if (value.isObject())
+        return withoutSecrets(value.toObject());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &entry : value.toArray())
+            out.append(withoutSecrets(entry));
+        return out;
+    }
+    return value;
+}
+
 QJsonObject withoutSecrets(const QJsonObject &object)
 {
     QJsonObject out;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (isSecretField(it.key()))
             continue;
-        out.insert(it.key(), it.value().isObject() ? QJsonValue(withoutSecrets(it.value().toObject())) : it.value());
+        out.insert(it.key(), withoutSecrets(it.value()));
     }
     return out;
 }
@@ -134,13 +150,18 @@ QString OAuthFailure::sentence(const QString &provider) const
                   "on the app.")
             .arg(provider, said);
     case Kind::RateLimited:
+        // Without Retry-After the refresh engine backs off with jitter: promise no number of seconds then.
+        if (retryAfterMs < 0)
+            return tr("%1 is rate-limiting Keyward (HTTP 429); Keyward tries again later.").arg(provider);
         return tr("%1 is rate-limiting Keyward (HTTP 429); Keyward waits %2 s before trying again.")
             .arg(provider)
-            .arg(std::max<qint64>(0, retryAfterMs) / 1000);
+            .arg(retryAfterMs / 1000);
     case Kind::Unavailable:
+        if (retryAfterMs < 0)
+            return tr("%1 is temporarily unavailable (HTTP 503); Keyward tries again later.").arg(provider);
         return tr("%1 is temporarily unavailable (HTTP 503); Keyward waits %2 s before trying again.")
             .arg(provider)
-            .arg(std::max<qint64>(0, retryAfterMs) / 1000);
+            .arg(retryAfterMs / 1000);
     case Kind::ServerError:
         return tr("%1 answered with a server error (HTTP %2); Keyward tries again later.")
             .arg(provider)
@@ -152,7 +173,8 @@ QString OAuthFailure::sentence(const QString &provider) const
         return tr("%1 did not answer in time; Keyward tries again later.").arg(provider);
     case Kind::Tls:
         return tr("The TLS certificate of %1 is not trusted (%2): if the provider uses a private certificate "
-                  "authority, add it to the app (--ca-file). Keyward does not retry until the app is fixed.")
+                  "authority, add that authority's certificate to the app (its CA file). Keyward retries only "
+                  "hourly until then.")
             .arg(provider, transportDetail);
     case Kind::Malformed:
         return tr("%1 answered with something that is not a valid OAuth response (HTTP %2); Keyward tries again "

@@ -1,7 +1,10 @@
 #include "audit/AuditPage.h"
 #include "common/DialogHooks.h"
 #include "common/MessageBar.h"
+#include "connections/ConnectionService.h"
 #include "engine/ProfileSession.h"
+#include "health/HealthChart.h"
+#include "itemmodels/ConnectionTableModel.h"
 #include "itemmodels/JobTableModel.h"
 #include "mainwindow/MainWindow.h"
 #include "setup/FirstRunDialog.h"
@@ -18,6 +21,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void backupAndRekeyFromProfilePage();
     void damagedDatabaseShowsSentence();
     void jobsPageShowsAndRetriesDeadJobs();
+    void healthAndConnectionsPages();
     void labelsFollowTheLanguage_data();
     void labelsFollowTheLanguage();
 
@@ -244,6 +249,106 @@ void TestMainWindow::jobsPageShowsAndRetriesDeadJobs()
     QTRY_VERIFY_WITH_TIMEOUT(audit->model()->rowCount() > 0
                                  && audit->model()->index(0, 3).data().toString() == QStringLiteral("job.retry"),
                              10000);
+}
+
+void TestMainWindow::healthAndConnectionsPages()
+{
+    createProfile(QStringLiteral("health"));
+    // Connections in every state, written straight into the store (no provider needed to look at them).
+    auto seeded = m_session->host()->run([](Engine::EngineHost::Slot &engine) -> Status {
+        auto &store = engine->connections().store();
+        Connections::ProviderApp app;
+        app.name = QStringLiteral("google-prod");
+        app.catalogId = QStringLiteral("google");
+        app.provider = *OAuth::ProviderCatalog::builtIn().find(QStringLiteral("google"));
+        app.clientId = QStringLiteral("123.apps.googleusercontent.com");
+        app.redirectUri = QStringLiteral("http://127.0.0.1/callback");
+        app.createdMs = QDateTime::currentMSecsSinceEpoch();
+        auto appId = store.insertApp(app);
+        if (!appId.ok())
+            return appId.error();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        using S = Connections::ConnectionState;
+        struct Seed
+        {
+            const char *subject;
+            S state;
+            qint64 expiresIn;
+            const char *error;
+        };
+        const Seed seeds[] = {
+            {"alice@example.com", S::Healthy, 3'600'000, ""},
+            {"bob@example.com", S::Healthy, 3'600'000, ""},
+            {"carol@example.com", S::Healthy, 120'000, ""}, // expiring soon
+            {"dave@example.com", S::Retrying, 600'000, "Google is temporarily unavailable (HTTP 503)."},
+            {"erin@example.com", S::ReauthRequired, -60'000, "Google no longer accepts this grant."},
+            {"frank@example.com", S::Revoked, 0, ""},
+        };
+        for (const Seed &seed : seeds) {
+            Connections::Connection c;
+            c.appId = appId.value();
+            c.subject = QString::fromLatin1(seed.subject);
+            c.scopes = {QStringLiteral("openid"), QStringLiteral("email")};
+            c.tokenType = QStringLiteral("Bearer");
+            c.createdMs = now - 7'200'000;
+            auto id = store.insertConnection(c);
+            if (!id.ok())
+                return id.error();
+            const qint64 issued = now - 3'600'000;
+            Connections::ConnectionStore::TokenUpdate update;
+            update.sealedAccess = QByteArrayLiteral("K1-placeholder");
+            update.accessFingerprint = QStringLiteral("sha256:0123456789ab");
+            update.tokenType = c.tokenType;
+            update.issuedMs = issued;
+            update.expiresMs = seed.expiresIn != 0 ? now + seed.expiresIn : 0;
+            KW_TRY(store.setTokens(id.value(), update));
+            if (seed.state != S::Healthy)
+                KW_TRY(store.setState(id.value(), seed.state, QString::fromLatin1(seed.error), QStringLiteral("x"),
+                                      QString::fromLatin1(seed.error), 0, 0, now));
+        }
+        return {};
+    });
+    seeded.waitForFinished();
+    QVERIFY2(seeded.result().ok(), qPrintable(seeded.result().error().userMessage));
+
+    // Arriving on the page loads what is in the store now.
+    m_window->showPage(Ui::MainWindow::AuditLogPage);
+    m_window->showPage(Ui::MainWindow::HealthPage);
+    auto *chart = find<Ui::HealthChart>("healthChart");
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->bars().isEmpty() && chart->bars().first().value == 1, 10000);
+    int total = 0;
+    for (const auto &bar : chart->bars())
+        total += bar.value;
+    QCOMPARE(total, 6);
+    // Most urgent first: the connection that needs reauthorization, then the retrying one, then the expiring one.
+    auto *attention = find<QTableWidget>("attentionTable");
+    QCOMPARE(attention->rowCount(), 3);
+    QCOMPARE(attention->item(0, 3)->text(), QStringLiteral("erin@example.com"));
+    QCOMPARE(attention->item(1, 3)->text(), QStringLiteral("dave@example.com"));
+    QCOMPARE(attention->item(2, 3)->text(), QStringLiteral("carol@example.com"));
+    screenshot(QStringLiteral("token-health-page"));
+
+    // Activating one opens it on the Connections page.
+    Q_EMIT attention->cellActivated(1, 0);
+    QCOMPARE(find<QStackedWidget>("pages")->currentIndex(), int(Ui::MainWindow::ConnectionsListPage));
+    auto *details = find<QPlainTextEdit>("connectionDetails");
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(QStringLiteral("dave@example.com")), 10000);
+    QVERIFY(!details->toPlainText().contains(QStringLiteral("K1-placeholder"))); // never a (sealed) token
+    auto *table = find<QTableView>("connectionsTable");
+    QCOMPARE(table->model()->rowCount(), 6);
+    auto *stateFilter = find<QComboBox>("connectionStateFilter");
+    stateFilter->setCurrentIndex(stateFilter->findData(static_cast<int>(Connections::Health::Healthy)));
+    QCOMPARE(table->model()->rowCount(), 2);
+    stateFilter->setCurrentIndex(0);
+    find<QLineEdit>("connectionTextFilter")->setText(QStringLiteral("erin"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    find<QLineEdit>("connectionTextFilter")->clear();
+    table->sortByColumn(ItemModels::ConnectionTableModel::Health, Qt::DescendingOrder);
+    QCOMPARE(table->model()->index(0, ItemModels::ConnectionTableModel::Subject).data().toString(),
+             QStringLiteral("erin@example.com"));
+    table->selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(details->toPlainText().contains(QStringLiteral("erin@example.com")), 10000);
+    screenshot(QStringLiteral("connections-page"));
 }
 
 void TestMainWindow::labelsFollowTheLanguage_data()

@@ -11,6 +11,11 @@ import { createServer } from 'node:https';
 import { parseArgs } from 'node:util';
 
 import Provider from 'oidc-provider';
+// oidc-provider's own in-memory adapter, given a larger store: its default one keeps only 1,000 entries (least
+// recently used first out), fewer than a benchmark's thousand grants with their tokens. The package is pinned
+// exactly, so reaching into its lib/ is safe.
+import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
+import LRU from 'oidc-provider/lib/helpers/lru.js';
 
 // oidc-provider writes its notices with console.info (standard output): keep standard output for the one line
 // the C++ side waits for.
@@ -74,8 +79,14 @@ const clients = [
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const signingKey = { ...privateKey.export({ format: 'jwk' }), kid: 'peer-rs256', alg: 'RS256', use: 'sig' };
 
+// Everything the server stores (grants, tokens, sessions, codes, with their expiry) lives in this one store.
+const storage = new LRU({ maxSize: 1_000_000 });
+const clockTolerance = 15; // oidc-provider's default, which its own memory adapter is given too
+
 const configuration = {
   clients,
+  clockTolerance,
+  adapter: (model) => new MemoryAdapter(model, storage, clockTolerance),
   jwks: { keys: [signingKey] },
   cookies: { keys: [randomBytes(32).toString('base64url')] },
   // Every scope the server knows. api:read and api:write are listed here (not behind a resource indicator) so
@@ -194,9 +205,60 @@ async function admin(ctx) {
   } else if (ctx.path === '/__stats/reset' && ctx.method === 'POST') {
     for (const key of Object.keys(stats)) delete stats[key];
     answer(200, { ok: true });
+  } else if (ctx.path === '/__mint' && ctx.method === 'POST') {
+    await mint(ctx, answer);
   } else {
     answer(404, { error: 'unknown admin endpoint' });
   }
+}
+
+// Grants with a refresh token each, without the browser round trip (for benchmarks: a thousand connections due at
+// once). Each is what the authorization code flow leaves behind: a saved Grant holding the OIDC scope, and a refresh
+// token bound to it (gty authorization_code), which rotates on use like any other.
+const maxMint = 100_000;
+
+async function mint(ctx, answer) {
+  let request;
+  try {
+    request = await readJson(ctx.req);
+  } catch (e) {
+    answer(400, { error: `the request is not JSON: ${e.message}` });
+    return;
+  }
+  const client = await provider.Client.find(String(request.client_id ?? ''));
+  if (!client) {
+    answer(400, { error: `unknown client_id "${request.client_id}"` });
+    return;
+  }
+  if (!client.grantTypeAllowed('refresh_token')) {
+    answer(400, { error: `client "${client.clientId}" is not allowed the refresh_token grant` });
+    return;
+  }
+  const count = Number(request.count ?? 1);
+  if (!Number.isInteger(count) || count < 1 || count > maxMint) {
+    answer(400, { error: `"count" must be an integer from 1 to ${maxMint}` });
+    return;
+  }
+  const accountId = String(request.account ?? 'bench');
+  const scope = String(request.scope ?? 'openid offline_access');
+  const refreshTokens = [];
+  for (let i = 0; i < count; i += 1) {
+    const grant = new provider.Grant({ clientId: client.clientId, accountId });
+    grant.addOIDCScope(scope);
+    // eslint-disable-next-line no-await-in-loop
+    const grantId = await grant.save();
+    const token = new provider.RefreshToken({
+      client,
+      accountId,
+      grantId,
+      scope,
+      gty: 'authorization_code',
+      authTime: Math.floor(Date.now() / 1000),
+    });
+    // eslint-disable-next-line no-await-in-loop
+    refreshTokens.push(await token.save());
+  }
+  answer(200, { refresh_tokens: refreshTokens });
 }
 
 async function faultsAndStats(ctx, next) {
@@ -231,6 +293,7 @@ async function faultsAndStats(ctx, next) {
 // ---- the server ---------------------------------------------------------------------------------------------
 // The issuer contains the port, which is only known after listen() when --port is 0: the HTTPS server listens
 // first, with a handler that forwards to the provider, and the provider is built once the port is known.
+let provider; // built once the port is known (the admin API mints tokens with it)
 let handler = (_req, res) => {
   res.writeHead(503, { 'Retry-After': '1' });
   res.end();
@@ -246,7 +309,7 @@ server.on('error', (e) => {
 
 server.listen(Number.parseInt(args.port, 10), '127.0.0.1', () => {
   const { port } = server.address();
-  const provider = new Provider(`https://127.0.0.1:${port}`, configuration);
+  provider = new Provider(`https://127.0.0.1:${port}`, configuration);
   provider.use(faultsAndStats);
   provider.on('server_error', (_ctx, e) => console.error(`server_error: ${e.stack ?? e}`));
   // Refused grants are routine in tests (authorization_pending, a reused refresh token): say why, quietly.

@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "apps/AppsPage.h"
 #include "audit/AuditPage.h"
 #include "common/MessageBar.h"
+#include "connections/ConnectionsPage.h"
+#include "health/TokenHealthPage.h"
+#include "itemmodels/ConnectionTableModel.h"
 #include "jobs/JobsPage.h"
 #include "profile/ProfilePage.h"
 #include "setup/FirstRunDialog.h"
@@ -36,6 +40,10 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Keyward"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/keyward.svg")));
+    m_connectionModel = new ItemModels::ConnectionTableModel(session->host(), this);
+    m_health = new TokenHealthPage(m_connectionModel, this);
+    m_connections = new ConnectionsPage(session, m_connectionModel, m_messages, this);
+    m_apps = new AppsPage(session, m_messages, this);
     m_audit = new AuditPage(session, this);
     m_jobs = new JobsPage(session, m_messages, this);
     m_profilePage = new ProfilePage(session, m_messages, this);
@@ -45,12 +53,18 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_pages->setObjectName(QStringLiteral("pages"));
     m_sidebar->setAccessibleName(tr("Pages"));
-    m_sidebar->addItem(tr("Audit log"));
+    m_sidebar->addItem(tr("Token health"));
+    m_sidebar->addItem(tr("Connections"));
+    m_sidebar->addItem(tr("Provider apps"));
     m_sidebar->addItem(tr("Jobs"));
+    m_sidebar->addItem(tr("Audit log"));
     m_sidebar->addItem(tr("Profile"));
     m_sidebar->setFixedWidth(200);
-    m_pages->addWidget(m_audit);
+    m_pages->addWidget(m_health);
+    m_pages->addWidget(m_connections);
+    m_pages->addWidget(m_apps);
     m_pages->addWidget(m_jobs);
+    m_pages->addWidget(m_audit);
     m_pages->addWidget(m_profilePage);
 
     auto *profileCaption = new QLabel(tr("&Profile:"), this);
@@ -90,6 +104,30 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
         m_session->refreshStatus();
         m_audit->reload();
     });
+    connect(m_apps, &AppsPage::storeChanged, this, [this] {
+        m_session->refreshStatus();
+        m_audit->reload();
+        m_connectionModel->reload();
+    });
+    connect(m_connections, &ConnectionsPage::storeChanged, this, [this] {
+        m_session->refreshStatus();
+        m_audit->reload();
+    });
+    // Engine-side changes (refreshes by the workers) reach the connection pages, at most twice a second.
+    auto *connectionReload = new QTimer(this);
+    connectionReload->setSingleShot(true);
+    connectionReload->setInterval(500);
+    connect(connectionReload, &QTimer::timeout, this, [this] {
+        if (m_health->isVisible() || m_connections->isVisible())
+            m_connectionModel->reload();
+    });
+    connect(m_session, &Engine::ProfileSession::connectionsChanged, connectionReload, qOverload<>(&QTimer::start));
+    connect(m_session, &Engine::ProfileSession::stateChanged, m_connectionModel,
+            [this] { m_connectionModel->reload(); });
+    connect(m_health, &TokenHealthPage::connectionActivated, this, [this](qint64 id) {
+        showPage(ConnectionsListPage);
+        m_connections->showConnection(id);
+    });
     connect(m_audit, &AuditPage::verificationFinished, m_session, &Engine::ProfileSession::refreshStatus);
     connect(m_messages, &MessageBar::actionTriggered, this, [this] {
         if (m_session->state() == Engine::ProfileSession::State::Failed)
@@ -110,7 +148,7 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
 
     connect(m_session, &Engine::ProfileSession::alert, this, &MainWindow::showAlert);
 
-    m_sidebar->setCurrentRow(AuditLogPage);
+    m_sidebar->setCurrentRow(HealthPage);
     onStateChanged(Engine::ProfileSession::State::Closed);
     resize(1100, 700);
 }
@@ -125,12 +163,18 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    QAction *audit = go->addAction(tr("&Audit log"), this, [this] { showPage(AuditLogPage); });
-    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *health = go->addAction(tr("&Token health"), this, [this] { showPage(HealthPage); });
+    health->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *connections = go->addAction(tr("&Connections"), this, [this] { showPage(ConnectionsListPage); });
+    connections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *apps = go->addAction(tr("Provider &apps"), this, [this] { showPage(ProviderAppsPage); });
+    apps->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *jobs = go->addAction(tr("&Jobs"), this, [this] { showPage(JobsQueuePage); });
-    jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction *audit = go->addAction(tr("Au&dit log"), this, [this] { showPage(AuditLogPage); });
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     QAction *profile = go->addAction(tr("&Profile"), this, [this] { showPage(ProfileInfoPage); });
-    profile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    profile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Keyward"), this, [this] {

@@ -10,9 +10,16 @@ class QListWidget;
 class QStackedWidget;
 class QSystemTrayIcon;
 
+namespace Keyward::ItemModels {
+class ConnectionTableModel;
+}
+
 namespace Keyward::Ui {
 
+class AppsPage;
 class AuditPage;
+class ConnectionsPage;
+class TokenHealthPage;
 class FirstRunDialog;
 class JobsPage;
 class MessageBar;
@@ -25,7 +32,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { AuditLogPage, JobsQueuePage, ProfileInfoPage };
+    enum Page { HealthPage, ConnectionsListPage, ProviderAppsPage, JobsQueuePage, AuditLogPage, ProfileInfoPage };
 
     explicit MainWindow(Engine::ProfileSession *session, QWidget *parent = nullptr);
 
@@ -51,6 +58,10 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     MessageBar *m_messages;
+    ItemModels::ConnectionTableModel *m_connectionModel;
+    TokenHealthPage *m_health;
+    ConnectionsPage *m_connections;
+    AppsPage *m_apps;
     AuditPage *m_audit;
     JobsPage *m_jobs;
     ProfilePage *m_profilePage;

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace Keyward::Engine {
+class ProfileSession;
+}
+
+namespace Keyward::Ui {
+
+class MessageBar;
+
+/// The provider apps of the profile (Keyward's registrations at OAuth providers): what to register at the provider,
+/// whether a client secret is set and how old it is; adds apps, rotates their client secret and connects accounts.
+class AppsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AppsPage(Engine::ProfileSession *session, MessageBar *messages, QWidget *parent = nullptr);
+
+    void refresh();
+    /// Proves `secret` at the provider and makes it the client secret of `app` (what "Rotate secret…" does after
+    /// asking for it). The result shows in the message bar.
+    void rotateSecret(const QString &app, const QString &secret);
+
+Q_SIGNALS:
+    /// An app was added, a secret rotated or an account connected.
+    void storeChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void addApp();
+    void askForSecret();
+    void connectAccount();
+    void updateButtons();
+    QString selectedApp() const;
+
+    Engine::ProfileSession *m_session;
+    MessageBar *m_messages;
+    QTableWidget *m_table;
+    QLabel *m_empty;
+    QPushButton *m_add, *m_rotate, *m_connect;
+};
+
+} // namespace Keyward::Ui
