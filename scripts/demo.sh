@@ -10,7 +10,7 @@ scripts/build.sh
 port=${KEYWARD_DEMO_PORT:-8480}
 cli=build/app/keyward-cli/keyward-cli
 log=$(mktemp -t keyward-demo-provider.XXXXXX)
-node tests/peers/oidc-server.mjs --port "$port" >"$log.out" 2>"$log" &
+node tests/peers/oidc-server.mjs --port "$port" --http >"$log.out" 2>"$log" &
 provider=$!
 trap 'kill $provider 2>/dev/null || true; rm -f "$log" "$log.out"' EXIT
 for _ in $(seq 100); do

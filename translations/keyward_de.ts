@@ -228,87 +228,107 @@
     </message>
     <message>
         <source>Only rows in STATE (jobs: pending, scheduled, running, retrying, dead, done, discarded; connections: healthy, retrying, reauthorization_required, refresh_exhausted, revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen im Status STATE (Jobs: pending, scheduled, running, retrying, dead, done, discarded; Verbindungen: healthy, retrying, reauthorization_required, refresh_exhausted, revoked).</translation>
     </message>
     <message>
         <source>Name of the provider app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Provider-App.</translation>
     </message>
     <message>
         <source>Provider catalog entry (see `catalog list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag im Provider-Katalog (siehe `catalog list`).</translation>
     </message>
     <message>
         <source>Issuer or discovery document URL (RFC 8414, OpenID Discovery).</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer-URL oder URL des Discovery-Dokuments (RFC 8414, OpenID Discovery).</translation>
     </message>
     <message>
         <source>Authorization endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-Endpunkt.</translation>
     </message>
     <message>
         <source>Token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt.</translation>
     </message>
     <message>
         <source>Revocation endpoint (RFC 7009).</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufs-Endpunkt (RFC 7009).</translation>
     </message>
     <message>
         <source>Introspection endpoint (RFC 7662).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspektions-Endpunkt (RFC 7662).</translation>
     </message>
     <message>
         <source>Device authorization endpoint (RFC 8628).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt für die Geräteautorisierung (RFC 8628).</translation>
     </message>
     <message>
         <source>OAuth client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-ID.</translation>
     </message>
     <message>
         <source>Read the client secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Space-separated scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Leerzeichen getrennte Scopes.</translation>
     </message>
     <message>
         <source>Token endpoint authentication: basic, post or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung am Token-Endpunkt: basic, post oder none.</translation>
     </message>
     <message>
         <source>Loopback redirect URI (default http://127.0.0.1/callback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback-Redirect-URI (Standard: http://127.0.0.1/callback).</translation>
     </message>
     <message>
         <source>PEM file of a private certificate authority to trust for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei einer privaten Zertifizierungsstelle, der für diese App vertraut werden soll.</translation>
     </message>
     <message>
         <source>A catalog parameter such as tenant=contoso (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Katalogparameter wie tenant=contoso (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>auth-code (default), device or client-credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>auth-code (Standard), device oder client-credentials.</translation>
     </message>
     <message>
         <source>Print the authorization URL instead of opening a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungs-URL ausgeben, statt einen Browser zu öffnen.</translation>
     </message>
     <message>
         <source>Only connections of APP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Verbindungen der App APP.</translation>
     </message>
     <message>
         <source>Remove the connection here without revoking it at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hier entfernen, ohne sie beim Provider zu widerrufen.</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 keychain unavailable or locked, or key missing, 4 integrity failure (broken audit chain, damaged file, wrong key), 5 permission denied, 6 profile in use by another process, 7 written by a newer Keyward, 8 not found, 9 disk full, 10 OAuth provider refused or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 OK, 1 Fehler, 2 falscher Aufruf, 3 Schlüsselbund nicht verfügbar oder gesperrt oder Schlüssel fehlt, 4 Integritätsfehler (unterbrochene Audit-Kette, beschädigte Datei, falscher Schlüssel), 5 Zugriff verweigert, 6 Profil von einem anderen Prozess belegt, 7 von einer neueren Keyward-Version geschrieben, 8 nicht gefunden, 9 Datenträger voll, 10 OAuth-Provider hat abgelehnt oder ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Refresh when this share of the lifetime remains (default 15).</source>
+        <translation>Erneuern, wenn noch dieser Anteil der Lebensdauer (in Prozent) übrig ist (Standard: 15).</translation>
+    </message>
+    <message>
+        <source>...or when this many minutes remain (default 10).</source>
+        <translation>...oder wenn noch so viele Minuten übrig sind (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>First retry delay after a failure (default 30).</source>
+        <translation>Erste Wartezeit vor einem neuen Versuch nach einem Fehler (Standard: 30).</translation>
+    </message>
+    <message>
+        <source>Longest retry delay (default 3600).</source>
+        <translation>Längste Wartezeit vor einem neuen Versuch (Standard: 3600).</translation>
+    </message>
+    <message>
+        <source>Failing this long marks a connection refresh-exhausted (default 96).</source>
+        <translation>Schlägt die Erneuerung so lange fehl, wird die Verbindung als refresh-exhausted markiert (Standard: 96).</translation>
     </message>
 </context>
 <context>
@@ -557,160 +577,173 @@
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No client secret on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Client-Secret auf der Standardeingabe.</translation>
     </message>
     <message>
         <source>--auth-method takes basic, post or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-method erwartet basic, post oder none.</translation>
     </message>
     <message>
         <source>--param takes NAME=VALUE, such as tenant=contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param erwartet NAME=VALUE, etwa tenant=contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Registered app &quot;%1&quot; (%2), id %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>App &quot;%1&quot; (%2) registriert, ID %3.</translation>
     </message>
     <message>
         <source>Register this redirect URI at the provider: %1 (any port on 127.0.0.1 is used, as RFC 8252 allows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie diese Redirect-URI beim Provider: %1 (verwendet wird ein beliebiger Port auf 127.0.0.1, wie RFC 8252 es erlaubt).</translation>
     </message>
     <message>
         <source>No provider apps yet: add one with `keyward-cli apps add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Provider-Apps: Fügen Sie eine mit `keyward-cli apps add` hinzu.</translation>
     </message>
     <message>
         <source>none (public client)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines (öffentlicher Client)</translation>
     </message>
     <message>
         <source>The new client secret of &quot;%1&quot; was accepted by %2 and is now in use; the old one is gone from the keychain. Remove it at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Client-Secret von &quot;%1&quot; wurde von %2 akzeptiert und ist jetzt in Gebrauch; das alte wurde aus dem Schlüsselbund entfernt. Entfernen Sie es beim Provider.</translation>
     </message>
     <message>
         <source>The browser could not be opened: visit the URL above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser konnte nicht geöffnet werden: Rufen Sie die obige URL auf.</translation>
     </message>
     <message>
         <source>--flow takes auth-code, device or client-credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>--flow erwartet auth-code, device oder client-credentials.</translation>
     </message>
     <message>
         <source>Open this URL in a browser to authorize Keyward:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese URL in einem Browser, um Keyward zu autorisieren:</translation>
     </message>
     <message>
         <source>Opening the browser; if it does not open, visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser wird geöffnet; falls er sich nicht öffnet, rufen Sie Folgendes auf:</translation>
     </message>
     <message>
         <source>Enter the code %1 at %2 (within %3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code %1 unter %2 ein (innerhalb von %3 Minuten).</translation>
     </message>
     <message>
         <source>Connected: connection %1 for %2, expires %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Verbindung %1 für %2, läuft ab: %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a connection id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Verbindungs-ID.</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1</translation>
     </message>
     <message>
         <source>No connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindungen.</translation>
     </message>
     <message>
         <source>The process that owns the profile has not run the refresh within a minute: is it running its workers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prozess, dem das Profil gehört, hat die Erneuerung nicht innerhalb einer Minute ausgeführt: Laufen seine Worker?</translation>
     </message>
     <message>
         <source>Connection %1 refreshed; the access token expires %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 erneuert; das Zugriffstoken läuft ab: %2.</translation>
     </message>
     <message>
         <source>Connection %1 removed here (not revoked at the provider).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 hier entfernt (nicht beim Provider widerrufen).</translation>
     </message>
     <message>
         <source>Connection %1 revoked at the provider and here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 beim Provider und hier widerrufen.</translation>
     </message>
     <message>
         <source>New token key %1 is active; every token was re-sealed under it and the old keys retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Token-Schlüssel %1 ist aktiv; alle Tokens wurden damit neu versiegelt und die alten Schlüssel außer Dienst gestellt.</translation>
     </message>
     <message>
         <source>New token key %1 is active; the process that owns the profile re-seals the tokens in the background and then retires the old keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Token-Schlüssel %1 ist aktiv; der Prozess, dem das Profil gehört, versiegelt die Tokens im Hintergrund neu und stellt dann die alten Schlüssel außer Dienst.</translation>
     </message>
     <message>
         <source>List the providers Keyward knows (ids for apps add --catalog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Provider auflisten, die Keyward kennt (IDs für apps add --catalog).</translation>
     </message>
     <message>
         <source>Register a provider app (--name, --catalog ID | --discovery URL | --authorize-url/--token-url, --client-id, --client-secret-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Provider-App registrieren (--name, --catalog ID | --discovery URL | --authorize-url/--token-url, --client-id, --client-secret-stdin).</translation>
     </message>
     <message>
         <source>List provider apps with their redirect URI and the age of their client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-Apps mit ihrer Redirect-URI und dem Alter ihres Client-Secrets auflisten.</translation>
     </message>
     <message>
         <source>Replace an app&apos;s client secret (read from standard input) after proving it at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret einer App ersetzen (von der Standardeingabe gelesen), nachdem es beim Provider geprüft wurde.</translation>
     </message>
     <message>
         <source>Connect an account (--flow auth-code|device|client-credentials, --scopes, --no-browser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto verbinden (--flow auth-code|device|client-credentials, --scopes, --no-browser).</translation>
     </message>
     <message>
         <source>List connections with their state and expiry (--app APP, --state STATE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen mit Status und Ablaufzeit auflisten (--app APP, --state STATE).</translation>
     </message>
     <message>
         <source>Show a connection: fingerprints, scopes, times, rotation count, last result. Never a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung anzeigen: Fingerabdrücke, Scopes, Zeitpunkte, Anzahl der Rotationen, letztes Ergebnis. Niemals ein Token.</translation>
     </message>
     <message>
         <source>Refresh a connection&apos;s tokens now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens einer Verbindung jetzt erneuern.</translation>
     </message>
     <message>
         <source>Revoke a connection at the provider, then here (--local-only: here only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung beim Provider und anschließend hier widerrufen (--local-only: nur hier).</translation>
     </message>
     <message>
         <source>Ask the provider about the access token (RFC 7662).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Provider zum Zugriffstoken befragen (RFC 7662).</translation>
     </message>
     <message>
         <source>Add a token key and re-seal every token under it; older keys are retired afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Token-Schlüssel hinzufügen und alle Tokens damit neu versiegeln; ältere Schlüssel werden danach außer Dienst gestellt.</translation>
     </message>
     <message>
         <source>List the token keys with their state and how many connections each seals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Schlüssel mit ihrem Status und der Anzahl der jeweils versiegelten Verbindungen auflisten.</translation>
     </message>
-</context>
-<context>
-    <name>Keyward::Cli::Connections</name>
+    <message>
+        <source>--%1 takes a number.</source>
+        <translation>--%1 erwartet eine Zahl.</translation>
+    </message>
+    <message>
+        <source>--ahead-percent takes a number.</source>
+        <translation>--ahead-percent erwartet eine Zahl.</translation>
+    </message>
+    <message>
+        <source>App &quot;%1&quot;: refresh when %2 % of the lifetime or %3 min remain; after a failure wait %4 s doubling up to %5 s; give up after %6 h. Applies from each connection&apos;s next refresh.</source>
+        <translation>App &quot;%1&quot;: Erneuerung, wenn noch %2 % der Lebensdauer oder %3 min übrig sind; nach einem Fehler %4 s warten, jeweils verdoppelt bis höchstens %5 s; Aufgabe nach %6 h. Gilt ab der nächsten Erneuerung jeder Verbindung.</translation>
+    </message>
+    <message>
+        <source>Set an app&apos;s refresh policy (--ahead-percent, --ahead-minutes, --backoff-base-seconds, --backoff-max-seconds, --give-up-hours).</source>
+        <translation>Die Erneuerungsrichtlinie einer App festlegen (--ahead-percent, --ahead-minutes, --backoff-base-seconds, --backoff-max-seconds, --give-up-hours).</translation>
+    </message>
     <message numerus="yes">
         <source>set %1 (%n day(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gesetzt am %1 (%n Tag alt)</numerusform>
+            <numerusform>gesetzt am %1 (%n Tage alt)</numerusform>
         </translation>
     </message>
 </context>
@@ -763,220 +796,224 @@
     <name>Keyward::Connections</name>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft bald ab</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneuert</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch ausstehend</translation>
     </message>
     <message>
         <source>Reauthorization required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Autorisierung erforderlich</translation>
     </message>
     <message>
         <source>Refresh exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung aufgegeben</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>No %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: %1.</translation>
     </message>
     <message>
         <source>provider app %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-App %1</translation>
     </message>
     <message>
         <source>There is no provider app &quot;%1&quot;: see `keyward-cli apps list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Provider-App &quot;%1&quot;: siehe `keyward-cli apps list`.</translation>
     </message>
     <message>
         <source>There is no connection %1: see `keyward-cli connections list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung %1: siehe `keyward-cli connections list`.</translation>
     </message>
     <message>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1</translation>
     </message>
     <message>
         <source>A stored token names the key &quot;%1&quot;, which the key ring does not hold: restore the keychain entry or reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Token verweist auf den Schlüssel &quot;%1&quot;, den der Schlüsselring nicht enthält: Stellen Sie den Schlüsselbundeintrag wieder her, oder verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
         <source>No random bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zufallsbytes verfügbar.</translation>
     </message>
     <message>
         <source>A token could not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token konnte nicht verschlüsselt werden.</translation>
     </message>
     <message>
         <source>The token key %1 still seals %2 connection(s); it is retired once they are re-sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Schlüssel %1 versiegelt noch %2 Verbindung(en); er wird außer Dienst gestellt, sobald diese neu versiegelt sind.</translation>
     </message>
     <message>
         <source>A stored token does not decrypt: it was changed outside Keyward, or its key is not the one in the keychain. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Token lässt sich nicht entschlüsseln: Es wurde außerhalb von Keyward verändert, oder sein Schlüssel ist nicht der im Schlüsselbund. Verbinden Sie das Konto erneut.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Connections::ConnectFlow</name>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbindungsaufbau wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 (app &quot;%2&quot;) does not support the %3 flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (App &quot;%2&quot;) unterstützt den Flow %3 nicht.</translation>
     </message>
     <message>
         <source>The app has no authorization endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat keinen Autorisierungs-Endpunkt.</translation>
     </message>
     <message>
         <source>Keyward cannot listen on 127.0.0.1 for the browser&apos;s redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward kann auf 127.0.0.1 nicht auf die Weiterleitung des Browsers warten.</translation>
     </message>
     <message numerus="yes">
         <source>No answer came back from the browser within %n minute(s): start again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Innerhalb von %n Minute kam keine Antwort vom Browser: Beginnen Sie erneut.</numerusform>
+            <numerusform>Innerhalb von %n Minuten kam keine Antwort vom Browser: Beginnen Sie erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyward: not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyward did not accept this authorization: %1. Return to Keyward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward: nicht verbunden</translation>
     </message>
     <message>
         <source>Exchanging the authorization code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungscode wird eingelöst…</translation>
     </message>
     <message>
         <source>The device code expired before the request was approved: start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gerätecode ist abgelaufen, bevor die Anfrage genehmigt wurde: Beginnen Sie erneut.</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %1</translation>
     </message>
     <message>
         <source>%1 returned no ID token although the openid scope was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein ID-Token zurückgegeben, obwohl der Scope openid gewährt wurde.</translation>
     </message>
     <message>
         <source>%1 publishes no signing keys (jwks_uri): the ID token cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht keine Signaturschlüssel (jwks_uri): Das ID-Token kann nicht geprüft werden.</translation>
     </message>
     <message>
         <source>The ID token from %1 was rejected: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ID-Token von %1 wurde abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>Keyward did not accept this authorization: %1 Return to Keyward.</source>
+        <translation>Keyward hat diese Autorisierung nicht angenommen: %1 Kehren Sie zu Keyward zurück.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Connections::ConnectionService</name>
     <message>
         <source>The app needs a name (--name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App benötigt einen Namen (--name).</translation>
     </message>
     <message>
         <source>The app needs a client id (--client-id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App benötigt eine Client-ID (--client-id).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the provider catalog. Known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist nicht im Provider-Katalog. Bekannt: %2.</translation>
     </message>
     <message>
         <source>The app needs a token endpoint: give --discovery URL, or --authorize-url and --token-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App benötigt einen Token-Endpunkt: Geben Sie --discovery URL oder --authorize-url und --token-url an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an https:// URL: OAuth endpoints must use TLS (plain http is accepted only on 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine https://-URL: OAuth-Endpunkte müssen TLS verwenden (unverschlüsseltes http wird nur auf 127.0.0.1 akzeptiert).</translation>
     </message>
     <message>
         <source>The %1 method authenticates with a client secret: give it on standard input (--client-secret-stdin), or use --auth-method none for a public client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode %1 authentifiziert sich mit einem Client-Secret: Übergeben Sie es über die Standardeingabe (--client-secret-stdin), oder verwenden Sie --auth-method none für einen öffentlichen Client.</translation>
     </message>
     <message>
         <source>The redirect URI must be a loopback URI such as http://127.0.0.1/callback (RFC 8252): Keyward receives the browser&apos;s redirect itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Redirect-URI muss eine Loopback-URI wie http://127.0.0.1/callback sein (RFC 8252): Keyward empfängt die Weiterleitung des Browsers selbst.</translation>
     </message>
     <message>
         <source>The CA file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>Discovery at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The provider advertises no token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider gibt keinen Token-Endpunkt an.</translation>
     </message>
     <message>
         <source>An app named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App namens &quot;%1&quot; existiert bereits.</translation>
     </message>
     <message>
         <source>The new client secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Client-Secret ist leer.</translation>
     </message>
     <message>
         <source>The new client secret was not accepted, so the old one stays in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Client-Secret wurde nicht akzeptiert; das alte bleibt daher in Gebrauch: %1</translation>
     </message>
     <message>
         <source>Connection %1 is revoked: connect the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 ist widerrufen: Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
         <source>Connection %1 needs reauthorization: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 muss erneut autorisiert werden: %2</translation>
     </message>
     <message>
         <source>Connection %1 has no refresh token (%2 issues none): connect the account again when the access token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 hat kein Refresh-Token (%2 stellt keine aus): Verbinden Sie das Konto erneut, wenn das Zugriffstoken abläuft.</translation>
     </message>
     <message>
         <source>Connection %1 (%2, %3) needs reauthorization: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 (%2, %3) muss erneut autorisiert werden: %4</translation>
     </message>
     <message>
         <source>Connection %1 (%2): refreshing has failed since %3 and Keyward gave up. Last error: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 (%2): Die Erneuerung schlägt seit %3 fehl, und Keyward hat aufgegeben. Letzter Fehler: %4</translation>
     </message>
     <message>
         <source>%1 offers no token revocation endpoint: revoke the grant in the provider&apos;s console, then remove it here with --local-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keinen Endpunkt zum Widerrufen von Tokens: Widerrufen Sie die Autorisierung in der Konsole des Providers, und entfernen Sie die Verbindung dann hier mit --local-only.</translation>
     </message>
     <message>
         <source>The connection was not revoked (nothing changed here): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde nicht widerrufen (hier wurde nichts geändert): %1</translation>
     </message>
     <message>
         <source>Connection %1 holds no token (it is revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 enthält kein Token (sie ist widerrufen).</translation>
+    </message>
+    <message>
+        <source>These refresh settings cannot work: refresh ahead 0–90 % of the lifetime, a backoff base of at least 1 s and a maximum no smaller than the base, a give-up window of at least a minute.</source>
+        <translation>Diese Erneuerungseinstellungen sind nicht umsetzbar. Erforderlich sind: Erneuerung bei 0–90 % verbleibender Lebensdauer, eine Basis-Wartezeit von mindestens 1 s, ein Maximum nicht kleiner als die Basis und ein Zeitfenster bis zur Aufgabe von mindestens einer Minute.</translation>
     </message>
 </context>
 <context>
@@ -1115,39 +1152,39 @@
     <name>Keyward::ItemModels::ConnectionTableModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Expires (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab (UTC)</translation>
     </message>
     <message>
         <source>Last refresh (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Erneuerung (UTC)</translation>
     </message>
     <message>
         <source>Rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotationen</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished">Letzter Fehler</translation>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -1306,345 +1343,345 @@
     <name>Keyward::OAuth</name>
     <message>
         <source>the state does not match this request</source>
-        <translation type="unfinished"></translation>
+        <translation>der state-Parameter passt nicht zu dieser Anfrage</translation>
     </message>
     <message>
         <source>the redirect names the issuer &quot;%1&quot;, expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Weiterleitung nennt den Issuer &quot;%1&quot;, erwartet wurde &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the redirect has no code</source>
-        <translation type="unfinished"></translation>
+        <translation>die Weiterleitung enthält keinen Code</translation>
     </message>
     <message>
         <source>not a compact JWS</source>
-        <translation type="unfinished"></translation>
+        <translation>kein kompaktes JWS</translation>
     </message>
     <message>
         <source>signature algorithm &quot;%1&quot; is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>der Signaturalgorithmus &quot;%1&quot; wird nicht akzeptiert</translation>
     </message>
     <message>
         <source>no signing key &quot;%1&quot; in the provider&apos;s key set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Signaturschlüssel &quot;%1&quot; im Schlüsselsatz des Providers</translation>
     </message>
     <message>
         <source>the signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur ist ungültig</translation>
     </message>
     <message>
         <source>issuer &quot;%1&quot;, expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer &quot;%1&quot;, erwartet &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the token is not meant for this client (audience %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token ist nicht für diesen Client bestimmt (Audience %1)</translation>
     </message>
     <message>
         <source>several audiences and azp is not this client</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Audiences, und azp ist nicht dieser Client</translation>
     </message>
     <message>
         <source>the token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token ist abgelaufen</translation>
     </message>
     <message>
         <source>the token was issued in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token wurde in der Zukunft ausgestellt</translation>
     </message>
     <message>
         <source>the nonce does not match this request</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nonce passt nicht zu dieser Anfrage</translation>
     </message>
     <message>
         <source>Keyward</source>
-        <translation type="unfinished">Keyward</translation>
+        <translation>Keyward</translation>
     </message>
     <message>
         <source>The authorization reached Keyward. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierung ist bei Keyward angekommen. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be an https:// URL (http:// only for localhost or 127.0.0.1), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; muss eine https://-URL sein (http:// nur für localhost oder 127.0.0.1), nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; ist unbekannt.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; muss true oder false sein.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; muss eine ganze Zahl größer oder gleich 0 sein.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be a list of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; muss eine Liste von Zeichenketten sein.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be a list of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; muss eine Liste von Objekten sein.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; has the unknown value &quot;%2&quot; (expected %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; hat den unbekannten Wert &quot;%2&quot; (erwartet: %3).</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; fehlt.</translation>
     </message>
     <message>
         <source>the field &quot;flows&quot; has the unknown flow &quot;%1&quot; (expected auth-code, device, client-credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;flows&quot; enthält den unbekannten Flow &quot;%1&quot; (erwartet: auth-code, device, client-credentials).</translation>
     </message>
     <message>
         <source>the field &quot;flows&quot; lists &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;flows&quot; führt &quot;%1&quot; doppelt auf.</translation>
     </message>
     <message>
         <source>the field &quot;id&quot; must be lower-case letters, digits and hyphens, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;id&quot; darf nur aus Kleinbuchstaben, Ziffern und Bindestrichen bestehen, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the field &quot;name&quot; must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;name&quot; darf nicht leer sein.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must start with a lower-case letter and hold only lower-case letters, digits and underscores, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; muss mit einem Kleinbuchstaben beginnen und darf nur Kleinbuchstaben, Ziffern und Unterstriche enthalten, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>the parameter &quot;%1&quot; is declared twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter &quot;%1&quot; ist doppelt deklariert.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; darf nicht leer sein.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; may hold only letters, digits, dots and hyphens, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; darf nur Buchstaben, Ziffern, Punkte und Bindestriche enthalten, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; uses the placeholder {%2}, which &quot;parameters&quot; does not declare.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;%1&quot; verwendet den Platzhalter {%2}, der in &quot;parameters&quot; nicht deklariert ist.</translation>
     </message>
     <message>
         <source>the parameter &quot;%1&quot; is declared, but no URL uses {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter &quot;%1&quot; ist deklariert, aber keine URL verwendet {%1}.</translation>
     </message>
     <message>
         <source>the field &quot;endpoints.authorization&quot; is required unless &quot;discovery_url&quot; is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;endpoints.authorization&quot; ist erforderlich, sofern &quot;discovery_url&quot; nicht gesetzt ist.</translation>
     </message>
     <message>
         <source>the field &quot;endpoints.token&quot; is required unless &quot;discovery_url&quot; is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;endpoints.token&quot; ist erforderlich, sofern &quot;discovery_url&quot; nicht gesetzt ist.</translation>
     </message>
     <message>
         <source>the field &quot;issuer&quot; is required for an OpenID Connect provider unless &quot;discovery_url&quot; is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;issuer&quot; ist für einen OpenID-Connect-Provider erforderlich, sofern &quot;discovery_url&quot; nicht gesetzt ist.</translation>
     </message>
     <message>
         <source>the field &quot;flows&quot; must list at least one flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;flows&quot; muss mindestens einen Flow enthalten.</translation>
     </message>
     <message>
         <source>the flow &quot;device&quot; needs &quot;endpoints.device_authorization&quot; or &quot;discovery_url&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Flow &quot;device&quot; benötigt &quot;endpoints.device_authorization&quot; oder &quot;discovery_url&quot;.</translation>
     </message>
     <message>
         <source>&quot;revocation&quot;: &quot;rfc7009&quot; needs &quot;endpoints.revocation&quot; or &quot;discovery_url&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;revocation&quot;: &quot;rfc7009&quot; benötigt &quot;endpoints.revocation&quot; oder &quot;discovery_url&quot;.</translation>
     </message>
     <message>
         <source>&quot;introspection&quot;: &quot;rfc7662&quot; needs &quot;endpoints.introspection&quot; or &quot;discovery_url&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;introspection&quot;: &quot;rfc7662&quot; benötigt &quot;endpoints.introspection&quot; oder &quot;discovery_url&quot;.</translation>
     </message>
     <message>
         <source>the field &quot;scope_separator&quot; must be &quot; &quot; or &quot;,&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;scope_separator&quot; muss &quot; &quot; oder &quot;,&quot; sein.</translation>
     </message>
     <message>
         <source>the field &quot;assumed_lifetime_seconds&quot; applies only when &quot;returns_expires_in&quot; is false.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;assumed_lifetime_seconds&quot; gilt nur, wenn &quot;returns_expires_in&quot; false ist.</translation>
     </message>
     <message>
         <source>&quot;refresh_rotation&quot;: &quot;grace-window&quot; needs &quot;rotation_grace_seconds&quot; above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;refresh_rotation&quot;: &quot;grace-window&quot; benötigt &quot;rotation_grace_seconds&quot; größer als 0.</translation>
     </message>
     <message>
         <source>the field &quot;rotation_grace_seconds&quot; applies only to &quot;refresh_rotation&quot;: &quot;grace-window&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;rotation_grace_seconds&quot; gilt nur für &quot;refresh_rotation&quot;: &quot;grace-window&quot;.</translation>
     </message>
     <message>
         <source>&quot;issues_refresh_tokens&quot; is false, so &quot;refresh_rotation&quot; must be &quot;none&quot; and &quot;refresh_idle_expiry_days&quot; 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;issues_refresh_tokens&quot; ist false, daher muss &quot;refresh_rotation&quot; &quot;none&quot; und &quot;refresh_idle_expiry_days&quot; 0 sein.</translation>
     </message>
     <message>
         <source>the field &quot;extra_authorize_params&quot; may not set &quot;%1&quot;: Keyward sets it itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;extra_authorize_params&quot; darf &quot;%1&quot; nicht setzen: Keyward setzt diesen Parameter selbst.</translation>
     </message>
     <message>
         <source>The provider file %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Provider-Datei %1 ist ungültig: %2</translation>
     </message>
     <message>
         <source>The provider file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Provider-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>it is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist größer als 1 MiB.</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>it must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie muss genau ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
         <source>the field &quot;id&quot; is &quot;%1&quot; but must equal the file name &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &quot;id&quot; lautet &quot;%1&quot;, muss aber dem Dateinamen &quot;%2&quot; entsprechen.</translation>
     </message>
     <message>
         <source>%1 needs a value for &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt einen Wert für &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>The value &quot;%1&quot; for &quot;%2&quot; may hold only letters, digits, dots and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert &quot;%1&quot; für &quot;%2&quot; darf nur Buchstaben, Ziffern, Punkte und Bindestriche enthalten.</translation>
     </message>
     <message>
         <source>%1 uses the unknown placeholder {%2} in &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet den unbekannten Platzhalter {%2} in &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>%1 does not resolve to valid URLs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ergibt keine gültigen URLs: %2</translation>
     </message>
     <message>
         <source>The provider entry is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider-Eintrag ist ungültig: %1</translation>
     </message>
     <message>
         <source>The provider entry &quot;%1&quot; is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Provider-Eintrag &quot;%1&quot; ist ungültig: %2</translation>
     </message>
     <message>
         <source>The provider catalog folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 des Provider-Katalogs existiert nicht.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::OAuth::OAuthClient</name>
     <message>
         <source>no token endpoint is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein Token-Endpunkt konfiguriert</translation>
     </message>
     <message>
         <source>the device authorization grant (no device endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteautorisierung (kein Geräte-Endpunkt)</translation>
     </message>
     <message>
         <source>token revocation (no revocation endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf von Tokens (kein Widerrufs-Endpunkt)</translation>
     </message>
     <message>
         <source>token introspection (no introspection endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Introspektion (kein Introspektions-Endpunkt)</translation>
     </message>
     <message>
         <source>issuer &quot;%1&quot; does not match &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Issuer &quot;%1&quot; stimmt nicht mit &quot;%2&quot; überein</translation>
     </message>
     <message>
         <source>no token_endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>kein token_endpoint</translation>
     </message>
 </context>
 <context>
     <name>Keyward::OAuth::OAuthFailure</name>
     <message>
         <source>%1 no longer accepts this grant%2: it was revoked, expired, or already used. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert diese Autorisierung nicht mehr%2: Sie wurde widerrufen, ist abgelaufen oder wurde bereits verwendet. Verbinden Sie das Konto erneut.</translation>
     </message>
     <message>
         <source>%1 rejected the app&apos;s client credentials%2: check the client id and rotate the client secret on the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Client-Anmeldedaten der App abgelehnt%2: Prüfen Sie die Client-ID, und rotieren Sie das Client-Secret der App.</translation>
     </message>
     <message>
         <source>%1 is rate-limiting Keyward (HTTP 429); Keyward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drosselt die Anfragen von Keyward (HTTP 429); Keyward versucht es später erneut.</translation>
     </message>
     <message>
         <source>%1 is rate-limiting Keyward (HTTP 429); Keyward waits %2 s before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drosselt die Anfragen von Keyward (HTTP 429); Keyward versucht es in %2 s erneut.</translation>
     </message>
     <message>
         <source>%1 is temporarily unavailable (HTTP 503); Keyward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vorübergehend nicht verfügbar (HTTP 503); Keyward versucht es später erneut.</translation>
     </message>
     <message>
         <source>%1 is temporarily unavailable (HTTP 503); Keyward waits %2 s before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vorübergehend nicht verfügbar (HTTP 503); Keyward versucht es in %2 s erneut.</translation>
     </message>
     <message>
         <source>%1 answered with a server error (HTTP %2); Keyward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einem Serverfehler geantwortet (HTTP %2); Keyward versucht es später erneut.</translation>
     </message>
     <message>
         <source>%1 could not be reached (%2); check the network and the endpoint URL. Keyward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war nicht erreichbar (%2); prüfen Sie das Netzwerk und die Endpunkt-URL. Keyward versucht es später erneut.</translation>
     </message>
     <message>
         <source>%1 did not answer in time; Keyward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet; Keyward versucht es später erneut.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 is not trusted (%2): if the provider uses a private certificate authority, add that authority&apos;s certificate to the app (its CA file). Keyward retries only hourly until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat von %1 ist nicht vertrauenswürdig (%2): Falls der Provider eine private Zertifizierungsstelle verwendet, fügen Sie deren Zertifikat der App hinzu (als CA-Datei). Bis dahin versucht Keyward es nur stündlich erneut.</translation>
     </message>
     <message>
         <source>%1 answered with something that is not a valid OAuth response (HTTP %2); Keyward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit etwas geantwortet, das keine gültige OAuth-Antwort ist (HTTP %2); Keyward versucht es später erneut.</translation>
     </message>
     <message>
         <source>%1 refused the request: %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt: %2%3.</translation>
     </message>
     <message>
         <source>Waiting for the user to approve the request at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Genehmigung der Anfrage durch den Benutzer bei %1.</translation>
     </message>
     <message>
         <source>%1 asked Keyward to poll less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Keyward gebeten, seltener abzufragen.</translation>
     </message>
     <message>
         <source>The request was declined at %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde bei %1 abgelehnt%2.</translation>
     </message>
     <message>
         <source>The device code expired before the request was approved at %1: start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gerätecode ist abgelaufen, bevor die Anfrage bei %1 genehmigt wurde: Beginnen Sie erneut.</translation>
     </message>
     <message>
         <source>%1 does not offer this: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet Folgendes nicht an: %2.</translation>
     </message>
 </context>
 <context>
@@ -1788,385 +1825,385 @@
     <name>Keyward::Ui::AddAppDialog</name>
     <message>
         <source>browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Anmeldung</translation>
     </message>
     <message>
         <source>device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätecode</translation>
     </message>
     <message>
         <source>client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Credentials</translation>
     </message>
     <message>
         <source>Issuer or discovery document URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer-URL oder URL des Discovery-Dokuments</translation>
     </message>
     <message>
         <source>Authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-Endpunkt</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Endpunkt</translation>
     </message>
     <message>
         <source>Revocation endpoint (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufs-Endpunkt (optional)</translation>
     </message>
     <message>
         <source>Introspection endpoint (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspektions-Endpunkt (optional)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Add a provider app</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-App hinzufügen</translation>
     </message>
     <message>
         <source>Enter the app you registered in the provider&apos;s developer console. The client secret goes to your OS keychain and is never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die App ein, die Sie in der Entwicklerkonsole des Providers registriert haben. Das Client-Secret wird im Schlüsselbund Ihres Betriebssystems abgelegt und nie wieder angezeigt.</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>What to know about this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissenswertes zu diesem Provider</translation>
     </message>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Name</translation>
     </message>
     <message>
         <source>a short name, e.g. google-workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>ein kurzer Name, z. B. google-workspace</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>empty for a public client</source>
-        <translation type="unfinished"></translation>
+        <translation>leer bei einem öffentlichen Client</translation>
     </message>
     <message>
         <source>Client authentication at the token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Authentifizierung am Token-Endpunkt</translation>
     </message>
     <message>
         <source>HTTP Basic (client_secret_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic (client_secret_basic)</translation>
     </message>
     <message>
         <source>In the request body (client_secret_post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Anfragetext (client_secret_post)</translation>
     </message>
     <message>
         <source>None: public client, PKCE only</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: öffentlicher Client, nur PKCE</translation>
     </message>
     <message>
         <source>Scopes, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirect-URI</translation>
     </message>
     <message>
         <source>Register this redirect URI at the provider; any port is used (RFC 8252).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie diese Redirect-URI beim Provider; verwendet wird ein beliebiger Port (RFC 8252).</translation>
     </message>
     <message>
         <source>Private CA certificate file (PEM), optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdatei der privaten CA (PEM), optional</translation>
     </message>
     <message>
         <source>only for a provider with a private certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für einen Provider mit privater Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei auswählen</translation>
     </message>
     <message>
         <source>Private CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;vate-CA-Datei:</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Provider:</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>&amp;Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issuer-URL:</translation>
     </message>
     <message>
         <source>Authori&amp;zation endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autori&amp;sierungs-Endpunkt:</translation>
     </message>
     <message>
         <source>&amp;Token endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-Endpunkt:</translation>
     </message>
     <message>
         <source>Re&amp;vocation endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufs-Endpunkt:</translation>
     </message>
     <message>
         <source>Intro&amp;spection endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Introspe&amp;ktions-Endpunkt:</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-S&amp;ecret:</translation>
     </message>
     <message>
         <source>Client aut&amp;hentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Aut&amp;hentifizierung:</translation>
     </message>
     <message>
         <source>Sc&amp;opes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;opes:</translation>
     </message>
     <message>
         <source>&amp;Redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redirect-URI:</translation>
     </message>
     <message>
         <source>Why the app was not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die App nicht registriert wurde</translation>
     </message>
     <message>
         <source>Re&amp;gister app</source>
-        <translation type="unfinished"></translation>
+        <translation>App re&amp;gistrieren</translation>
     </message>
     <message>
         <source>Register the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App registrieren</translation>
     </message>
     <message>
         <source>https://login.example.com (its /.well-known/openid-configuration is read)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example.com (deren /.well-known/openid-configuration gelesen wird)</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Provider default (%1; none without a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Providers (%1; ohne Secret: keine)</translation>
     </message>
     <message>
         <source>Flows: %1, and the device code when the discovery document lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flows: %1 sowie Gerätecode, wenn das Discovery-Dokument ihn aufführt.</translation>
     </message>
     <message>
         <source>Flows: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flows: %1.</translation>
     </message>
     <message>
         <source>The provider&apos;s developer documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklerdokumentation des Providers</translation>
     </message>
     <message>
         <source>Private CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat der privaten CA</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Give the app a name (it names the app in the console, the CLI and the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der App einen Namen (unter diesem Namen erscheint sie in der Konsole, in der CLI und im Audit-Protokoll).</translation>
     </message>
     <message>
         <source>Enter the issuer URL of the OpenID Connect provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Issuer-URL des OpenID-Connect-Providers ein.</translation>
     </message>
     <message>
         <source>Enter the authorization and token endpoints of the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Autorisierungs- und den Token-Endpunkt des Providers ein.</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie das Feld &quot;%1&quot; aus.</translation>
     </message>
     <message>
         <source>Enter the client ID the provider issued for the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein, die der Provider für die App ausgestellt hat.</translation>
     </message>
     <message>
         <source>The chosen client authentication needs the client secret: enter it, or choose &quot;None&quot; for a public client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Client-Authentifizierung benötigt das Client-Secret: Geben Sie es ein, oder wählen Sie &quot;Keine&quot; für einen öffentlichen Client.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Registering… Reading the provider&apos;s discovery document may take a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird registriert… Das Lesen des Discovery-Dokuments des Providers kann einen Moment dauern.</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished">Es ist kein Profil geöffnet.</translation>
+        <translation>Es ist kein Profil geöffnet.</translation>
     </message>
     <message>
         <source>enter the client secret again</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret erneut eingeben</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::AppsPage</name>
     <message>
         <source>browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Anmeldung</translation>
     </message>
     <message>
         <source>device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätecode</translation>
     </message>
     <message>
         <source>client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Credentials</translation>
     </message>
     <message>
         <source>none (public client)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines (öffentlicher Client)</translation>
     </message>
     <message numerus="yes">
         <source>set %1, %n day(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gesetzt am %1, %n Tag alt</numerusform>
+            <numerusform>gesetzt am %1, %n Tage alt</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add app…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;App hinzufügen…</translation>
     </message>
     <message>
         <source>Rotate &amp;secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret rotieren…</translation>
     </message>
     <message>
         <source>&amp;Connect account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto verbinden…</translation>
     </message>
     <message>
         <source>Provider apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-Apps</translation>
     </message>
     <message>
         <source>A provider app is Keyward&apos;s registration at an OAuth provider: the client ID the provider issued, the redirect URI registered there, and the scopes it asks for. Every connected account belongs to an app. Client secrets are kept in your OS keychain, never in the profile, and are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Provider-App ist die Registrierung von Keyward bei einem OAuth-Provider: die vom Provider ausgestellte Client-ID, die dort registrierte Redirect-URI und die angeforderten Scopes. Jedes verbundene Konto gehört zu einer App. Client-Secrets werden im Schlüsselbund Ihres Betriebssystems aufbewahrt, nie im Profil, und werden nie angezeigt.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>Redirect URI to register</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu registrierende Redirect-URI</translation>
     </message>
     <message>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flows</translation>
     </message>
     <message>
         <source>No provider apps yet. Register the app at the provider, then add it here with &quot;Add app…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Provider-Apps. Registrieren Sie die App beim Provider, und fügen Sie sie dann hier mit &quot;App hinzufügen…&quot; hinzu.</translation>
     </message>
     <message>
         <source>Add a provider app</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-App hinzufügen</translation>
     </message>
     <message>
         <source>Rotate the client secret of the selected app</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret der ausgewählten App rotieren</translation>
     </message>
     <message>
         <source>Connect an account to the selected app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto mit der ausgewählten App verbinden</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">Akt&amp;ualisieren</translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>Reload the provider apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Provider-Apps neu laden</translation>
     </message>
     <message>
         <source>The client secret is in the OS keychain; Keyward never shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret liegt im Schlüsselbund des Betriebssystems; Keyward zeigt es nie an.</translation>
     </message>
     <message>
         <source>Register this redirect URI at the provider; Keyward listens on a free port of 127.0.0.1 for each sign-in (RFC 8252).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren Sie diese Redirect-URI beim Provider; Keyward wartet bei jeder Anmeldung auf einem freien Port von 127.0.0.1 (RFC 8252).</translation>
     </message>
     <message>
         <source>Registered the app &quot;%1&quot; (%2). Register the redirect URI %3 at the provider if you have not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App &quot;%1&quot; (%2) wurde registriert. Registrieren Sie die Redirect-URI %3 beim Provider, falls noch nicht geschehen.</translation>
     </message>
     <message>
         <source>Rotate client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret rotieren</translation>
     </message>
     <message>
         <source>The new client secret of &quot;%1&quot;, from the provider&apos;s console. Keyward proves it at the provider before it replaces the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Client-Secret von &quot;%1&quot; aus der Konsole des Providers. Keyward prüft es beim Provider, bevor es das alte ersetzt.</translation>
     </message>
     <message>
         <source>Proving the new secret of &quot;%1&quot; at the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Secret von &quot;%1&quot; wird beim Provider geprüft…</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished">Es ist kein Profil geöffnet.</translation>
+        <translation>Es ist kein Profil geöffnet.</translation>
     </message>
     <message>
         <source>The new client secret of &quot;%1&quot; was accepted by %2 and is now in use; the old one is gone from the keychain. Revoke it at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Client-Secret von &quot;%1&quot; wurde von %2 akzeptiert und ist jetzt in Gebrauch; das alte wurde aus dem Schlüsselbund entfernt. Widerrufen Sie es beim Provider.</translation>
     </message>
     <message>
         <source>Connected an account to &quot;%1&quot;: connection %2. Keyward refreshes its tokens from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto wurde mit &quot;%1&quot; verbunden: Verbindung %2. Keyward erneuert ab jetzt ihre Tokens.</translation>
     </message>
 </context>
 <context>
@@ -2240,282 +2277,284 @@ Hash: %8
     <name>Keyward::Ui::ConnectDialog</name>
     <message>
         <source>Browser sign-in (authorization code + PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Anmeldung (Autorisierungscode + PKCE)</translation>
     </message>
     <message>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätecode</translation>
     </message>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Credentials</translation>
     </message>
     <message>
         <source>Browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Anmeldung</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Connect an account to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto mit %1 verbinden</translation>
     </message>
     <message>
         <source>Connect an account to the app &quot;%1&quot;. Its tokens are sealed in the profile, and Keyward refreshes them before they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie ein Konto mit der App &quot;%1&quot;. Seine Tokens werden im Profil versiegelt, und Keyward erneuert sie, bevor sie ablaufen.</translation>
     </message>
     <message>
         <source>How to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Verbindung</translation>
     </message>
     <message>
         <source>Scopes to request, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzufordernde Scopes, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>the app&apos;s scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Scopes der App</translation>
     </message>
     <message>
         <source>Authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-URL</translation>
     </message>
     <message>
         <source>Copy the authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungs-URL kopieren</translation>
     </message>
     <message>
         <source>If no browser opened, open this &amp;address in one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sich kein Browser geöffnet hat, öffnen Sie diese &amp;Adresse in einem Browser:</translation>
     </message>
     <message>
         <source>User code</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzercode</translation>
     </message>
     <message>
         <source>Where to enter the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Code einzugeben ist</translation>
     </message>
     <message>
         <source>Why connecting failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Verbindung fehlgeschlagen ist</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Start connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung herstellen</translation>
     </message>
     <message>
         <source>Cancel and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen und schließen</translation>
     </message>
     <message>
         <source>&amp;Flow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flow:</translation>
     </message>
     <message>
         <source>Sc&amp;opes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;opes:</translation>
     </message>
     <message>
         <source>The address is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse befindet sich in der Zwischenablage.</translation>
     </message>
     <message>
         <source>The app supports none of the flows Keyward can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App unterstützt keinen der Flows, die Keyward ausführen kann.</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished">Es ist kein Profil geöffnet.</translation>
+        <translation>Es ist kein Profil geöffnet.</translation>
     </message>
     <message>
         <source>Requesting a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird angefordert…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>The profile was closed before the account was connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde geschlossen, bevor das Konto verbunden war.</translation>
     </message>
     <message>
         <source>Waiting for the browser… (up to 5 minutes). Sign in there and allow access; the browser then returns to Keyward on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Browser… (bis zu 5 Minuten). Melden Sie sich dort an, und erlauben Sie den Zugriff; der Browser kehrt dann über 127.0.0.1 zu Keyward zurück.</translation>
     </message>
     <message>
         <source>The browser could not be opened: open the address above in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser konnte nicht geöffnet werden: Öffnen Sie die obige Adresse in einem Browser.</translation>
     </message>
     <message>
         <source>On any device, open %1 and enter this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie auf einem beliebigen Gerät %1, und geben Sie diesen Code ein:</translation>
     </message>
     <message>
         <source>(or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>(oder %1).</translation>
     </message>
     <message>
         <source>open the page with the code filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>öffnen Sie die Seite mit bereits eingetragenem Code</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the approval… The code is valid for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warten auf die Genehmigung… Der Code ist %n Minute gültig.</numerusform>
+            <numerusform>Warten auf die Genehmigung… Der Code ist %n Minuten gültig.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected: connection %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Verbindung %1 für %2.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::ConnectionsPage</name>
     <message>
         <source>Refresh &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;erneuern</translation>
     </message>
     <message>
         <source>&amp;Introspect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introspektion</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Show connections of app</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen der App anzeigen</translation>
     </message>
     <message>
         <source>Show connections in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen im Status anzeigen</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished">Alle Status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Filter by account or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Konto oder Scope filtern</translation>
     </message>
     <message>
         <source>Account or scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto oder Scope…</translation>
     </message>
     <message>
         <source>Details of the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Verbindung</translation>
     </message>
     <message>
         <source>Select a connection to see its fingerprints, scopes, times and last refresh result. Tokens are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Verbindung aus, um ihre Fingerabdrücke, Scopes, Zeitpunkte und das Ergebnis der letzten Erneuerung anzuzeigen. Tokens werden nie angezeigt.</translation>
     </message>
     <message>
         <source>Refresh the selected connection&apos;s tokens now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tokens der ausgewählten Verbindung jetzt erneuern</translation>
     </message>
     <message>
         <source>Ask the provider about the selected connection&apos;s access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Provider zum Zugriffstoken der ausgewählten Verbindung befragen</translation>
     </message>
     <message>
         <source>Revoke the selected connection at the provider and here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Verbindung beim Provider und hier widerrufen</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;laden</translation>
     </message>
     <message>
         <source>Reload the connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen neu laden</translation>
     </message>
     <message>
         <source>A&amp;pp:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;App:</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>All apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Apps</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Verbindung</numerusform>
+            <numerusform>%1 von %n Verbindungen</numerusform>
         </translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished">Es ist kein Profil geöffnet.</translation>
+        <translation>Es ist kein Profil geöffnet.</translation>
     </message>
     <message>
         <source>Refreshing connection %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 wird erneuert…</translation>
     </message>
     <message>
         <source>Connection %1 refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 erneuert.</translation>
     </message>
     <message>
         <source>Introspection of connection %1 (RFC 7662):
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Introspektion der Verbindung %1 (RFC 7662):
+
+</translation>
     </message>
     <message>
         <source>The provider says the access token of connection %1 is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Provider ist das Zugriffstoken der Verbindung %1 aktiv.</translation>
     </message>
     <message>
         <source>The provider says the access token of connection %1 is NOT active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Provider ist das Zugriffstoken der Verbindung %1 NICHT aktiv.</translation>
     </message>
     <message>
         <source>Revoke connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung widerrufen</translation>
     </message>
     <message>
         <source>Revoke connection %1 at the provider and remove its tokens here? The account must be connected again to be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 beim Provider widerrufen und ihre Tokens hier entfernen? Das Konto muss erneut verbunden werden, bevor es wieder verwendet werden kann.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Connection %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -2912,31 +2951,31 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
     </message>
     <message>
         <source>Token health</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Zustand</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Provider apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-Apps</translation>
     </message>
     <message>
         <source>&amp;Token health</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token-Zustand</translation>
     </message>
     <message>
         <source>&amp;Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen</translation>
     </message>
     <message>
         <source>Provider &amp;apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider-&amp;Apps</translation>
     </message>
     <message>
         <source>Au&amp;dit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;dit-Protokoll</translation>
     </message>
 </context>
 <context>
@@ -3089,64 +3128,64 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
     <name>Keyward::Ui::TokenHealthPage</name>
     <message>
         <source>Token health</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Zustand</translation>
     </message>
     <message>
         <source>Connections per state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen nach Status</translation>
     </message>
     <message>
         <source>Connections per app and state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen nach App und Status</translation>
     </message>
     <message>
         <source>Connections that need attention, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, die Aufmerksamkeit erfordern, dringendste zuerst</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Per app</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach App</translation>
     </message>
     <message>
         <source>No connections yet: register a provider app and connect an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verbindungen: Registrieren Sie eine Provider-App, und verbinden Sie ein Konto.</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung; </numerusform>
+            <numerusform>%n Verbindungen; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon erfordert Aufmerksamkeit.</numerusform>
+            <numerusform>%n davon erfordern Aufmerksamkeit.</numerusform>
         </translation>
     </message>
 </context>

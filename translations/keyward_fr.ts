@@ -228,87 +228,107 @@
     </message>
     <message>
         <source>Only rows in STATE (jobs: pending, scheduled, running, retrying, dead, done, discarded; connections: healthy, retrying, reauthorization_required, refresh_exhausted, revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les lignes à l&apos;état STATE (tâches&#xa0;: pending, scheduled, running, retrying, dead, done, discarded&#xa0;; connexions&#xa0;: healthy, retrying, reauthorization_required, refresh_exhausted, revoked).</translation>
     </message>
     <message>
         <source>Name of the provider app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;application de fournisseur.</translation>
     </message>
     <message>
         <source>Provider catalog entry (see `catalog list`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée du catalogue des fournisseurs (voir `catalog list`).</translation>
     </message>
     <message>
         <source>Issuer or discovery document URL (RFC 8414, OpenID Discovery).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;émetteur (issuer) ou du document de découverte (RFC 8414, OpenID Discovery).</translation>
     </message>
     <message>
         <source>Authorization endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison d&apos;autorisation.</translation>
     </message>
     <message>
         <source>Token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison de token.</translation>
     </message>
     <message>
         <source>Revocation endpoint (RFC 7009).</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison de révocation (RFC 7009).</translation>
     </message>
     <message>
         <source>Introspection endpoint (RFC 7662).</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison d&apos;introspection (RFC 7662).</translation>
     </message>
     <message>
         <source>Device authorization endpoint (RFC 8628).</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison d&apos;autorisation d&apos;appareil (RFC 8628).</translation>
     </message>
     <message>
         <source>OAuth client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client OAuth.</translation>
     </message>
     <message>
         <source>Read the client secret from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le secret client sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>Space-separated scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes séparés par des espaces.</translation>
     </message>
     <message>
         <source>Token endpoint authentication: basic, post or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification au point de terminaison de token&#xa0;: basic, post ou none.</translation>
     </message>
     <message>
         <source>Loopback redirect URI (default http://127.0.0.1/callback).</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection loopback (par défaut&#xa0;: http://127.0.0.1/callback).</translation>
     </message>
     <message>
         <source>PEM file of a private certificate authority to trust for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM d&apos;une autorité de certification privée à approuver pour cette application.</translation>
     </message>
     <message>
         <source>A catalog parameter such as tenant=contoso (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paramètre du catalogue tel que tenant=contoso (répétable).</translation>
     </message>
     <message>
         <source>auth-code (default), device or client-credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>auth-code (par défaut), device ou client-credentials.</translation>
     </message>
     <message>
         <source>Print the authorization URL instead of opening a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;URL d&apos;autorisation au lieu d&apos;ouvrir un navigateur.</translation>
     </message>
     <message>
         <source>Only connections of APP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les connexions de l&apos;application APP.</translation>
     </message>
     <message>
         <source>Remove the connection here without revoking it at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion ici sans la révoquer auprès du fournisseur.</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 failure, 2 usage, 3 keychain unavailable or locked, or key missing, 4 integrity failure (broken audit chain, damaged file, wrong key), 5 permission denied, 6 profile in use by another process, 7 written by a newer Keyward, 8 not found, 9 disk full, 10 OAuth provider refused or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 trousseau de clés indisponible ou verrouillé, ou clé manquante, 4 erreur d&apos;intégrité (chaîne d&apos;audit rompue, fichier endommagé, mauvaise clé), 5 permission refusée, 6 profil utilisé par un autre processus, 7 écrit par une version plus récente de Keyward, 8 introuvable, 9 disque plein, 10 refus du fournisseur OAuth ou fournisseur injoignable.</translation>
+    </message>
+    <message>
+        <source>Refresh when this share of the lifetime remains (default 15).</source>
+        <translation>Rafraîchir lorsqu&apos;il reste cette part de la durée de vie, en pourcentage (15 par défaut).</translation>
+    </message>
+    <message>
+        <source>...or when this many minutes remain (default 10).</source>
+        <translation>...ou lorsqu&apos;il reste ce nombre de minutes (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>First retry delay after a failure (default 30).</source>
+        <translation>Premier délai avant une nouvelle tentative après un échec (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Longest retry delay (default 3600).</source>
+        <translation>Délai maximal avant une nouvelle tentative (3600 par défaut).</translation>
+    </message>
+    <message>
+        <source>Failing this long marks a connection refresh-exhausted (default 96).</source>
+        <translation>Une connexion en échec pendant cette durée est marquée refresh-exhausted (96 par défaut).</translation>
     </message>
 </context>
 <context>
@@ -557,160 +577,173 @@
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>No client secret on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret client sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>--auth-method takes basic, post or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-method attend basic, post ou none.</translation>
     </message>
     <message>
         <source>--param takes NAME=VALUE, such as tenant=contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param attend NAME=VALUE, par exemple tenant=contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Registered app &quot;%1&quot; (%2), id %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application &quot;%1&quot; (%2) enregistrée, ID %3.</translation>
     </message>
     <message>
         <source>Register this redirect URI at the provider: %1 (any port on 127.0.0.1 is used, as RFC 8252 allows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez cette URI de redirection auprès du fournisseur&#xa0;: %1 (n&apos;importe quel port de 127.0.0.1 est utilisé, comme le permet la RFC 8252).</translation>
     </message>
     <message>
         <source>No provider apps yet: add one with `keyward-cli apps add`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application de fournisseur pour l&apos;instant&#xa0;: ajoutez-en une avec `keyward-cli apps add`.</translation>
     </message>
     <message>
         <source>none (public client)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (client public)</translation>
     </message>
     <message>
         <source>The new client secret of &quot;%1&quot; was accepted by %2 and is now in use; the old one is gone from the keychain. Remove it at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau secret client de &quot;%1&quot; a été accepté par %2 et est désormais utilisé&#xa0;; l&apos;ancien a été retiré du trousseau de clés. Supprimez-le auprès du fournisseur.</translation>
     </message>
     <message>
         <source>The browser could not be opened: visit the URL above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur n&apos;a pas pu être ouvert&#xa0;: ouvrez l&apos;URL ci-dessus.</translation>
     </message>
     <message>
         <source>--flow takes auth-code, device or client-credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>--flow attend auth-code, device ou client-credentials.</translation>
     </message>
     <message>
         <source>Open this URL in a browser to authorize Keyward:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez cette URL dans un navigateur pour autoriser Keyward&#xa0;:</translation>
     </message>
     <message>
         <source>Opening the browser; if it does not open, visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du navigateur&#xa0;; s&apos;il ne s&apos;ouvre pas, rendez-vous sur&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the code %1 at %2 (within %3 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code %1 sur %2 (dans les %3 minutes).</translation>
     </message>
     <message>
         <source>Connected: connection %1 for %2, expires %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: connexion %1 pour %2, expiration&#xa0;: %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a connection id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant de connexion.</translation>
     </message>
     <message>
         <source>Connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1</translation>
     </message>
     <message>
         <source>No connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion.</translation>
     </message>
     <message>
         <source>The process that owns the profile has not run the refresh within a minute: is it running its workers?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus qui détient le profil n&apos;a pas effectué le rafraîchissement en moins d&apos;une minute&#xa0;: ses exécuteurs sont-ils en marche&#xa0;?</translation>
     </message>
     <message>
         <source>Connection %1 refreshed; the access token expires %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1 rafraîchie&#xa0;; expiration du token d&apos;accès&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Connection %1 removed here (not revoked at the provider).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1 supprimée ici (non révoquée auprès du fournisseur).</translation>
     </message>
     <message>
         <source>Connection %1 revoked at the provider and here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1 révoquée auprès du fournisseur et ici.</translation>
     </message>
     <message>
         <source>New token key %1 is active; every token was re-sealed under it and the old keys retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle clé de tokens %1 est active&#xa0;; tous les tokens ont été rescellés avec elle et les anciennes clés ont été retirées.</translation>
     </message>
     <message>
         <source>New token key %1 is active; the process that owns the profile re-seals the tokens in the background and then retires the old keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle clé de tokens %1 est active&#xa0;; le processus qui détient le profil rescelle les tokens en arrière-plan, puis retire les anciennes clés.</translation>
     </message>
     <message>
         <source>List the providers Keyward knows (ids for apps add --catalog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les fournisseurs connus de Keyward (identifiants pour apps add --catalog).</translation>
     </message>
     <message>
         <source>Register a provider app (--name, --catalog ID | --discovery URL | --authorize-url/--token-url, --client-id, --client-secret-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une application de fournisseur (--name, --catalog ID | --discovery URL | --authorize-url/--token-url, --client-id, --client-secret-stdin).</translation>
     </message>
     <message>
         <source>List provider apps with their redirect URI and the age of their client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les applications de fournisseurs avec leur URI de redirection et l&apos;ancienneté de leur secret client.</translation>
     </message>
     <message>
         <source>Replace an app&apos;s client secret (read from standard input) after proving it at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le secret client d&apos;une application (lu sur l&apos;entrée standard) après l&apos;avoir validé auprès du fournisseur.</translation>
     </message>
     <message>
         <source>Connect an account (--flow auth-code|device|client-credentials, --scopes, --no-browser).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte (--flow auth-code|device|client-credentials, --scopes, --no-browser).</translation>
     </message>
     <message>
         <source>List connections with their state and expiry (--app APP, --state STATE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les connexions avec leur état et leur date d&apos;expiration (--app APP, --state STATE).</translation>
     </message>
     <message>
         <source>Show a connection: fingerprints, scopes, times, rotation count, last result. Never a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une connexion&#xa0;: empreintes, scopes, horodatages, nombre de rotations, dernier résultat. Jamais de token.</translation>
     </message>
     <message>
         <source>Refresh a connection&apos;s tokens now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rafraîchir immédiatement les tokens d&apos;une connexion.</translation>
     </message>
     <message>
         <source>Revoke a connection at the provider, then here (--local-only: here only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer une connexion auprès du fournisseur, puis ici (--local-only&#xa0;: ici uniquement).</translation>
     </message>
     <message>
         <source>Ask the provider about the access token (RFC 7662).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger le fournisseur sur le token d&apos;accès (RFC 7662).</translation>
     </message>
     <message>
         <source>Add a token key and re-seal every token under it; older keys are retired afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une clé de tokens et resceller tous les tokens avec elle&#xa0;; les clés plus anciennes sont ensuite retirées.</translation>
     </message>
     <message>
         <source>List the token keys with their state and how many connections each seals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les clés de tokens avec leur état et le nombre de connexions scellées par chacune.</translation>
     </message>
-</context>
-<context>
-    <name>Keyward::Cli::Connections</name>
+    <message>
+        <source>--%1 takes a number.</source>
+        <translation>--%1 attend un nombre.</translation>
+    </message>
+    <message>
+        <source>--ahead-percent takes a number.</source>
+        <translation>--ahead-percent attend un nombre.</translation>
+    </message>
+    <message>
+        <source>App &quot;%1&quot;: refresh when %2 % of the lifetime or %3 min remain; after a failure wait %4 s doubling up to %5 s; give up after %6 h. Applies from each connection&apos;s next refresh.</source>
+        <translation>Application &quot;%1&quot;&#xa0;: rafraîchissement lorsqu&apos;il reste %2 % de la durée de vie ou %3 min&#xa0;; après un échec, attente de %4 s, doublée à chaque fois jusqu&apos;à %5 s&#xa0;; abandon après %6 h. S&apos;applique à partir du prochain rafraîchissement de chaque connexion.</translation>
+    </message>
+    <message>
+        <source>Set an app&apos;s refresh policy (--ahead-percent, --ahead-minutes, --backoff-base-seconds, --backoff-max-seconds, --give-up-hours).</source>
+        <translation>Définir la politique de rafraîchissement d&apos;une application (--ahead-percent, --ahead-minutes, --backoff-base-seconds, --backoff-max-seconds, --give-up-hours).</translation>
+    </message>
     <message numerus="yes">
         <source>set %1 (%n day(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>défini le %1 (il y a %n jour)</numerusform>
+            <numerusform>défini le %1 (il y a %n jours)</numerusform>
         </translation>
     </message>
 </context>
@@ -763,220 +796,224 @@
     <name>Keyward::Connections</name>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérationnelle</translation>
     </message>
     <message>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire bientôt</translation>
     </message>
     <message>
         <source>Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rafraîchissement en cours</translation>
     </message>
     <message>
         <source>Retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tentative prévue</translation>
     </message>
     <message>
         <source>Reauthorization required</source>
-        <translation type="unfinished"></translation>
+        <translation>Réautorisation requise</translation>
     </message>
     <message>
         <source>Refresh exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rafraîchissement abandonné</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirée</translation>
     </message>
     <message>
         <source>No %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable&#xa0;: %1.</translation>
     </message>
     <message>
         <source>provider app %1</source>
-        <translation type="unfinished"></translation>
+        <translation>application de fournisseur %1</translation>
     </message>
     <message>
         <source>There is no provider app &quot;%1&quot;: see `keyward-cli apps list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application de fournisseur &quot;%1&quot; n&apos;existe pas&#xa0;: voir `keyward-cli apps list`.</translation>
     </message>
     <message>
         <source>There is no connection %1: see `keyward-cli connections list`.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion %1 n&apos;existe pas&#xa0;: voir `keyward-cli connections list`.</translation>
     </message>
     <message>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion %1</translation>
     </message>
     <message>
         <source>A stored token names the key &quot;%1&quot;, which the key ring does not hold: restore the keychain entry or reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token enregistré fait référence à la clé &quot;%1&quot;, que le jeu de clés ne contient pas&#xa0;: restaurez l&apos;entrée du trousseau de clés ou reconnectez le compte.</translation>
     </message>
     <message>
         <source>No random bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun octet aléatoire disponible.</translation>
     </message>
     <message>
         <source>A token could not be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token n&apos;a pas pu être chiffré.</translation>
     </message>
     <message>
         <source>The token key %1 still seals %2 connection(s); it is retired once they are re-sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de tokens %1 scelle encore %2 connexion(s)&#xa0;; elle sera retirée une fois celles-ci rescellées.</translation>
     </message>
     <message>
         <source>A stored token does not decrypt: it was changed outside Keyward, or its key is not the one in the keychain. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token enregistré ne se déchiffre pas&#xa0;: il a été modifié en dehors de Keyward, ou sa clé n&apos;est pas celle du trousseau de clés. Reconnectez le compte.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Connections::ConnectFlow</name>
     <message>
         <source>Connecting was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>%1 (app &quot;%2&quot;) does not support the %3 flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (application &quot;%2&quot;) ne prend pas en charge le flux %3.</translation>
     </message>
     <message>
         <source>The app has no authorization endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application n&apos;a pas de point de terminaison d&apos;autorisation.</translation>
     </message>
     <message>
         <source>Keyward cannot listen on 127.0.0.1 for the browser&apos;s redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward ne peut pas écouter sur 127.0.0.1 pour recevoir la redirection du navigateur.</translation>
     </message>
     <message numerus="yes">
         <source>No answer came back from the browser within %n minute(s): start again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune réponse du navigateur en %n minute&#xa0;: recommencez.</numerusform>
+            <numerusform>Aucune réponse du navigateur en %n minutes&#xa0;: recommencez.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyward: not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyward did not accept this authorization: %1. Return to Keyward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyward&#xa0;: non connecté</translation>
     </message>
     <message>
         <source>Exchanging the authorization code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange du code d&apos;autorisation…</translation>
     </message>
     <message>
         <source>The device code expired before the request was approved: start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;appareil a expiré avant l&apos;approbation de la demande&#xa0;: recommencez.</translation>
     </message>
     <message>
         <source>client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>client %1</translation>
     </message>
     <message>
         <source>%1 returned no ID token although the openid scope was granted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a renvoyé aucun ID token bien que le scope openid ait été accordé.</translation>
     </message>
     <message>
         <source>%1 publishes no signing keys (jwks_uri): the ID token cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie aucune clé de signature (jwks_uri)&#xa0;: l&apos;ID token ne peut pas être vérifié.</translation>
     </message>
     <message>
         <source>The ID token from %1 was rejected: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID token de %1 a été rejeté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Keyward did not accept this authorization: %1 Return to Keyward.</source>
+        <translation>Keyward n’a pas accepté cette autorisation : %1 Revenez à Keyward.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Connections::ConnectionService</name>
     <message>
         <source>The app needs a name (--name).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application doit avoir un nom (--name).</translation>
     </message>
     <message>
         <source>The app needs a client id (--client-id).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application doit avoir un ID client (--client-id).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in the provider catalog. Known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne figure pas dans le catalogue des fournisseurs. Connus&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The app needs a token endpoint: give --discovery URL, or --authorize-url and --token-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application doit avoir un point de terminaison de token&#xa0;: indiquez --discovery URL, ou --authorize-url et --token-url.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an https:// URL: OAuth endpoints must use TLS (plain http is accepted only on 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une URL https://&#xa0;: les points de terminaison OAuth doivent utiliser TLS (le http non chiffré n&apos;est accepté que sur 127.0.0.1).</translation>
     </message>
     <message>
         <source>The %1 method authenticates with a client secret: give it on standard input (--client-secret-stdin), or use --auth-method none for a public client.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode %1 s&apos;authentifie avec un secret client&#xa0;: fournissez-le sur l&apos;entrée standard (--client-secret-stdin), ou utilisez --auth-method none pour un client public.</translation>
     </message>
     <message>
         <source>The redirect URI must be a loopback URI such as http://127.0.0.1/callback (RFC 8252): Keyward receives the browser&apos;s redirect itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URI de redirection doit être une URI loopback telle que http://127.0.0.1/callback (RFC 8252)&#xa0;: Keyward reçoit lui-même la redirection du navigateur.</translation>
     </message>
     <message>
         <source>The CA file holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l&apos;AC ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>Discovery at %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la découverte sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The provider advertises no token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fournisseur n&apos;annonce aucun point de terminaison de token.</translation>
     </message>
     <message>
         <source>An app named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application nommée &quot;%1&quot; existe déjà.</translation>
     </message>
     <message>
         <source>The new client secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau secret client est vide.</translation>
     </message>
     <message>
         <source>The new client secret was not accepted, so the old one stays in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau secret client n&apos;a pas été accepté&#xa0;; l&apos;ancien reste donc utilisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connection %1 is revoked: connect the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion %1 est révoquée&#xa0;: connectez à nouveau le compte.</translation>
     </message>
     <message>
         <source>Connection %1 needs reauthorization: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion %1 doit être réautorisée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connection %1 has no refresh token (%2 issues none): connect the account again when the access token expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion %1 n&apos;a pas de refresh token (%2 n&apos;en émet pas)&#xa0;: connectez à nouveau le compte à l&apos;expiration du token d&apos;accès.</translation>
     </message>
     <message>
         <source>Connection %1 (%2, %3) needs reauthorization: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion %1 (%2, %3) doit être réautorisée&#xa0;: %4</translation>
     </message>
     <message>
         <source>Connection %1 (%2): refreshing has failed since %3 and Keyward gave up. Last error: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1 (%2)&#xa0;: le rafraîchissement échoue depuis %3 et Keyward a abandonné. Dernière erreur&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 offers no token revocation endpoint: revoke the grant in the provider&apos;s console, then remove it here with --local-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose pas de point de terminaison de révocation de token&#xa0;: révoquez l&apos;autorisation dans la console du fournisseur, puis supprimez la connexion ici avec --local-only.</translation>
     </message>
     <message>
         <source>The connection was not revoked (nothing changed here): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;a pas été révoquée (rien n&apos;a été modifié ici)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connection %1 holds no token (it is revoked).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion %1 ne contient aucun token (elle est révoquée).</translation>
+    </message>
+    <message>
+        <source>These refresh settings cannot work: refresh ahead 0–90 % of the lifetime, a backoff base of at least 1 s and a maximum no smaller than the base, a give-up window of at least a minute.</source>
+        <translation>Ces paramètres de rafraîchissement ne peuvent pas fonctionner&#xa0;: il faut un rafraîchissement anticipé à 0–90 % de la durée de vie, un délai de base d&apos;au moins 1 s et un maximum au moins égal à la base, ainsi qu&apos;une fenêtre d&apos;abandon d&apos;au moins une minute.</translation>
     </message>
 </context>
 <context>
@@ -1115,39 +1152,39 @@
     <name>Keyward::ItemModels::ConnectionTableModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes</translation>
     </message>
     <message>
         <source>Expires (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration (UTC)</translation>
     </message>
     <message>
         <source>Last refresh (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier rafraîchissement (UTC)</translation>
     </message>
     <message>
         <source>Rotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotations</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished">Dernière erreur</translation>
+        <translation>Dernière erreur</translation>
     </message>
 </context>
 <context>
@@ -1306,345 +1343,345 @@
     <name>Keyward::OAuth</name>
     <message>
         <source>the state does not match this request</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre state ne correspond pas à cette demande</translation>
     </message>
     <message>
         <source>the redirect names the issuer &quot;%1&quot;, expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la redirection indique l&apos;émetteur &quot;%1&quot; au lieu de &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the redirect has no code</source>
-        <translation type="unfinished"></translation>
+        <translation>la redirection ne contient aucun code</translation>
     </message>
     <message>
         <source>not a compact JWS</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un JWS compact</translation>
     </message>
     <message>
         <source>signature algorithm &quot;%1&quot; is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;algorithme de signature &quot;%1&quot; n&apos;est pas accepté</translation>
     </message>
     <message>
         <source>no signing key &quot;%1&quot; in the provider&apos;s key set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé de signature &quot;%1&quot; dans le jeu de clés du fournisseur</translation>
     </message>
     <message>
         <source>the signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature n&apos;est pas valide</translation>
     </message>
     <message>
         <source>issuer &quot;%1&quot;, expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>émetteur &quot;%1&quot; au lieu de &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the token is not meant for this client (audience %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le token n&apos;est pas destiné à ce client (audience %1)</translation>
     </message>
     <message>
         <source>several audiences and azp is not this client</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs audiences et azp ne désigne pas ce client</translation>
     </message>
     <message>
         <source>the token expired</source>
-        <translation type="unfinished"></translation>
+        <translation>le token a expiré</translation>
     </message>
     <message>
         <source>the token was issued in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>le token a été émis dans le futur</translation>
     </message>
     <message>
         <source>the nonce does not match this request</source>
-        <translation type="unfinished"></translation>
+        <translation>le nonce ne correspond pas à cette demande</translation>
     </message>
     <message>
         <source>Keyward</source>
-        <translation type="unfinished">Keyward</translation>
+        <translation>Keyward</translation>
     </message>
     <message>
         <source>The authorization reached Keyward. You can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation est parvenue à Keyward. Vous pouvez fermer cet onglet.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be an https:// URL (http:// only for localhost or 127.0.0.1), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; doit être une URL https:// (http:// uniquement pour localhost ou 127.0.0.1), et non &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; est inconnu.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; doit être une chaîne de caractères.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; doit valoir true ou false.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; doit être un nombre entier supérieur ou égal à 0.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be a list of strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; doit être une liste de chaînes de caractères.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; doit être un objet.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must be a list of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; doit être une liste d&apos;objets.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; has the unknown value &quot;%2&quot; (expected %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; a la valeur inconnue &quot;%2&quot; (attendu&#xa0;: %3).</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; est absent.</translation>
     </message>
     <message>
         <source>the field &quot;flows&quot; has the unknown flow &quot;%1&quot; (expected auth-code, device, client-credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;flows&quot; contient le flux inconnu &quot;%1&quot; (attendu&#xa0;: auth-code, device, client-credentials).</translation>
     </message>
     <message>
         <source>the field &quot;flows&quot; lists &quot;%1&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;flows&quot; mentionne &quot;%1&quot; deux fois.</translation>
     </message>
     <message>
         <source>the field &quot;id&quot; must be lower-case letters, digits and hyphens, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;id&quot; doit se composer de lettres minuscules, de chiffres et de traits d&apos;union, et non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>the field &quot;name&quot; must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;name&quot; ne doit pas être vide.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must start with a lower-case letter and hold only lower-case letters, digits and underscores, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; doit commencer par une lettre minuscule et ne contenir que des lettres minuscules, des chiffres et des traits de soulignement, et non &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>the parameter &quot;%1&quot; is declared twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre &quot;%1&quot; est déclaré deux fois.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; ne doit pas être vide.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; may hold only letters, digits, dots and hyphens, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; ne peut contenir que des lettres, des chiffres, des points et des traits d&apos;union, et non &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; uses the placeholder {%2}, which &quot;parameters&quot; does not declare.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;%1&quot; utilise l&apos;espace réservé {%2}, que &quot;parameters&quot; ne déclare pas.</translation>
     </message>
     <message>
         <source>the parameter &quot;%1&quot; is declared, but no URL uses {%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre &quot;%1&quot; est déclaré, mais aucune URL n&apos;utilise {%1}.</translation>
     </message>
     <message>
         <source>the field &quot;endpoints.authorization&quot; is required unless &quot;discovery_url&quot; is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;endpoints.authorization&quot; est obligatoire sauf si &quot;discovery_url&quot; est défini.</translation>
     </message>
     <message>
         <source>the field &quot;endpoints.token&quot; is required unless &quot;discovery_url&quot; is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;endpoints.token&quot; est obligatoire sauf si &quot;discovery_url&quot; est défini.</translation>
     </message>
     <message>
         <source>the field &quot;issuer&quot; is required for an OpenID Connect provider unless &quot;discovery_url&quot; is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;issuer&quot; est obligatoire pour un fournisseur OpenID Connect sauf si &quot;discovery_url&quot; est défini.</translation>
     </message>
     <message>
         <source>the field &quot;flows&quot; must list at least one flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;flows&quot; doit indiquer au moins un flux.</translation>
     </message>
     <message>
         <source>the flow &quot;device&quot; needs &quot;endpoints.device_authorization&quot; or &quot;discovery_url&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux &quot;device&quot; nécessite &quot;endpoints.device_authorization&quot; ou &quot;discovery_url&quot;.</translation>
     </message>
     <message>
         <source>&quot;revocation&quot;: &quot;rfc7009&quot; needs &quot;endpoints.revocation&quot; or &quot;discovery_url&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;revocation&quot;: &quot;rfc7009&quot; nécessite &quot;endpoints.revocation&quot; ou &quot;discovery_url&quot;.</translation>
     </message>
     <message>
         <source>&quot;introspection&quot;: &quot;rfc7662&quot; needs &quot;endpoints.introspection&quot; or &quot;discovery_url&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;introspection&quot;: &quot;rfc7662&quot; nécessite &quot;endpoints.introspection&quot; ou &quot;discovery_url&quot;.</translation>
     </message>
     <message>
         <source>the field &quot;scope_separator&quot; must be &quot; &quot; or &quot;,&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;scope_separator&quot; doit valoir &quot; &quot; ou &quot;,&quot;.</translation>
     </message>
     <message>
         <source>the field &quot;assumed_lifetime_seconds&quot; applies only when &quot;returns_expires_in&quot; is false.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;assumed_lifetime_seconds&quot; ne s&apos;applique que si &quot;returns_expires_in&quot; vaut false.</translation>
     </message>
     <message>
         <source>&quot;refresh_rotation&quot;: &quot;grace-window&quot; needs &quot;rotation_grace_seconds&quot; above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;refresh_rotation&quot;: &quot;grace-window&quot; nécessite une valeur de &quot;rotation_grace_seconds&quot; supérieure à 0.</translation>
     </message>
     <message>
         <source>the field &quot;rotation_grace_seconds&quot; applies only to &quot;refresh_rotation&quot;: &quot;grace-window&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;rotation_grace_seconds&quot; ne s&apos;applique qu&apos;à &quot;refresh_rotation&quot;: &quot;grace-window&quot;.</translation>
     </message>
     <message>
         <source>&quot;issues_refresh_tokens&quot; is false, so &quot;refresh_rotation&quot; must be &quot;none&quot; and &quot;refresh_idle_expiry_days&quot; 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;issues_refresh_tokens&quot; vaut false, donc &quot;refresh_rotation&quot; doit valoir &quot;none&quot; et &quot;refresh_idle_expiry_days&quot; 0.</translation>
     </message>
     <message>
         <source>the field &quot;extra_authorize_params&quot; may not set &quot;%1&quot;: Keyward sets it itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;extra_authorize_params&quot; ne peut pas définir &quot;%1&quot;&#xa0;: Keyward le définit lui-même.</translation>
     </message>
     <message>
         <source>The provider file %1 is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de fournisseur %1 n&apos;est pas valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>The provider file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de fournisseur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is larger than 1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>il dépasse 1 Mio.</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne contient pas de JSON valide (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>it must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>il doit contenir un seul objet JSON.</translation>
     </message>
     <message>
         <source>the field &quot;id&quot; is &quot;%1&quot; but must equal the file name &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ &quot;id&quot; vaut &quot;%1&quot; mais doit être identique au nom de fichier &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 needs a value for &quot;%2&quot; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite une valeur pour &quot;%2&quot; (%3).</translation>
     </message>
     <message>
         <source>The value &quot;%1&quot; for &quot;%2&quot; may hold only letters, digits, dots and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur &quot;%1&quot; pour &quot;%2&quot; ne peut contenir que des lettres, des chiffres, des points et des traits d&apos;union.</translation>
     </message>
     <message>
         <source>%1 uses the unknown placeholder {%2} in &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise l&apos;espace réservé inconnu {%2} dans &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>%1 does not resolve to valid URLs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne produit pas d&apos;URL valides&#xa0;: %2</translation>
     </message>
     <message>
         <source>The provider entry is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de fournisseur n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The provider entry &quot;%1&quot; is invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée de fournisseur &quot;%1&quot; n&apos;est pas valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>The provider catalog folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 du catalogue des fournisseurs n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
     <name>Keyward::OAuth::OAuthClient</name>
     <message>
         <source>no token endpoint is configured</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point de terminaison de token n&apos;est configuré</translation>
     </message>
     <message>
         <source>the device authorization grant (no device endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autorisation d&apos;appareil (aucun point de terminaison d&apos;appareil)</translation>
     </message>
     <message>
         <source>token revocation (no revocation endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>la révocation de token (aucun point de terminaison de révocation)</translation>
     </message>
     <message>
         <source>token introspection (no introspection endpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;introspection de token (aucun point de terminaison d&apos;introspection)</translation>
     </message>
     <message>
         <source>issuer &quot;%1&quot; does not match &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;émetteur &quot;%1&quot; ne correspond pas à &quot;%2&quot;</translation>
     </message>
     <message>
         <source>no token_endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun token_endpoint</translation>
     </message>
 </context>
 <context>
     <name>Keyward::OAuth::OAuthFailure</name>
     <message>
         <source>%1 no longer accepts this grant%2: it was revoked, expired, or already used. Reconnect the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte plus cette autorisation%2&#xa0;: elle a été révoquée, a expiré ou a déjà été utilisée. Reconnectez le compte.</translation>
     </message>
     <message>
         <source>%1 rejected the app&apos;s client credentials%2: check the client id and rotate the client secret on the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejeté les identifiants client de l&apos;application%2&#xa0;: vérifiez l&apos;ID client et renouvelez le secret client de l&apos;application.</translation>
     </message>
     <message>
         <source>%1 is rate-limiting Keyward (HTTP 429); Keyward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite le débit des requêtes de Keyward (HTTP 429)&#xa0;; Keyward réessaiera plus tard.</translation>
     </message>
     <message>
         <source>%1 is rate-limiting Keyward (HTTP 429); Keyward waits %2 s before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite le débit des requêtes de Keyward (HTTP 429)&#xa0;; Keyward attend %2 s avant de réessayer.</translation>
     </message>
     <message>
         <source>%1 is temporarily unavailable (HTTP 503); Keyward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est temporairement indisponible (HTTP 503)&#xa0;; Keyward réessaiera plus tard.</translation>
     </message>
     <message>
         <source>%1 is temporarily unavailable (HTTP 503); Keyward waits %2 s before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est temporairement indisponible (HTTP 503)&#xa0;; Keyward attend %2 s avant de réessayer.</translation>
     </message>
     <message>
         <source>%1 answered with a server error (HTTP %2); Keyward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu par une erreur serveur (HTTP %2)&#xa0;; Keyward réessaiera plus tard.</translation>
     </message>
     <message>
         <source>%1 could not be reached (%2); check the network and the endpoint URL. Keyward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être joint (%2)&#xa0;; vérifiez le réseau et l&apos;URL du point de terminaison. Keyward réessaiera plus tard.</translation>
     </message>
     <message>
         <source>%1 did not answer in time; Keyward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps&#xa0;; Keyward réessaiera plus tard.</translation>
     </message>
     <message>
         <source>The TLS certificate of %1 is not trusted (%2): if the provider uses a private certificate authority, add that authority&apos;s certificate to the app (its CA file). Keyward retries only hourly until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat TLS de %1 n&apos;est pas approuvé (%2)&#xa0;: si le fournisseur utilise une autorité de certification privée, ajoutez le certificat de cette autorité à l&apos;application (son fichier d&apos;AC). D&apos;ici là, Keyward ne réessaie qu&apos;une fois par heure.</translation>
     </message>
     <message>
         <source>%1 answered with something that is not a valid OAuth response (HTTP %2); Keyward tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a renvoyé quelque chose qui n&apos;est pas une réponse OAuth valide (HTTP %2)&#xa0;; Keyward réessaiera plus tard.</translation>
     </message>
     <message>
         <source>%1 refused the request: %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la demande&#xa0;: %2%3.</translation>
     </message>
     <message>
         <source>Waiting for the user to approve the request at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l&apos;approbation de la demande par l&apos;utilisateur sur %1.</translation>
     </message>
     <message>
         <source>%1 asked Keyward to poll less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a demandé à Keyward d&apos;interroger moins souvent.</translation>
     </message>
     <message>
         <source>The request was declined at %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a été refusée sur %1%2.</translation>
     </message>
     <message>
         <source>The device code expired before the request was approved at %1: start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code d&apos;appareil a expiré avant l&apos;approbation de la demande sur %1&#xa0;: recommencez.</translation>
     </message>
     <message>
         <source>%1 does not offer this: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne propose pas ceci&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1788,385 +1825,385 @@
     <name>Keyward::Ui::AddAppDialog</name>
     <message>
         <source>browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion par navigateur</translation>
     </message>
     <message>
         <source>device code</source>
-        <translation type="unfinished"></translation>
+        <translation>code d&apos;appareil</translation>
     </message>
     <message>
         <source>client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants client</translation>
     </message>
     <message>
         <source>Issuer or discovery document URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;émetteur ou du document de découverte</translation>
     </message>
     <message>
         <source>Authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison d&apos;autorisation</translation>
     </message>
     <message>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison de token</translation>
     </message>
     <message>
         <source>Revocation endpoint (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison de révocation (facultatif)</translation>
     </message>
     <message>
         <source>Introspection endpoint (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison d&apos;introspection (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Par&amp;courir…</translation>
     </message>
     <message>
         <source>Add a provider app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une application de fournisseur</translation>
     </message>
     <message>
         <source>Enter the app you registered in the provider&apos;s developer console. The client secret goes to your OS keychain and is never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;application que vous avez enregistrée dans la console développeur du fournisseur. Le secret client est placé dans le trousseau de clés de votre système et n&apos;est plus jamais affiché.</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>What to know about this provider</source>
-        <translation type="unfinished"></translation>
+        <translation>À savoir sur ce fournisseur</translation>
     </message>
     <message>
         <source>App name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;application</translation>
     </message>
     <message>
         <source>a short name, e.g. google-workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom court, par ex. google-workspace</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>empty for a public client</source>
-        <translation type="unfinished"></translation>
+        <translation>vide pour un client public</translation>
     </message>
     <message>
         <source>Client authentication at the token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification du client au point de terminaison de token</translation>
     </message>
     <message>
         <source>HTTP Basic (client_secret_basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic (client_secret_basic)</translation>
     </message>
     <message>
         <source>In the request body (client_secret_post)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le corps de la requête (client_secret_post)</translation>
     </message>
     <message>
         <source>None: public client, PKCE only</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: client public, PKCE uniquement</translation>
     </message>
     <message>
         <source>Scopes, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes, séparés par des espaces</translation>
     </message>
     <message>
         <source>Redirect URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection</translation>
     </message>
     <message>
         <source>Register this redirect URI at the provider; any port is used (RFC 8252).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez cette URI de redirection auprès du fournisseur&#xa0;; n&apos;importe quel port est utilisé (RFC 8252).</translation>
     </message>
     <message>
         <source>Private CA certificate file (PEM), optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat de l&apos;AC privée (PEM), facultatif</translation>
     </message>
     <message>
         <source>only for a provider with a private certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement pour un fournisseur doté d&apos;une autorité de certification privée</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de certificat de l&apos;AC</translation>
     </message>
     <message>
         <source>Private CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de l&apos;AC &amp;privée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de l&apos;émetteur&#xa0;:</translation>
     </message>
     <message>
         <source>Authori&amp;zation endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison d&apos;&amp;autorisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Token endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison de &amp;token&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;vocation endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison de ré&amp;vocation&#xa0;:</translation>
     </message>
     <message>
         <source>Intro&amp;spection endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison d&apos;&amp;introspection&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D client&#xa0;:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret client&#xa0;:</translation>
     </message>
     <message>
         <source>Client aut&amp;hentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aut&amp;hentification du client&#xa0;:</translation>
     </message>
     <message>
         <source>Sc&amp;opes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;opes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Redirect URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de &amp;redirection&#xa0;:</translation>
     </message>
     <message>
         <source>Why the app was not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;application n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>Re&amp;gister app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;application</translation>
     </message>
     <message>
         <source>Register the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;application</translation>
     </message>
     <message>
         <source>https://login.example.com (its /.well-known/openid-configuration is read)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://login.example.com (son /.well-known/openid-configuration est lu)</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Provider default (%1; none without a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut du fournisseur (%1&#xa0;; aucune sans secret)</translation>
     </message>
     <message>
         <source>Flows: %1, and the device code when the discovery document lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux&#xa0;: %1, ainsi que le code d&apos;appareil si le document de découverte le mentionne.</translation>
     </message>
     <message>
         <source>Flows: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The provider&apos;s developer documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentation développeur du fournisseur</translation>
     </message>
     <message>
         <source>Private CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l&apos;AC privée</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Give the app a name (it names the app in the console, the CLI and the audit log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l&apos;application (il la désigne dans la console, la CLI et le journal d&apos;audit).</translation>
     </message>
     <message>
         <source>Enter the issuer URL of the OpenID Connect provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL de l&apos;émetteur du fournisseur OpenID Connect.</translation>
     </message>
     <message>
         <source>Enter the authorization and token endpoints of the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les points de terminaison d&apos;autorisation et de token du fournisseur.</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez le champ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Enter the client ID the provider issued for the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID client que le fournisseur a attribué à l&apos;application.</translation>
     </message>
     <message>
         <source>The chosen client authentication needs the client secret: enter it, or choose &quot;None&quot; for a public client.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification du client choisie nécessite le secret client&#xa0;: saisissez-le, ou choisissez &quot;Aucune&quot; pour un client public.</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de l&apos;AC %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Registering… Reading the provider&apos;s discovery document may take a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement… La lecture du document de découverte du fournisseur peut prendre un moment.</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished">Aucun profil n&apos;est ouvert.</translation>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>enter the client secret again</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez à nouveau le secret client</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::AppsPage</name>
     <message>
         <source>browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion par navigateur</translation>
     </message>
     <message>
         <source>device code</source>
-        <translation type="unfinished"></translation>
+        <translation>code d&apos;appareil</translation>
     </message>
     <message>
         <source>client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants client</translation>
     </message>
     <message>
         <source>none (public client)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (client public)</translation>
     </message>
     <message numerus="yes">
         <source>set %1, %n day(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>défini le %1, il y a %n jour</numerusform>
+            <numerusform>défini le %1, il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add app…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une application…</translation>
     </message>
     <message>
         <source>Rotate &amp;secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le &amp;secret…</translation>
     </message>
     <message>
         <source>&amp;Connect account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connecter un compte…</translation>
     </message>
     <message>
         <source>Provider apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications de fournisseurs</translation>
     </message>
     <message>
         <source>A provider app is Keyward&apos;s registration at an OAuth provider: the client ID the provider issued, the redirect URI registered there, and the scopes it asks for. Every connected account belongs to an app. Client secrets are kept in your OS keychain, never in the profile, and are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application de fournisseur est l&apos;enregistrement de Keyward auprès d&apos;un fournisseur OAuth&#xa0;: l&apos;ID client attribué par le fournisseur, l&apos;URI de redirection qui y est enregistrée et les scopes demandés. Chaque compte connecté appartient à une application. Les secrets client sont conservés dans le trousseau de clés de votre système, jamais dans le profil, et ne sont jamais affichés.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Redirect URI to register</source>
-        <translation type="unfinished"></translation>
+        <translation>URI de redirection à enregistrer</translation>
     </message>
     <message>
         <source>Flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>No provider apps yet. Register the app at the provider, then add it here with &quot;Add app…&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application de fournisseur pour l&apos;instant. Enregistrez l&apos;application auprès du fournisseur, puis ajoutez-la ici avec &quot;Ajouter une application…&quot;.</translation>
     </message>
     <message>
         <source>Add a provider app</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une application de fournisseur</translation>
     </message>
     <message>
         <source>Rotate the client secret of the selected app</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le secret client de l&apos;application sélectionnée</translation>
     </message>
     <message>
         <source>Connect an account to the selected app</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte à l&apos;application sélectionnée</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished">Act&amp;ualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Reload the provider apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les applications de fournisseurs</translation>
     </message>
     <message>
         <source>The client secret is in the OS keychain; Keyward never shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client se trouve dans le trousseau de clés du système&#xa0;; Keyward ne l&apos;affiche jamais.</translation>
     </message>
     <message>
         <source>Register this redirect URI at the provider; Keyward listens on a free port of 127.0.0.1 for each sign-in (RFC 8252).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez cette URI de redirection auprès du fournisseur&#xa0;; Keyward écoute sur un port libre de 127.0.0.1 à chaque connexion (RFC 8252).</translation>
     </message>
     <message>
         <source>Registered the app &quot;%1&quot; (%2). Register the redirect URI %3 at the provider if you have not yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application &quot;%1&quot; (%2) a été enregistrée. Enregistrez l&apos;URI de redirection %3 auprès du fournisseur si ce n&apos;est pas déjà fait.</translation>
     </message>
     <message>
         <source>Rotate client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouveler le secret client</translation>
     </message>
     <message>
         <source>The new client secret of &quot;%1&quot;, from the provider&apos;s console. Keyward proves it at the provider before it replaces the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau secret client de &quot;%1&quot;, issu de la console du fournisseur. Keyward le valide auprès du fournisseur avant de remplacer l&apos;ancien.</translation>
     </message>
     <message>
         <source>Proving the new secret of &quot;%1&quot; at the provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation du nouveau secret de &quot;%1&quot; auprès du fournisseur…</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished">Aucun profil n&apos;est ouvert.</translation>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>The new client secret of &quot;%1&quot; was accepted by %2 and is now in use; the old one is gone from the keychain. Revoke it at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau secret client de &quot;%1&quot; a été accepté par %2 et est désormais utilisé&#xa0;; l&apos;ancien a été retiré du trousseau de clés. Révoquez-le auprès du fournisseur.</translation>
     </message>
     <message>
         <source>Connected an account to &quot;%1&quot;: connection %2. Keyward refreshes its tokens from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte a été connecté à &quot;%1&quot;&#xa0;: connexion %2. Keyward rafraîchit désormais ses tokens.</translation>
     </message>
 </context>
 <context>
@@ -2240,282 +2277,284 @@ Empreinte&#xa0;: %8
     <name>Keyward::Ui::ConnectDialog</name>
     <message>
         <source>Browser sign-in (authorization code + PKCE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par navigateur (code d&apos;autorisation + PKCE)</translation>
     </message>
     <message>
         <source>Device code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;appareil</translation>
     </message>
     <message>
         <source>Client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants client</translation>
     </message>
     <message>
         <source>Browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion par navigateur</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier</translation>
     </message>
     <message>
         <source>Connect an account to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte à %1</translation>
     </message>
     <message>
         <source>Connect an account to the app &quot;%1&quot;. Its tokens are sealed in the profile, and Keyward refreshes them before they expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez un compte à l&apos;application &quot;%1&quot;. Ses tokens sont scellés dans le profil, et Keyward les rafraîchit avant leur expiration.</translation>
     </message>
     <message>
         <source>How to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de connexion</translation>
     </message>
     <message>
         <source>Scopes to request, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopes à demander, séparés par des espaces</translation>
     </message>
     <message>
         <source>the app&apos;s scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>les scopes de l&apos;application</translation>
     </message>
     <message>
         <source>Authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;autorisation</translation>
     </message>
     <message>
         <source>Copy the authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;URL d&apos;autorisation</translation>
     </message>
     <message>
         <source>If no browser opened, open this &amp;address in one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si aucun navigateur ne s&apos;est ouvert, ouvrez cette &amp;adresse dans un navigateur&#xa0;:</translation>
     </message>
     <message>
         <source>User code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code utilisateur</translation>
     </message>
     <message>
         <source>Where to enter the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Où saisir le code</translation>
     </message>
     <message>
         <source>Why connecting failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la connexion a échoué</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Start connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la connexion</translation>
     </message>
     <message>
         <source>Cancel and close</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler et fermer</translation>
     </message>
     <message>
         <source>&amp;Flow:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flux&#xa0;:</translation>
     </message>
     <message>
         <source>Sc&amp;opes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;opes&#xa0;:</translation>
     </message>
     <message>
         <source>The address is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse a été copiée dans le presse-papiers.</translation>
     </message>
     <message>
         <source>The app supports none of the flows Keyward can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application ne prend en charge aucun des flux que Keyward sait exécuter.</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished">Aucun profil n&apos;est ouvert.</translation>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Requesting a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;un token…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>The profile was closed before the account was connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil a été fermé avant que le compte ne soit connecté.</translation>
     </message>
     <message>
         <source>Waiting for the browser… (up to 5 minutes). Sign in there and allow access; the browser then returns to Keyward on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du navigateur… (jusqu&apos;à 5 minutes). Connectez-vous-y et autorisez l&apos;accès&#xa0;; le navigateur revient ensuite à Keyward sur 127.0.0.1.</translation>
     </message>
     <message>
         <source>The browser could not be opened: open the address above in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le navigateur n&apos;a pas pu être ouvert&#xa0;: ouvrez l&apos;adresse ci-dessus dans un navigateur.</translation>
     </message>
     <message>
         <source>On any device, open %1 and enter this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur n&apos;importe quel appareil, ouvrez %1 et saisissez ce code&#xa0;:</translation>
     </message>
     <message>
         <source>(or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>(ou %1).</translation>
     </message>
     <message>
         <source>open the page with the code filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrez la page avec le code déjà renseigné</translation>
     </message>
     <message numerus="yes">
         <source>Waiting for the approval… The code is valid for %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En attente de l&apos;approbation… Le code est valable %n minute.</numerusform>
+            <numerusform>En attente de l&apos;approbation… Le code est valable %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Connected: connection %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: connexion %1 pour %2.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
 </context>
 <context>
     <name>Keyward::Ui::ConnectionsPage</name>
     <message>
         <source>Refresh &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rafraîchir maintenant</translation>
     </message>
     <message>
         <source>&amp;Introspect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introspecter</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Show connections of app</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les connexions de l&apos;application</translation>
     </message>
     <message>
         <source>Show connections in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les connexions à l&apos;état</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished">Tous les états</translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Filter by account or scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par compte ou par scope</translation>
     </message>
     <message>
         <source>Account or scope…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte ou scope…</translation>
     </message>
     <message>
         <source>Details of the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la connexion sélectionnée</translation>
     </message>
     <message>
         <source>Select a connection to see its fingerprints, scopes, times and last refresh result. Tokens are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une connexion pour afficher ses empreintes, ses scopes, ses horodatages et le résultat du dernier rafraîchissement. Les tokens ne sont jamais affichés.</translation>
     </message>
     <message>
         <source>Refresh the selected connection&apos;s tokens now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rafraîchir immédiatement les tokens de la connexion sélectionnée</translation>
     </message>
     <message>
         <source>Ask the provider about the selected connection&apos;s access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger le fournisseur sur le token d&apos;accès de la connexion sélectionnée</translation>
     </message>
     <message>
         <source>Revoke the selected connection at the provider and here</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la connexion sélectionnée auprès du fournisseur et ici</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;harger</translation>
     </message>
     <message>
         <source>Reload the connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les connexions</translation>
     </message>
     <message>
         <source>A&amp;pp:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicati&amp;on&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished">É&amp;tat&#xa0;:</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher&#xa0;:</translation>
     </message>
     <message>
         <source>All apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les applications</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n connexion</numerusform>
+            <numerusform>%1 sur %n connexions</numerusform>
         </translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished">Aucun profil n&apos;est ouvert.</translation>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>Refreshing connection %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rafraîchissement de la connexion %1…</translation>
     </message>
     <message>
         <source>Connection %1 refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1 rafraîchie.</translation>
     </message>
     <message>
         <source>Introspection of connection %1 (RFC 7662):
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Introspection de la connexion %1 (RFC 7662)&#xa0;:
+
+</translation>
     </message>
     <message>
         <source>The provider says the access token of connection %1 is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le fournisseur, le token d&apos;accès de la connexion %1 est actif.</translation>
     </message>
     <message>
         <source>The provider says the access token of connection %1 is NOT active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon le fournisseur, le token d&apos;accès de la connexion %1 n&apos;est PAS actif.</translation>
     </message>
     <message>
         <source>Revoke connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la connexion</translation>
     </message>
     <message>
         <source>Revoke connection %1 at the provider and remove its tokens here? The account must be connected again to be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la connexion %1 auprès du fournisseur et supprimer ses tokens ici&#xa0;? Le compte devra être reconnecté pour pouvoir être utilisé.</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>Connection %1 revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion %1 révoquée.</translation>
     </message>
 </context>
 <context>
@@ -2912,31 +2951,31 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
     </message>
     <message>
         <source>Token health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé des tokens</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Provider apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications de fournisseurs</translation>
     </message>
     <message>
         <source>&amp;Token health</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Santé des tokens</translation>
     </message>
     <message>
         <source>&amp;Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexions</translation>
     </message>
     <message>
         <source>Provider &amp;apps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Applications de fournisseurs</translation>
     </message>
     <message>
         <source>Au&amp;dit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -3089,64 +3128,64 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
     <name>Keyward::Ui::TokenHealthPage</name>
     <message>
         <source>Token health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé des tokens</translation>
     </message>
     <message>
         <source>Connections per state</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions par état</translation>
     </message>
     <message>
         <source>Connections per app and state</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions par application et par état</translation>
     </message>
     <message>
         <source>Connections that need attention, most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions nécessitant votre attention, les plus urgentes en premier</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention requise</translation>
     </message>
     <message>
         <source>Per app</source>
-        <translation type="unfinished"></translation>
+        <translation>Par application</translation>
     </message>
     <message>
         <source>No connections yet: register a provider app and connect an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion pour l&apos;instant&#xa0;: enregistrez une application de fournisseur et connectez un compte.</translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connexion&#xa0;; </numerusform>
+            <numerusform>%n connexions&#xa0;; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nécessite votre attention.</numerusform>
+            <numerusform>%n nécessitent votre attention.</numerusform>
         </translation>
     </message>
 </context>

@@ -23,7 +23,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Keyward::Cli::Connections)
+    Q_DECLARE_TR_FUNCTIONS(Keyward::Cli::Commands) // the context lupdate gives these strings
 };
 
 QString tr(const char *text)
@@ -164,6 +164,63 @@ int appsList(Invocation &in)
                                          : tr("none (public client)"),
                            app.redirectUri));
     }
+    return ExitCode::Ok;
+}
+
+int appsConfigure(Invocation &in)
+{
+    auto engine = openEngineOwnerIfFree(in);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto &service = engine.value()->connections();
+    auto app = service.store().findApp(in.operands.value(0));
+    if (!app.ok())
+        return fail(app.error());
+    Connections::RefreshSettings settings = app->refresh;
+    struct Knob
+    {
+        const char *option;
+        double scale; ///< option unit → stored unit
+        qint64 Connections::RefreshSettings::*field;
+    };
+    const Knob knobs[] = {
+        {"ahead-minutes", 60'000, &Connections::RefreshSettings::aheadMinMs},
+        {"backoff-base-seconds", 1000, &Connections::RefreshSettings::baseDelayMs},
+        {"backoff-max-seconds", 1000, &Connections::RefreshSettings::maxDelayMs},
+        {"give-up-hours", 3'600'000, &Connections::RefreshSettings::giveUpMs},
+    };
+    for (const Knob &knob : knobs) {
+        if (!has(in, knob.option))
+            continue;
+        bool ok = false;
+        const double value = option(in, knob.option).toDouble(&ok);
+        if (!ok || value < 0)
+            return fail({ErrorCode::Usage, tr("--%1 takes a number.").arg(QLatin1String(knob.option))});
+        settings.*knob.field = static_cast<qint64>(value * knob.scale);
+    }
+    if (has(in, "ahead-percent")) {
+        bool ok = false;
+        const double percent = option(in, "ahead-percent").toDouble(&ok);
+        if (!ok)
+            return fail({ErrorCode::Usage, tr("--ahead-percent takes a number.")});
+        settings.aheadFraction = percent / 100.0;
+    }
+    auto updated = service.configureRefresh(app->name, settings);
+    if (!updated.ok())
+        return fail(updated.error());
+    if (in.json) {
+        printJson(updated->toJson(now()));
+        return ExitCode::Ok;
+    }
+    const Connections::RefreshSettings &s = updated->refresh;
+    printLine(tr("App \"%1\": refresh when %2 % of the lifetime or %3 min remain; after a failure wait %4 s doubling "
+                 "up to %5 s; give up after %6 h. Applies from each connection's next refresh.")
+                  .arg(updated->name)
+                  .arg(s.aheadFraction * 100, 0, 'g', 3)
+                  .arg(s.aheadMinMs / 60'000.0, 0, 'g', 4)
+                  .arg(s.baseDelayMs / 1000)
+                  .arg(s.maxDelayMs / 1000)
+                  .arg(s.giveUpMs / 3'600'000.0, 0, 'g', 4));
     return ExitCode::Ok;
 }
 
@@ -555,6 +612,15 @@ QList<Command> connectionCommands()
          tr("List provider apps with their redirect URI and the age of their client secret."),
          {json},
          appsList},
+        {{QStringLiteral("apps"), QStringLiteral("configure")},
+         QStringLiteral("APP"),
+         1,
+         tr("Set an app's refresh policy (--ahead-percent, --ahead-minutes, --backoff-base-seconds, "
+            "--backoff-max-seconds, --give-up-hours)."),
+         {json, QStringLiteral("ahead-percent"), QStringLiteral("ahead-minutes"),
+          QStringLiteral("backoff-base-seconds"), QStringLiteral("backoff-max-seconds"),
+          QStringLiteral("give-up-hours")},
+         appsConfigure},
         {{QStringLiteral("apps"), QStringLiteral("rotate-secret")},
          QStringLiteral("APP"),
          1,

@@ -123,7 +123,7 @@ void ConnectFlow::onRedirect(const QUrlQuery &query)
     if (!code.ok()) {
         if (m_receiver)
             m_receiver->setResponsePage(tr("Keyward: not connected"),
-                                        tr("Keyward did not accept this authorization: %1. Return to Keyward.")
+                                        tr("Keyward did not accept this authorization: %1 Return to Keyward.")
                                             .arg(code.failure.sentence(m_app.provider.name)));
         return failOAuth(code.failure);
     }

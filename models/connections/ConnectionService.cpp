@@ -233,6 +233,13 @@ Status ConnectionService::scheduleRefresh(qint64 connectionId, qint64 atMs)
     auto enqueued = m_jobs.enqueue(spec, now());
     if (!enqueued.ok())
         return enqueued.error();
+    // Deduplicated per connection: the job already planned (for the regular refresh, say) must not delay a refresh
+    // asked for sooner (a retry after a failed refresh, a refresh now, the sweep). A running one is left alone.
+    if (enqueued->duplicate) {
+        auto moved = m_jobs.bringForward(enqueued->id, atMs, now());
+        if (!moved.ok())
+            return moved.error();
+    }
     if (m_wake && atMs <= now())
         m_wake();
     return {};
@@ -445,6 +452,27 @@ Result<OAuth::ClientConfig> ConnectionService::clientConfig(const ProviderApp &a
         config.clientSecret = secret.value();
     }
     return config;
+}
+
+Result<ProviderApp> ConnectionService::configureRefresh(const QString &appName, const RefreshSettings &settings)
+{
+    auto app = m_store.findApp(appName);
+    KW_TRY(app);
+    if (settings.aheadFraction < 0 || settings.aheadFraction > 0.9 || settings.aheadMinMs < 0
+        || settings.baseDelayMs < 1000 || settings.maxDelayMs < settings.baseDelayMs || settings.giveUpMs < 60'000) {
+        return Error {
+            ErrorCode::Usage,
+            tr("These refresh settings cannot work: refresh ahead 0–90 % of the lifetime, a backoff base of at "
+               "least 1 s and a maximum no smaller than the base, a give-up window of at least a minute.")};
+    }
+    ProviderApp updated = app.value();
+    updated.refresh = settings;
+    KW_TRY(m_db.transaction([&]() -> Status {
+        KW_TRY(m_store.updateApp(updated));
+        return audit(QStringLiteral("app.configure"), appTarget(updated),
+                     {{QLatin1String("before"), app->refresh.toJson()}, {QLatin1String("after"), settings.toJson()}});
+    }));
+    return m_store.app(updated.id);
 }
 
 void ConnectionService::rotateClientSecret(const QString &appName, SecureBytes secret, Done<ProviderApp> done)

@@ -92,6 +92,8 @@ public:
     /// Stores a new client secret as "next", proves it with a token call, then makes it current (audited).
     void rotateClientSecret(const QString &app, SecureBytes secret, Done<ProviderApp> done);
     Result<OAuth::ClientConfig> clientConfig(const ProviderApp &app);
+    /// Per-app refresh settings (when to refresh ahead of expiry, backoff, give-up window). Audited.
+    Result<ProviderApp> configureRefresh(const QString &app, const RefreshSettings &settings);
     /// Fills in endpoints from discovery when the app has a discovery URL or an OpenID issuer without JWKS URL.
     void ensureDiscovered(ProviderApp app, Done<ProviderApp> done);
 

@@ -385,6 +385,19 @@ Result<QList<qint64>> JobStore::updateEach(const char *sql, const QList<qint64> 
     return changed;
 }
 
+Result<bool> JobStore::bringForward(qint64 id, qint64 runAtMs, qint64 nowMs)
+{
+    auto update = m_db.cached("UPDATE jobs SET run_at = ?2, state = CASE WHEN state = 'scheduled' AND ?2 <= ?3 "
+                              "THEN 'pending' ELSE state END WHERE id = ?1 AND state IN ('pending', 'scheduled', "
+                              "'retrying') AND run_at > ?2");
+    if (!update.ok())
+        return update.error();
+    update->reset();
+    update->bind(1, id).bind(2, runAtMs).bind(3, nowMs);
+    KW_TRY(update->run());
+    return m_db.changes() > 0;
+}
+
 Result<QList<qint64>> JobStore::retryNow(const QList<qint64> &ids, qint64 nowMs)
 {
     // A dead job whose unique key a newer live job holds stays dead: two live jobs may not share a key.

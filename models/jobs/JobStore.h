@@ -67,6 +67,9 @@ public:
 
     Result<QList<Job>> list(std::optional<JobState> state, int limit, qint64 beforeId = 0);
     Result<Job> find(qint64 id);
+    /// Brings a waiting (pending, scheduled or retrying) job forward to `runAtMs`, never later: a deduplicated job
+    /// planned for later must not delay one asked for sooner. Returns whether the job moved.
+    Result<bool> bringForward(qint64 id, qint64 runAtMs, qint64 nowMs);
     /// Makes dead, retrying or scheduled jobs due now. Returns the ids changed; others are left alone.
     Result<QList<qint64>> retryNow(const QList<qint64> &ids, qint64 nowMs);
     /// Discards waiting or dead jobs. Running jobs cannot be discarded. Returns the ids changed.

@@ -21,11 +21,6 @@ SecureBytes secure(const QJsonValue &value)
     return SecureBytes::takeFrom(utf8);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Keyward::OAuth", text);
-}
-
 // Fields of a token answer that are credentials: never copied into `extra`.
 bool isSecretField(const QString &name)
 {

@@ -4,6 +4,7 @@
 #include "ProviderCatalog.h"
 #include "core/SecureBytes.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QObject>
 
@@ -24,6 +25,9 @@ struct ClientConfig
 /// Why an OAuth request failed, classified for the refresh engine and worded for a person.
 struct OAuthFailure
 {
+    Q_DECLARE_TR_FUNCTIONS(Keyward::OAuth::OAuthFailure)
+
+public:
     enum class Kind {
         None,
         InvalidGrant, ///< the grant is revoked, expired or was already used: reauthorization required
@@ -90,6 +94,8 @@ template<typename T> struct Outcome
 /// through an HttpClient, and classifies the answers. Asynchronous; lives on the HttpClient's thread.
 class OAuthClient
 {
+    Q_DECLARE_TR_FUNCTIONS(Keyward::OAuth::OAuthClient)
+
 public:
     explicit OAuthClient(HttpClient &http)
         : m_http(http)

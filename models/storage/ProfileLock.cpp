@@ -16,7 +16,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Keyward::Storage", text);
+    // lupdate files these strings under the class whose member calls tr(): look them up there.
+    return QCoreApplication::translate("Keyward::Storage::ProfileLock", text);
 }
 
 QByteArray readHolder(int fd)

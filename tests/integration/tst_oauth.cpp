@@ -39,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void discovery();
+    void refreshPolicyPerApp();
     void authorizationCodeWithPkce();
     void wrongStateAndLoopback();
     void refreshRotatesAndInvalidGrantNeedsReauthorization();
@@ -414,6 +415,29 @@ void TestOAuth::init()
 {
     QVERIFY(m_peer.clearFaults());
     QVERIFY(m_peer.resetStats());
+}
+
+void TestOAuth::refreshPolicyPerApp()
+{
+    SETUP_PROFILE(profile);
+    const CliRun configured = profile.run(
+        {QStringLiteral("apps"), QStringLiteral("configure"), QStringLiteral("peer"), QStringLiteral("--ahead-percent"),
+         QStringLiteral("50"), QStringLiteral("--give-up-hours"), QStringLiteral("12"), QStringLiteral("--json")});
+    VERIFY_EXIT(configured, 0);
+    const QJsonObject refresh = profile.app(QStringLiteral("peer")).value(QLatin1String("refresh")).toObject();
+    QCOMPARE(refresh.value(QLatin1String("ahead_fraction")).toDouble(), 0.5);
+    QCOMPARE(refresh.value(QLatin1String("give_up_ms")).toInteger(), 12 * 3'600'000LL);
+    QCOMPARE(refresh.value(QLatin1String("ahead_min_ms")).toInteger(), 10 * 60'000LL); // untouched: the default
+
+    // A policy that cannot work is refused with a sentence, and nothing changes.
+    const CliRun refused = profile.run({QStringLiteral("apps"), QStringLiteral("configure"), QStringLiteral("peer"),
+                                        QStringLiteral("--backoff-base-seconds"), QStringLiteral("0")});
+    VERIFY_EXIT(refused, ExitCode::Usage);
+    QVERIFY2(refused.err.contains("cannot work"), refused.describe().constData());
+    QCOMPARE(profile.app(QStringLiteral("peer")).value(QLatin1String("refresh")).toObject(), refresh);
+    const CliRun audit = profile.run({QStringLiteral("audit"), QStringLiteral("tail"), QStringLiteral("--json")});
+    VERIFY_EXIT(audit, 0);
+    QVERIFY2(audit.out.contains("app.configure"), audit.describe().constData());
 }
 
 void TestOAuth::discovery()

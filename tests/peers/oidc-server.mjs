@@ -1,13 +1,15 @@
 // A real OAuth 2.0 / OpenID Connect server (panva's oidc-provider) for Keyward's integration tests.
 //
 //   node oidc-server.mjs --port 0 --cert server.pem --key server-key.pem
+//   node oidc-server.mjs --port 8480 --http        (the README's demo: a desktop browser trusts no test CA)
 //
-// Listens over HTTPS on 127.0.0.1 and prints exactly one line to standard output, `LISTENING <port>`, once it
+// Listens over HTTPS (or plain HTTP with --http) on 127.0.0.1 and prints exactly one line to standard output, `LISTENING <port>`, once it
 // accepts connections; everything else (oidc-provider's notices included) goes to standard error. The issuer is
 // https://127.0.0.1:<port>. See README.md in this directory for the clients, the settings and the admin API.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:https';
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { parseArgs } from 'node:util';
 
 import Provider from 'oidc-provider';
@@ -26,10 +28,11 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '0' },
     cert: { type: 'string' },
     key: { type: 'string' },
+    http: { type: 'boolean', default: false },
   },
 });
-if (!args.cert || !args.key) {
-  console.error('usage: node oidc-server.mjs --port <port|0> --cert <server.pem> --key <server-key.pem>');
+if (!args.http && (!args.cert || !args.key)) {
+  console.error('usage: node oidc-server.mjs --port <port|0> (--cert <server.pem> --key <server-key.pem> | --http)');
   process.exit(2);
 }
 
@@ -298,10 +301,9 @@ let handler = (_req, res) => {
   res.writeHead(503, { 'Retry-After': '1' });
   res.end();
 };
-const server = createServer(
-  { cert: readFileSync(args.cert), key: readFileSync(args.key) },
-  (req, res) => handler(req, res),
-);
+const server = args.http
+  ? createHttpServer((req, res) => handler(req, res))
+  : createHttpsServer({ cert: readFileSync(args.cert), key: readFileSync(args.key) }, (req, res) => handler(req, res));
 server.on('error', (e) => {
   console.error(`cannot listen: ${e.message}`);
   process.exit(1);
@@ -309,7 +311,7 @@ server.on('error', (e) => {
 
 server.listen(Number.parseInt(args.port, 10), '127.0.0.1', () => {
   const { port } = server.address();
-  provider = new Provider(`https://127.0.0.1:${port}`, configuration);
+  provider = new Provider(`${args.http ? 'http' : 'https'}://127.0.0.1:${port}`, configuration);
   provider.use(faultsAndStats);
   provider.on('server_error', (_ctx, e) => console.error(`server_error: ${e.stack ?? e}`));
   // Refused grants are routine in tests (authorization_pending, a reused refresh token): say why, quietly.

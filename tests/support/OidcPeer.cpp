@@ -25,7 +25,7 @@ namespace Keyward::Test {
 
 namespace {
 
-constexpr int kStartTimeoutMs = 20000;
+constexpr int kStartTimeoutMs = 30000; // it takes about 1 s; a loaded CI machine is slower
 constexpr int kAdminTimeoutMs = 10000;
 constexpr int kToolTimeoutMs = 30000;
 
@@ -215,7 +215,20 @@ bool OidcPeer::start(QString *error)
         return setError(error, QStringLiteral("no temporary directory: %1").arg(m_dir.errorString()));
     if (!makeCertificates(error))
         return false;
+    // Seen twice in full parallel test runs (never alone): node printed its first notice and then never reached
+    // its listen callback. Until that is understood, a server that does not come up is replaced, at most twice.
+    for (int attempt = 1;; ++attempt) {
+        if (launchServer(error))
+            return true;
+        if (attempt == 3)
+            return false;
+        qWarning("OAuth test server did not start (attempt %d): %s; trying again", attempt,
+                 error ? qPrintable(*error) : "");
+    }
+}
 
+bool OidcPeer::launchServer(QString *error)
+{
     m_server = std::make_unique<QProcess>();
     m_server->setWorkingDirectory(peersDirectory());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -62,6 +62,7 @@ public:
 
 private:
     bool makeCertificates(QString *error);
+    bool launchServer(QString *error);
     bool adminRequest(const QByteArray &verb, const QString &path, const QByteArray &body, QJsonObject *answer);
     void forwardServerOutput();
     void stop();
