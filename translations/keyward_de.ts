@@ -1585,6 +1585,10 @@
         <source>The provider catalog folder %1 does not exist.</source>
         <translation>Der Ordner %1 des Provider-Katalogs existiert nicht.</translation>
     </message>
+    <message>
+        <source>the provider&apos;s issuer names the token&apos;s tenant, but the token has no tid claim</source>
+        <translation>der Aussteller des Anbieters nennt den Mandanten des Tokens, aber das Token hat keinen tid-Claim</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::OAuth::OAuthClient</name>

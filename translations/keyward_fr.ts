@@ -1585,6 +1585,10 @@
         <source>The provider catalog folder %1 does not exist.</source>
         <translation>Le dossier %1 du catalogue des fournisseurs n&apos;existe pas.</translation>
     </message>
+    <message>
+        <source>the provider&apos;s issuer names the token&apos;s tenant, but the token has no tid claim</source>
+        <translation>l’émetteur du fournisseur désigne le locataire du jeton, mais le jeton n’a pas de revendication tid</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::OAuth::OAuthClient</name>

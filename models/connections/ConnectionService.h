@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSslCertificate>
 #include <QTimer>
 
 #include <functional>
@@ -156,6 +157,7 @@ private:
     OAuth::HttpClient m_http;
     OAuth::OAuthClient m_oauth;
     QHash<qint64, Waiting> m_inFlight;
+    QHash<QString, QList<QSslCertificate>> m_caCache; ///< app CA PEM → parsed certificates
     /// The last failure of each connection's refresh, for the job handler to turn into a job outcome.
     QHash<qint64, OAuth::OAuthFailure> m_lastFailure;
     /// Refresh jobs (job id → connection id) that succeeded and whose connection needs its next refresh job.

@@ -360,6 +360,20 @@ Result<QList<qint64>> ConnectionStore::dueForRefresh(qint64 untilMs, int limit)
     return select->collect<qint64>([](const Storage::Statement &row) { return row.int64(0); });
 }
 
+Result<QList<std::pair<qint64, qint64>>> ConnectionStore::unscheduled(int limit)
+{
+    // The jobs_unique_live index answers the NOT EXISTS per connection.
+    auto select = m_db.prepare(
+        "SELECT c.id, c.next_refresh_at FROM connections c WHERE c.next_refresh_at IS NOT NULL "
+        "AND c.state IN ('healthy', 'retrying') AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.unique_key = "
+        "'refresh:' || c.id AND j.state IN ('pending', 'scheduled', 'running', 'retrying')) LIMIT ?");
+    KW_TRY(select);
+    select->bind(1, static_cast<qint64>(limit));
+    return select->collect<std::pair<qint64, qint64>>([](const Storage::Statement &row) {
+        return std::pair {row.int64(0), row.int64(1)};
+    });
+}
+
 Result<qint64> ConnectionStore::count()
 {
     return m_db.queryInt("SELECT count(*) FROM connections");

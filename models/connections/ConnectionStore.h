@@ -82,6 +82,9 @@ public:
     /// Connections whose next refresh is due by `untilMs`, in states that refresh.
     Result<QList<qint64>> dueForRefresh(qint64 untilMs, int limit);
     Result<qint64> count();
+    /// Connections that should have a refresh scheduled but have no live refresh job (lost to a restore, say),
+    /// with their next refresh time.
+    Result<QList<std::pair<qint64, qint64>>> unscheduled(int limit);
 
 private:
     static Connection connectionFromRow(const Storage::Statement &row);

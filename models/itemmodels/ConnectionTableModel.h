@@ -53,7 +53,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// Loads every connection; the first time, a screenful first (see kFirstScreenful). loaded() follows the full
+    /// load only.
     void reload();
+    static constexpr int kFirstScreenful = 200;
     const Row &row(int index) const { return m_rows.at(index); }
     Connections::Health health(const Row &row, qint64 nowMs) const;
     /// The apps seen in the last load, sorted.
@@ -64,6 +67,8 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    void load(quint64 generation, int limit);
+
     QPointer<Engine::EngineHost> m_host;
     QList<Row> m_rows;
     quint64 m_generation = 0;

@@ -186,9 +186,17 @@ Outcome<QJsonObject> validateIdToken(const QByteArray &compactJwt, const QJsonOb
         return invalid(tr("no signing key \"%1\" in the provider's key set").arg(kid));
     if (!verified)
         return invalid(tr("the signature does not verify"));
-    if (claims.value(QLatin1String("iss")).toString() != check.issuer)
-        return invalid(
-            tr("issuer \"%1\", expected \"%2\"").arg(claims.value(QLatin1String("iss")).toString(), check.issuer));
+    // Multi-tenant Microsoft Entra ID publishes the issuer "https://login.microsoftonline.com/{tenantid}/v2.0": the
+    // token's own tenant (its `tid` claim) takes the placeholder's place.
+    QString issuer = check.issuer;
+    if (issuer.contains(QLatin1String("{tenantid}"))) {
+        const QString tenant = claims.value(QLatin1String("tid")).toString();
+        if (tenant.isEmpty())
+            return invalid(tr("the provider's issuer names the token's tenant, but the token has no tid claim"));
+        issuer.replace(QLatin1String("{tenantid}"), tenant);
+    }
+    if (issuer.isEmpty() || claims.value(QLatin1String("iss")).toString() != issuer)
+        return invalid(tr("issuer \"%1\", expected \"%2\"").arg(claims.value(QLatin1String("iss")).toString(), issuer));
     const QJsonValue aud = claims.value(QLatin1String("aud"));
     QStringList audiences;
     if (aud.isArray()) {

@@ -513,7 +513,10 @@ ProviderEntry OAuthClient::applyDiscovery(ProviderEntry entry, const QJsonObject
         if (field.isEmpty())
             field = document.value(QLatin1String(key)).toString();
     };
-    fill(entry.issuer, "issuer");
+    // The document's issuer wins: it was fetched over verified TLS from the catalog's (or the admin's) discovery URL,
+    // and it can differ from the catalog's guess (Microsoft answers "…/{tenantid}/v2.0" for multi-tenant apps).
+    if (const QString issuer = document.value(QLatin1String("issuer")).toString(); !issuer.isEmpty())
+        entry.issuer = issuer;
     fill(entry.authorizationUrl, "authorization_endpoint");
     fill(entry.tokenUrl, "token_endpoint");
     fill(entry.revocationUrl, "revocation_endpoint");

@@ -178,6 +178,7 @@ private Q_SLOTS:
     void encryptionKeyIsNotUsed();
     void tamperedToken_data();
     void tamperedToken();
+    void multiTenantIssuer();
     void claimChecks_data();
     void claimChecks();
     void skew_data();
@@ -394,6 +395,33 @@ void TestIdToken::tamperedToken()
         parts[0] = b64(QJsonDocument(header(alg, QStringLiteral("rsa-2"))).toJson(QJsonDocument::Compact));
         QVERIFY(!validateIdToken(parts.join('.'), m_jwks, check()).ok());
     }
+}
+
+void TestIdToken::multiTenantIssuer()
+{
+    // Microsoft's multi-tenant discovery document names "…/{tenantid}/v2.0": the token's tid fills it in.
+    OAuth::IdTokenCheck multi = check();
+    multi.issuer = QStringLiteral("https://login.microsoftonline.com/{tenantid}/v2.0");
+    QJsonObject claims = goodClaims();
+    claims.insert(QLatin1String("tid"), QStringLiteral("9188040d-6c67-4c5b-b112-36a304b66dad"));
+    claims.insert(QLatin1String("iss"),
+                  QStringLiteral("https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0"));
+    QVERIFY(validateIdToken(compact(header(QStringLiteral("RS256"), QStringLiteral("rsa-1")), claims, m_rsa.get()),
+                            m_jwks, multi)
+                .ok());
+    // Another tenant's issuer with this token's tid, or no tid at all, is refused.
+    QJsonObject otherTenant = claims;
+    otherTenant.insert(QLatin1String("iss"), QStringLiteral("https://login.microsoftonline.com/other/v2.0"));
+    QVERIFY(
+        !validateIdToken(compact(header(QStringLiteral("RS256"), QStringLiteral("rsa-1")), otherTenant, m_rsa.get()),
+                         m_jwks, multi)
+             .ok());
+    QJsonObject noTid = claims;
+    noTid.remove(QLatin1String("tid"));
+    const auto refused = validateIdToken(
+        compact(header(QStringLiteral("RS256"), QStringLiteral("rsa-1")), noTid, m_rsa.get()), m_jwks, multi);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.failure.description.contains(QLatin1String("tid")));
 }
 
 void TestIdToken::claimChecks_data()

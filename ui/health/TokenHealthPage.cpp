@@ -91,7 +91,6 @@ TokenHealthPage::TokenHealthPage(Model *model, QWidget *parent)
     layout->addWidget(m_attention, 1);
 
     connect(m_model, &Model::loaded, this, &TokenHealthPage::recompute);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TokenHealthPage::recompute);
     connect(m_attention, &QTableWidget::cellActivated, this, [this](int row, int) {
         Q_EMIT connectionActivated(m_attention->item(row, 0)->data(Qt::DisplayRole).toLongLong());
     });
