@@ -72,6 +72,8 @@ ConnectionService::~ConnectionService()
 {
     m_http.abortAll();
     // The engine stopped its workers first, so the jobs are recorded: schedule what is still waiting.
+    for (const qint64 connectionId : std::as_const(m_readyFollowUps))
+        scheduleFollowUp(connectionId);
     for (const qint64 connectionId : std::as_const(m_followUps))
         scheduleFollowUp(connectionId);
 }
@@ -206,11 +208,27 @@ Jobs::JobOutcome ConnectionService::refreshOutcome(const Result<Connection> &res
 
 void ConnectionService::onJobFinished(qint64 jobId)
 {
-    if (const auto it = m_followUps.constFind(jobId); it != m_followUps.constEnd()) {
-        const qint64 connectionId = *it;
-        m_followUps.erase(it);
-        scheduleFollowUp(connectionId);
-    }
+    const auto it = m_followUps.constFind(jobId);
+    if (it == m_followUps.constEnd())
+        return;
+    // The runner reports a whole batch of finished jobs at once: schedule their follow-ups together, in one
+    // transaction, once the batch has been reported (a commit per connection cost a fifth of the refresh rate).
+    if (m_readyFollowUps.isEmpty())
+        QMetaObject::invokeMethod(this, &ConnectionService::scheduleReadyFollowUps, Qt::QueuedConnection);
+    m_readyFollowUps.append(*it);
+    m_followUps.erase(it);
+}
+
+void ConnectionService::scheduleReadyFollowUps()
+{
+    const QList<qint64> ready = std::exchange(m_readyFollowUps, {});
+    const Status scheduled = m_db.transaction([&]() -> Status {
+        for (const qint64 connectionId : ready)
+            scheduleFollowUp(connectionId);
+        return {};
+    });
+    if (!scheduled.ok())
+        qCWarning(lcEngine) << "next refreshes not scheduled:" << scheduled.error().detail;
 }
 
 void ConnectionService::scheduleFollowUp(qint64 connectionId)

@@ -146,6 +146,7 @@ private:
     Jobs::JobOutcome refreshOutcome(const Result<Connection> &result);
     /// Schedules the next refresh of `connectionId` from its current next_refresh_at.
     void scheduleFollowUp(qint64 connectionId);
+    void scheduleReadyFollowUps();
 
     Storage::Database &m_db;
     Audit::AuditLog &m_audit;
@@ -162,6 +163,8 @@ private:
     QHash<qint64, OAuth::OAuthFailure> m_lastFailure;
     /// Refresh jobs (job id → connection id) that succeeded and whose connection needs its next refresh job.
     QHash<qint64, qint64> m_followUps;
+    /// Connections whose refresh job was recorded, waiting to be scheduled together (scheduleReadyFollowUps()).
+    QList<qint64> m_readyFollowUps;
 };
 
 /// The associated data a connection's sealed token is bound to ("connection:<id>:access" or ":refresh").
