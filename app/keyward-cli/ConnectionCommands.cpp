@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "connections/ConnectFlow.h"
 #include "connections/ConnectionService.h"
+#include "core/JsonFields.h"
 #include "jobs/JobStore.h"
 
 #include <QDateTime>
@@ -350,20 +351,8 @@ void printConnection(const Connections::Connection &c)
 {
     const QJsonObject json = c.toJson(now());
     printLine(tr("Connection %1").arg(c.id));
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        QString value;
-        if (it.value().isArray()) {
-            QStringList items;
-            for (const QJsonValue &item : it.value().toArray())
-                items << item.toString();
-            value = items.join(u' ');
-        } else if (it.value().isNull()) {
-            value = QStringLiteral("-");
-        } else {
-            value = it.value().toVariant().toString();
-        }
-        printLine(QStringLiteral("  %1 %2").arg(QString(it.key() + u':').leftJustified(28), value));
-    }
+    for (const auto &[key, value] : jsonFields(json, QStringLiteral("-")))
+        printLine(QStringLiteral("  %1 %2").arg(QString(key + u':').leftJustified(28), value));
 }
 
 int connectionsList(Invocation &in)

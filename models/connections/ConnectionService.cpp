@@ -71,11 +71,6 @@ ConnectionService::ConnectionService(Dependencies deps, QObject *parent)
 ConnectionService::~ConnectionService()
 {
     m_http.abortAll();
-    // The engine stopped its workers first, so the jobs are recorded: schedule what is still waiting.
-    for (const qint64 connectionId : std::as_const(m_readyFollowUps))
-        scheduleFollowUp(connectionId);
-    for (const qint64 connectionId : std::as_const(m_followUps))
-        scheduleFollowUp(connectionId);
 }
 
 Status ConnectionService::audit(const QString &action, const QString &target, QJsonObject details, bool success)
@@ -112,16 +107,8 @@ void ConnectionService::registerJobs(Jobs::JobRegistry &registry)
         QString::fromLatin1(kRefreshJob),
         [this](const Jobs::JobContext &context, Jobs::JobRegistry::Complete complete) {
             const qint64 id = context.args.value(QLatin1String("connection_id")).toInteger();
-            const qint64 jobId = context.id;
             refresh(
-                id,
-                [this, complete, id, jobId](const Result<Connection> &result) {
-                    complete(refreshOutcome(result));
-                    // A failure retries this job at the connection's next_refresh_at; a success ends it, and the
-                    // next refresh needs a job of its own once this one is recorded as done.
-                    if (result.ok() && result->nextRefreshMs > 0)
-                        m_followUps.insert(jobId, id);
-                },
+                id, [this, complete](const Result<Connection> &result) { complete(refreshOutcome(result)); },
                 context.attempt);
         },
         refreshPolicy);
@@ -183,8 +170,11 @@ Status ConnectionService::sweepOnStart()
 
 Jobs::JobOutcome ConnectionService::refreshOutcome(const Result<Connection> &result)
 {
+    // A success ends this job and enqueues the next refresh with its recording (a failure retries this job at the
+    // connection's next_refresh_at instead).
     if (result.ok())
-        return Jobs::JobOutcome::done();
+        return result->nextRefreshMs > 0 ? Jobs::JobOutcome::doneThen(refreshSpec(result->id, result->nextRefreshMs))
+                                         : Jobs::JobOutcome::done();
     const Error &error = result.error();
     if (error.code == ErrorCode::NotFound)
         return Jobs::JobOutcome::discard(error.userMessage);
@@ -206,54 +196,22 @@ Jobs::JobOutcome ConnectionService::refreshOutcome(const Result<Connection> &res
     }
 }
 
-void ConnectionService::onJobFinished(qint64 jobId)
+Jobs::JobSpec ConnectionService::refreshSpec(qint64 connectionId, qint64 atMs)
 {
-    const auto it = m_followUps.constFind(jobId);
-    if (it == m_followUps.constEnd())
-        return;
-    // The runner reports a whole batch of finished jobs at once: schedule their follow-ups together, in one
-    // transaction, once the batch has been reported (a commit per connection cost a fifth of the refresh rate).
-    if (m_readyFollowUps.isEmpty())
-        QMetaObject::invokeMethod(this, &ConnectionService::scheduleReadyFollowUps, Qt::QueuedConnection);
-    m_readyFollowUps.append(*it);
-    m_followUps.erase(it);
-}
-
-void ConnectionService::scheduleReadyFollowUps()
-{
-    const QList<qint64> ready = std::exchange(m_readyFollowUps, {});
-    const Status scheduled = m_db.transaction([&]() -> Status {
-        for (const qint64 connectionId : ready)
-            scheduleFollowUp(connectionId);
-        return {};
-    });
-    if (!scheduled.ok())
-        qCWarning(lcEngine) << "next refreshes not scheduled:" << scheduled.error().detail;
-}
-
-void ConnectionService::scheduleFollowUp(qint64 connectionId)
-{
-    // The connection's current schedule: another refresh may have moved it since.
-    auto connection = m_store.connection(connectionId);
-    if (!connection.ok()
-        || (connection->state != ConnectionState::Healthy && connection->state != ConnectionState::Retrying))
-        return;
-    if (Status scheduled = scheduleRefresh(connectionId, connection->nextRefreshMs); !scheduled.ok())
-        qCWarning(lcEngine) << "connection" << connectionId
-                            << "next refresh not scheduled:" << scheduled.error().detail;
-}
-
-Status ConnectionService::scheduleRefresh(qint64 connectionId, qint64 atMs)
-{
-    if (atMs <= 0)
-        return {};
     Jobs::JobSpec spec;
     spec.type = QString::fromLatin1(kRefreshJob);
     spec.args = {{QLatin1String("connection_id"), connectionId}};
     spec.queue = Jobs::Queue::Critical;
     spec.uniqueKey = QStringLiteral("refresh:%1").arg(connectionId);
     spec.runAtMs = atMs;
-    auto enqueued = m_jobs.enqueue(spec, now());
+    return spec;
+}
+
+Status ConnectionService::scheduleRefresh(qint64 connectionId, qint64 atMs)
+{
+    if (atMs <= 0)
+        return {};
+    auto enqueued = m_jobs.enqueue(refreshSpec(connectionId, atMs), now());
     if (!enqueued.ok())
         return enqueued.error();
     // Deduplicated per connection: the job already planned (for the regular refresh, say) must not delay a refresh
@@ -741,12 +699,10 @@ void ConnectionService::onRefreshAnswer(qint64 id, const ProviderApp &app, const
             qCCritical(lcEngine) << "connection" << id << "refreshed but not stored:" << stored.error().detail;
             return finishRefresh(id, stored.error());
         }
-        m_lastFailure.remove(id);
         return finishRefresh(id, m_store.connection(id));
     }
 
     const OAuth::OAuthFailure &failure = outcome.failure;
-    m_lastFailure.insert(id, failure);
     const QString sentence = failure.sentence(app.provider.name);
     ConnectionState state = ConnectionState::Retrying;
     qint64 failingSince = before.failingSinceMs > 0 ? before.failingSinceMs : t;

@@ -78,10 +78,6 @@ public:
 
     /// Registers the job types: token refresh, key re-seal, and the sweep.
     void registerJobs(Jobs::JobRegistry &registry);
-    /// The runner recorded a job (connected to JobRunner::jobFinished by the engine). A successful refresh job
-    /// schedules the connection's next refresh only now: while it still counted as running, its unique key would
-    /// have turned the new schedule into a duplicate of itself.
-    void onJobFinished(qint64 jobId);
     /// When workers start: one sweep that schedules any refresh whose job was lost (after a restore, say). Every
     /// refresh is otherwise scheduled when its token is stored.
     Status sweepOnStart();
@@ -144,9 +140,8 @@ private:
                                                     const OAuth::TokenResponse &token, qint64 nowMs);
     Status audit(const QString &action, const QString &target, QJsonObject details, bool success = true);
     Jobs::JobOutcome refreshOutcome(const Result<Connection> &result);
-    /// Schedules the next refresh of `connectionId` from its current next_refresh_at.
-    void scheduleFollowUp(qint64 connectionId);
-    void scheduleReadyFollowUps();
+    /// The refresh job of `connectionId`, due at `atMs` (one live job per connection: unique key refresh:<id>).
+    static Jobs::JobSpec refreshSpec(qint64 connectionId, qint64 atMs);
 
     Storage::Database &m_db;
     Audit::AuditLog &m_audit;
@@ -159,12 +154,6 @@ private:
     OAuth::OAuthClient m_oauth;
     QHash<qint64, Waiting> m_inFlight;
     QHash<QString, QList<QSslCertificate>> m_caCache; ///< app CA PEM → parsed certificates
-    /// The last failure of each connection's refresh, for the job handler to turn into a job outcome.
-    QHash<qint64, OAuth::OAuthFailure> m_lastFailure;
-    /// Refresh jobs (job id → connection id) that succeeded and whose connection needs its next refresh job.
-    QHash<qint64, qint64> m_followUps;
-    /// Connections whose refresh job was recorded, waiting to be scheduled together (scheduleReadyFollowUps()).
-    QList<qint64> m_readyFollowUps;
 };
 
 /// The associated data a connection's sealed token is bound to ("connection:<id>:access" or ":refresh").

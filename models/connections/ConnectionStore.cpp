@@ -351,15 +351,6 @@ Result<QList<qint64>> ConnectionStore::sealedUnderOtherKeys(const QString &activ
     return select->collect<qint64>([](const Storage::Statement &row) { return row.int64(0); });
 }
 
-Result<QList<qint64>> ConnectionStore::dueForRefresh(qint64 untilMs, int limit)
-{
-    auto select = m_db.prepare("SELECT id FROM connections WHERE next_refresh_at IS NOT NULL AND next_refresh_at <= ? "
-                               "AND state IN ('healthy', 'retrying') ORDER BY next_refresh_at LIMIT ?");
-    KW_TRY(select);
-    select->bind(1, untilMs).bind(2, limit);
-    return select->collect<qint64>([](const Storage::Statement &row) { return row.int64(0); });
-}
-
 Result<QList<std::pair<qint64, qint64>>> ConnectionStore::unscheduled(int limit)
 {
     // The jobs_unique_live index answers the NOT EXISTS per connection.

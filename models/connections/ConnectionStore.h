@@ -79,8 +79,6 @@ public:
     Status markRevoked(qint64 id, qint64 nowMs, const QString &reason);
     /// Ids of connections sealed under a key other than `activeKeyId`, at most `limit`.
     Result<QList<qint64>> sealedUnderOtherKeys(const QString &activeKeyId, int limit);
-    /// Connections whose next refresh is due by `untilMs`, in states that refresh.
-    Result<QList<qint64>> dueForRefresh(qint64 untilMs, int limit);
     Result<qint64> count();
     /// Connections that should have a refresh scheduled but have no live refresh job (lost to a restore, say),
     /// with their next refresh time.

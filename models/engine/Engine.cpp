@@ -518,8 +518,6 @@ Status Engine::startWorkers(int count)
                          {{QLatin1String("latency_ms"), latencyMs}, {QLatin1String("threshold_ms"), thresholdMs}},
                          Audit::Outcome::Failure)));
     });
-    QObject::connect(m_runner.get(), &Jobs::JobRunner::jobFinished, m_connections.get(),
-                     [service = m_connections.get()](qint64 id, Jobs::JobState) { service->onJobFinished(id); });
     m_runner->start(true); // this process holds the owner lock: leases still held were left by a dead process
     return m_connections->sweepOnStart();
 }

@@ -89,14 +89,18 @@ struct JobOutcome
     Kind kind = Kind::Done;
     QString error; ///< why, for the attempt history (never a secret)
     std::optional<qint64> retryAfterMs; ///< a delay the handler asks for (e.g. from Retry-After)
+    /// For Done: a job to enqueue in the transaction that records this one as done. Its unique key may be this
+    /// job's own (the next token refresh): while this job runs, enqueuing it would only find this job.
+    std::optional<JobSpec> followUp;
 
     static JobOutcome done() { return {}; }
+    static JobOutcome doneThen(JobSpec next) { return {Kind::Done, {}, std::nullopt, std::move(next)}; }
     static JobOutcome retry(QString why, std::optional<qint64> afterMs = std::nullopt)
     {
-        return {Kind::Retry, std::move(why), afterMs};
+        return {Kind::Retry, std::move(why), afterMs, std::nullopt};
     }
-    static JobOutcome discard(QString why) { return {Kind::Discard, std::move(why), std::nullopt}; }
-    static JobOutcome dead(QString why) { return {Kind::Dead, std::move(why), std::nullopt}; }
+    static JobOutcome discard(QString why) { return {Kind::Discard, std::move(why), std::nullopt, std::nullopt}; }
+    static JobOutcome dead(QString why) { return {Kind::Dead, std::move(why), std::nullopt, std::nullopt}; }
 };
 
 } // namespace Keyward::Jobs

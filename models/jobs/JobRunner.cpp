@@ -301,6 +301,11 @@ void JobRunner::flushResults()
             if (!done.ok() && done.error().code == ErrorCode::NotFound)
                 continue; // the lease expired and the job went on without this worker: nothing was written
             KW_TRY(done);
+            if (decision.state == JobState::Done && outcome.followUp) {
+                auto followUp = m_store.enqueue(*outcome.followUp, now);
+                if (!followUp.ok())
+                    return followUp.error();
+            }
             if (decision.state == JobState::Dead && m_deadHook) {
                 // The handler's own words first (what went wrong), then why no retry follows.
                 const QString reason = outcome.error.isEmpty() ? decision.reason

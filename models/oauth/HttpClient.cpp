@@ -5,7 +5,6 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -182,21 +181,6 @@ void HttpClient::send(Request request)
                 startNext(host);
                 done(response);
             });
-}
-
-HttpResponse HttpClient::waitFor(const std::function<void(Callback)> &start)
-{
-    HttpResponse result;
-    bool finished = false;
-    QEventLoop loop;
-    start([&](const HttpResponse &response) {
-        result = response;
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-    return result;
 }
 
 } // namespace Keyward::OAuth

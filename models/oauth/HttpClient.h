@@ -69,9 +69,6 @@ public:
     /// Aborts everything; callbacks are not called.
     void abortAll();
 
-    /// Blocks (running a local event loop) until `done` has been called: for the command line.
-    static HttpResponse waitFor(const std::function<void(Callback)> &start);
-
 private:
     struct Request
     {

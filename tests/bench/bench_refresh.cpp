@@ -107,30 +107,7 @@ double median(std::vector<double> values)
 /// POST /__mint on the peer: `count` refresh tokens for keyward-confidential.
 QList<QByteArray> mint(Test::OidcPeer &peer, const QString &account, int count)
 {
-    QNetworkAccessManager network;
-    QUrl url = peer.baseUrl();
-    url.setPath(QStringLiteral("/__mint"));
-    QNetworkRequest request(url);
-    request.setSslConfiguration(peer.sslConfiguration());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(60'000);
-    const QJsonObject body {{QLatin1String("client_id"), kClientId},
-                            {QLatin1String("account"), account},
-                            {QLatin1String("count"), count},
-                            {QLatin1String("scope"), kScope}};
-    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    const QByteArray answer = reply->readAll();
-    check(reply->error() == QNetworkReply::NoError,
-          QStringLiteral("POST /__mint: %1 %2").arg(reply->errorString(), QString::fromUtf8(answer)));
-    reply->deleteLater();
-    QList<QByteArray> tokens;
-    const QJsonArray list = QJsonDocument::fromJson(answer).object().value(QLatin1String("refresh_tokens")).toArray();
-    for (const QJsonValue &token : list)
-        tokens.append(token.toString().toLatin1());
+    const QList<QByteArray> tokens = peer.mintRefreshTokens(kClientId, account, count, kScope, 60'000);
     check(tokens.size() == count,
           QStringLiteral("POST /__mint answered %1 tokens, not %2").arg(tokens.size()).arg(count));
     return tokens;

@@ -195,31 +195,10 @@ namespace {
 /// POST /__mint: one refresh token of keyward-confidential for `account`.
 void mint(OidcPeer &peer, const QString &account, QByteArray *token)
 {
-    QNetworkAccessManager network;
-    QUrl url = peer.baseUrl();
-    url.setPath(QStringLiteral("/__mint"));
-    QNetworkRequest request(url);
-    request.setSslConfiguration(peer.sslConfiguration());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(10'000);
-    const QJsonObject body {{QLatin1String("client_id"), kClientId},
-                            {QLatin1String("account"), account},
-                            {QLatin1String("count"), 1},
-                            {QLatin1String("scope"), kScope}};
-    QNetworkReply *reply = network.post(request, text(body));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    const QByteArray answer = reply->readAll();
-    const bool ok = reply->error() == QNetworkReply::NoError;
-    const QString why = reply->errorString();
-    reply->deleteLater();
-    VERIFY2(ok, qPrintable(QStringLiteral("POST /__mint failed: %1 %2").arg(why, QString::fromUtf8(answer))));
-    const QJsonArray tokens = QJsonDocument::fromJson(answer).object().value(QLatin1String("refresh_tokens")).toArray();
-    VERIFY2(tokens.size() == 1, answer.constData());
-    *token = tokens.first().toString().toLatin1();
-    VERIFY2(!token->isEmpty(), answer.constData());
+    const QList<QByteArray> tokens = peer.mintRefreshTokens(kClientId, account, 1, kScope);
+    VERIFY2(tokens.size() == 1, "POST /__mint did not answer one refresh token (see the warning above)");
+    *token = tokens.first();
+    VERIFY2(!token->isEmpty(), "POST /__mint answered an empty refresh token");
 }
 
 /// Creates the profile and registers the peer as an app (discovery with the peer's CA).

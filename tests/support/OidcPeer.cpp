@@ -5,6 +5,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,7 +27,6 @@ namespace Keyward::Test {
 namespace {
 
 constexpr int kStartTimeoutMs = 30000; // it takes about 1 s; a loaded CI machine is slower
-constexpr int kAdminTimeoutMs = 10000;
 constexpr int kToolTimeoutMs = 30000;
 
 QString nodeProgram()
@@ -323,7 +323,8 @@ void OidcPeer::stop()
     m_port = 0;
 }
 
-bool OidcPeer::adminRequest(const QByteArray &verb, const QString &path, const QByteArray &body, QJsonObject *answer)
+bool OidcPeer::adminRequest(const QByteArray &verb, const QString &path, const QByteArray &body, QJsonObject *answer,
+                            int timeoutMs)
 {
     if (!isRunning()) {
         qWarning("OidcPeer: %s %s while the server is not running", verb.constData(), qPrintable(path));
@@ -335,7 +336,7 @@ bool OidcPeer::adminRequest(const QByteArray &verb, const QString &path, const Q
     url.setPath(path);
     QNetworkRequest request(url);
     request.setSslConfiguration(sslConfiguration());
-    request.setTransferTimeout(kAdminTimeoutMs);
+    request.setTransferTimeout(timeoutMs);
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
@@ -345,7 +346,7 @@ bool OidcPeer::adminRequest(const QByteArray &verb, const QString &path, const Q
     QTimer guard;
     guard.setSingleShot(true);
     QObject::connect(&guard, &QTimer::timeout, reply, &QNetworkReply::abort);
-    guard.start(kAdminTimeoutMs + 500);
+    guard.start(timeoutMs + 500);
     if (!reply->isFinished())
         loop.exec();
 
@@ -370,6 +371,23 @@ bool OidcPeer::adminRequest(const QByteArray &verb, const QString &path, const Q
         *answer = document.object();
     }
     return true;
+}
+
+QList<QByteArray> OidcPeer::mintRefreshTokens(const QString &clientId, const QString &account, int count,
+                                              const QString &scope, int timeoutMs)
+{
+    const QJsonObject body {{QLatin1String("client_id"), clientId},
+                            {QLatin1String("account"), account},
+                            {QLatin1String("count"), count},
+                            {QLatin1String("scope"), scope}};
+    QJsonObject answer;
+    QList<QByteArray> tokens;
+    if (!adminRequest(QByteArrayLiteral("POST"), QStringLiteral("/__mint"),
+                      QJsonDocument(body).toJson(QJsonDocument::Compact), &answer, timeoutMs))
+        return tokens;
+    for (const QJsonValue &token : answer.value(QLatin1String("refresh_tokens")).toArray())
+        tokens.append(token.toString().toLatin1());
+    return tokens;
 }
 
 bool OidcPeer::setFault(const QJsonObject &fault)

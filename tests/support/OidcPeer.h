@@ -52,6 +52,10 @@ public:
     bool clearFaults();
     QJsonObject stats();
     bool resetStats();
+    /// POST /__mint: `count` refresh tokens of `clientId` for `account`, made directly by the server (no sign-in).
+    /// Empty when the server refused or did not answer within `timeoutMs`.
+    QList<QByteArray> mintRefreshTokens(const QString &clientId, const QString &account, int count,
+                                        const QString &scope, int timeoutMs = 10000);
 
     /// Runs `node browser.mjs <arguments>` and returns its exit code (-1 when it did not start, timed out or
     /// crashed); `output` gets standard output and error. It runs a local event loop while it waits, so servers
@@ -63,7 +67,8 @@ public:
 private:
     bool makeCertificates(QString *error);
     bool launchServer(QString *error);
-    bool adminRequest(const QByteArray &verb, const QString &path, const QByteArray &body, QJsonObject *answer);
+    bool adminRequest(const QByteArray &verb, const QString &path, const QByteArray &body, QJsonObject *answer,
+                      int timeoutMs = 10000);
     void forwardServerOutput();
     void stop();
 

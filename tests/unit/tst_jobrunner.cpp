@@ -1,6 +1,7 @@
 #include "jobs/JobRunner.h"
 #include "storage/Database.h"
 #include "support/TestProfile.h"
+#include "support/Verify.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -22,11 +23,6 @@ using Jobs::JobState;
 using Jobs::Queue;
 using Jobs::RetryPolicy;
 using Test::auditEvents;
-
-#define TRY_VALUE(var, expr)                                                                                           \
-    auto var##Result = (expr);                                                                                         \
-    QVERIFY2(var##Result.ok(), qPrintable(var##Result.ok() ? QString() : var##Result.error().userMessage));            \
-    auto &var = var##Result.value()
 
 namespace {
 

@@ -1,6 +1,7 @@
 #include "jobs/JobStore.h"
 #include "storage/Database.h"
 #include "support/TestProfile.h"
+#include "support/Verify.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,17 +19,6 @@ using Jobs::JobStore;
 using Jobs::Queue;
 using Jobs::RetryPolicy;
 using Test::auditEvents;
-
-/// Binds `var` to the value of a Result, failing the test (with the error's sentence) when there is none.
-#define TRY_VALUE(var, expr)                                                                                           \
-    auto var##Result = (expr);                                                                                         \
-    QVERIFY2(var##Result.ok(), qPrintable(var##Result.ok() ? QString() : var##Result.error().userMessage));            \
-    auto &var = var##Result.value()
-#define VERIFY_OK(expr)                                                                                                \
-    do {                                                                                                               \
-        const auto status_ = (expr);                                                                                   \
-        QVERIFY2(status_.ok(), qPrintable(status_.ok() ? QString() : status_.error().userMessage));                    \
-    } while (false)
 
 namespace {
 

@@ -5,6 +5,7 @@
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
 #include "support/TestProfile.h"
+#include "support/Verify.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -14,17 +15,6 @@ using namespace Keyward;
 using Connections::ConnectionService;
 using Connections::KeyRing;
 using Connections::tokenBinding;
-
-/// Binds `var` to the value of a Result, failing the test (with the error's sentence) when there is none.
-#define TRY_VALUE(var, expr)                                                                                           \
-    auto var##Result = (expr);                                                                                         \
-    QVERIFY2(var##Result.ok(), qPrintable(var##Result.ok() ? QString() : var##Result.error().userMessage));            \
-    auto &var = var##Result.value()
-#define VERIFY_OK(expr)                                                                                                \
-    do {                                                                                                               \
-        const auto status_ = (expr);                                                                                   \
-        QVERIFY2(status_.ok(), qPrintable(status_.ok() ? QString() : status_.error().userMessage));                    \
-    } while (false)
 
 namespace {
 

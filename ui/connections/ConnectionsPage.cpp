@@ -4,6 +4,7 @@
 #include "common/DialogHooks.h"
 #include "common/MessageBar.h"
 #include "connections/ConnectionService.h"
+#include "core/JsonFields.h"
 #include "engine/ProfileSession.h"
 #include "itemmodels/ConnectionTableModel.h"
 
@@ -31,18 +32,8 @@ namespace {
 QString detailsText(const QJsonObject &json)
 {
     QString text;
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        QString value;
-        if (it.value().isArray()) {
-            QStringList items;
-            for (const QJsonValue &item : it.value().toArray())
-                items << item.toString();
-            value = items.join(u' ');
-        } else if (!it.value().isNull()) {
-            value = it.value().toVariant().toString();
-        }
-        text += QString(it.key() + u':').leftJustified(28) + value + u'\n';
-    }
+    for (const auto &[key, value] : jsonFields(json, {}))
+        text += QString(key + u':').leftJustified(28) + value + u'\n';
     return text;
 }
 
