@@ -7,7 +7,7 @@ packages=(
   g++ cmake ninja-build pkg-config ccache clang-format
   # libraries
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libqt6svg6
-  qtkeychain-qt6-dev libsecret-1-0 libsqlcipher-dev libssl-dev libbenchmark-dev
+  qtkeychain-qt6-dev libsecret-1-0 libsqlcipher-dev libssl-dev libbenchmark-dev libargon2-dev libqrencode-dev
   # running and testing: the OS keychain headless, a virtual display, fonts for screenshots
   gnome-keyring dbus dbus-x11 xvfb xauth fonts-dejavu-core util-linux sqlcipher desktop-file-utils
   # the tests' certificates (test CA and server certificate for the OAuth test server)

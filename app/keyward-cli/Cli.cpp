@@ -84,6 +84,23 @@ Cli::Cli()
                   "96)."),
                QStringLiteral("HOURS")),
         option({QStringLiteral("local-only")}, tr("Remove the connection here without revoking it at the provider.")),
+        option({QStringLiteral("user")},
+               tr("Sign in as NAME (password and one-time code asked for, or given with "
+                  "--password-stdin and --otp); with tokens create, the token's user."),
+               QStringLiteral("NAME")),
+        option({QStringLiteral("password-stdin")},
+               tr("Read passwords from standard input, one per line: yours first when --user signs in.")),
+        option({QStringLiteral("otp")}, tr("The one-time code (or a recovery code) for --user."),
+               QStringLiteral("CODE")),
+        option({QStringLiteral("token-file")}, tr("Sign in with the API token in FILE (also $KEYWARD_TOKEN)."),
+               QStringLiteral("FILE")),
+        option({QStringLiteral("admin")}, tr("With init: create the first Security Administrator, NAME."),
+               QStringLiteral("NAME")),
+        option({QStringLiteral("role")}, tr("Role: security-admin, compliance, support or auditor."),
+               QStringLiteral("ROLE")),
+        option({QStringLiteral("expires")}, tr("Token lifetime, e.g. 90d, 12h, 30m (default: never)."),
+               QStringLiteral("DURATION")),
+        option({QStringLiteral("label")}, tr("What the token is for."), QStringLiteral("TEXT")),
         option({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help.")),
         option({QStringLiteral("version")}, tr("Show the version.")),
         option({QStringLiteral("verbose")}, tr("Log details (never secrets) to standard error.")),
@@ -106,7 +123,8 @@ const Command *Cli::find(const QStringList &positional, int *consumed) const
 void Cli::printUsage() const
 {
     QTextStream out(stdout);
-    out << tr("Usage: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] COMMAND [OPTIONS]")
+    out << tr("Usage: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] [--user NAME | "
+              "--token-file FILE] COMMAND [OPTIONS]")
         << "\n\n"
         << tr("Commands:") << '\n';
     for (const Command &command : m_commands) {
@@ -186,7 +204,9 @@ int Cli::run(const QStringList &arguments)
     }
     static const QStringList global {QStringLiteral("profile"),    QStringLiteral("profile-dir"),
                                      QStringLiteral("key-source"), QStringLiteral("help"),
-                                     QStringLiteral("version"),    QStringLiteral("verbose")};
+                                     QStringLiteral("version"),    QStringLiteral("verbose"),
+                                     QStringLiteral("user"),       QStringLiteral("password-stdin"),
+                                     QStringLiteral("otp"),        QStringLiteral("token-file")};
     for (const QString &name : parser.optionNames()) {
         const QString canonical = name == QLatin1String("h") ? QStringLiteral("help") : name;
         if (!global.contains(canonical) && !command->options.contains(canonical)) {

@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "ConnectionCommands.h"
 #include "ServeCommand.h"
+#include "UserCommands.h"
 #include "audit/AuditExport.h"
 #include "engine/Engine.h"
 #include "jobs/JobStore.h"
@@ -72,8 +73,15 @@ int init(Invocation &in)
     auto engine = Engine::Engine::create(in.location, in.secrets, in.keySource, Audit::Actor::currentProcess());
     if (!engine.ok())
         return fail(engine.error());
-    printLine(tr("Created profile \"%1\" in %2; keys are in the %3.")
-                  .arg(in.location.name(), in.location.directory(), engine.value()->secrets().description()));
+    const QString created
+        = tr("Created profile \"%1\" in %2; keys are in the %3.")
+              .arg(in.location.name(), in.location.directory(), engine.value()->secrets().description());
+    if (in.json)
+        std::fprintf(stderr, "%s\n", qPrintable(created)); // standard output carries only the JSON
+    else
+        printLine(created);
+    if (in.parser.isSet(QStringLiteral("admin")))
+        return addFirstAdmin(in, *engine.value(), in.parser.value(QStringLiteral("admin")));
     return ExitCode::Ok;
 }
 
@@ -345,7 +353,7 @@ int jobsList(Invocation &in)
         = in.parser.isSet(QStringLiteral("limit")) ? in.parser.value(QStringLiteral("limit")).toInt(&numeric) : 100;
     if (!numeric || limit < 1)
         return fail({ErrorCode::Usage, tr("--limit takes a positive number.")});
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::JobsRead);
     if (!engine.ok())
         return fail(engine.error());
     auto jobs = engine.value()->jobs().list(state, limit);
@@ -385,7 +393,7 @@ int jobsShow(Invocation &in)
     auto ids = jobIds(in.operands);
     if (!ids.ok())
         return fail(ids.error());
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::JobsRead);
     if (!engine.ok())
         return fail(engine.error());
     auto job = engine.value()->jobs().find(ids->first());
@@ -451,7 +459,7 @@ int auditTail(Invocation &in)
     const int count = in.parser.isSet(QStringLiteral("n")) ? in.parser.value(QStringLiteral("n")).toInt(&numeric) : 20;
     if (!numeric || count < 1)
         return fail({ErrorCode::Usage, tr("-n takes a positive number of events.")});
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::AuditRead);
     if (!engine.ok())
         return fail(engine.error());
     auto events = engine.value()->audit().latest(count);
@@ -489,7 +497,13 @@ QList<Command> all()
 {
     const QString json = QStringLiteral("json");
     const QList<Command> commands {
-        {{QStringLiteral("init")}, {}, 0, tr("Create a profile: a new encrypted database and its keys."), {}, init},
+        {{QStringLiteral("init")},
+         {},
+         0,
+         tr("Create a profile: a new encrypted database and its keys (--admin NAME: its first Security "
+            "Administrator)."),
+         {json, QStringLiteral("admin")},
+         init},
         {{QStringLiteral("status")},
          {},
          0,
@@ -582,7 +596,7 @@ QList<Command> all()
          {json, QStringLiteral("n")},
          auditTail},
     };
-    return commands + connectionCommands();
+    return commands + connectionCommands() + userCommands();
 }
 
 } // namespace Keyward::Cli::Commands

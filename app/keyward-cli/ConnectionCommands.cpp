@@ -140,7 +140,7 @@ int appsAdd(Invocation &in)
 
 int appsList(Invocation &in)
 {
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::AppsRead);
     if (!engine.ok())
         return fail(engine.error());
     auto apps = engine.value()->connections().store().apps();
@@ -357,7 +357,7 @@ void printConnection(const Connections::Connection &c)
 
 int connectionsList(Invocation &in)
 {
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::ConnectionsRead);
     if (!engine.ok())
         return fail(engine.error());
     Connections::ConnectionFilter filter;
@@ -396,7 +396,7 @@ int connectionsShow(Invocation &in)
     auto id = connectionId(in.operands.value(0));
     if (!id.ok())
         return fail(id.error());
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::ConnectionsRead);
     if (!engine.ok())
         return fail(engine.error());
     auto connection = engine.value()->connections().store().connection(id.value());
@@ -458,6 +458,8 @@ int connectionsRefresh(Invocation &in)
         refreshed = await<Connections::Connection>([&](auto done) {
             service.refresh(id.value(), [done](const Result<Connections::Connection> &r) { done(r); });
         });
+    } else if (Status allowed = engine.value()->authorize(Access::Permission::ConnectionsRefresh); !allowed.ok()) {
+        refreshed = allowed.error();
     } else {
         refreshed = refreshThroughOwner(*engine.value(), id.value());
     }
@@ -546,7 +548,7 @@ int keysRotate(Invocation &in)
 
 int keysList(Invocation &in)
 {
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::KeysRead);
     if (!engine.ok())
         return fail(engine.error());
     auto keys = engine.value()->connections().keyRing().keys();

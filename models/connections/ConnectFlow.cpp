@@ -30,6 +30,31 @@ QString subjectFromTokenAnswer(const QJsonObject &extra)
     return {};
 }
 
+struct UserIdentity
+{
+    QString subject;
+    QString displayName;
+};
+
+/// The account id and a readable name from a UserInfo (OIDC) or "current user" answer (GitHub's /user: id and
+/// login; Zoom's /users/me: id and email; Atlassian's /me: account_id and email).
+UserIdentity identityFromUserInfo(const QJsonObject &info)
+{
+    UserIdentity identity;
+    for (const char *key : {"sub", "account_id", "id", "user_id"}) {
+        const QJsonValue value = info.value(QLatin1String(key));
+        identity.subject = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+        if (!identity.subject.isEmpty())
+            break;
+    }
+    for (const char *key : {"email", "login", "preferred_username", "name"}) {
+        identity.displayName = info.value(QLatin1String(key)).toString();
+        if (!identity.displayName.isEmpty())
+            break;
+    }
+    return identity;
+}
+
 } // namespace
 
 ConnectFlow::ConnectFlow(ConnectionService &service, QObject *parent)
@@ -239,6 +264,28 @@ void ConnectFlow::store(const OAuth::TokenResponse &token, const QString &subjec
 {
     if (m_finished)
         return;
+    // Providers without ID tokens (GitHub, Zoom, Atlassian) and ID tokens without a name say who the account is
+    // only through their user API. Best effort: the grant is stored either way.
+    const bool userFlow = m_options.flow != OAuth::Flow::ClientCredentials;
+    if (userFlow && !m_askedUserInfo && (subject.isEmpty() || displayName.isEmpty())
+        && !m_app.provider.userinfoUrl.isEmpty()) {
+        m_askedUserInfo = true;
+        m_service.oauth().userInfo(m_config, token.accessToken,
+                                   [this, token, subject, displayName,
+                                    guard = QPointer<ConnectFlow>(this)](const OAuth::Outcome<QJsonObject> &answer) {
+                                       if (!guard)
+                                           return;
+                                       const UserIdentity found
+                                           = answer.ok() ? identityFromUserInfo(answer.value) : UserIdentity {};
+                                       // OIDC Core §5.3.2: a UserInfo answer for another subject than the ID token's
+                                       // must not be used.
+                                       if (!subject.isEmpty() && !found.subject.isEmpty() && found.subject != subject)
+                                           return store(token, subject, displayName);
+                                       store(token, subject.isEmpty() ? found.subject : subject,
+                                             displayName.isEmpty() ? found.displayName : displayName);
+                                   });
+        return;
+    }
     auto connection = m_service.addConnection(m_app, m_options.flow, token, subject, displayName, m_scopes);
     if (!connection.ok())
         return fail(connection.error().userMessage, connection.error().code);

@@ -73,6 +73,7 @@ private:
     QTimer m_pollTimer;
     qint64 m_deviceDeadlineMs = 0;
     bool m_finished = false;
+    bool m_askedUserInfo = false; ///< the user API is asked once per flow
 };
 
 } // namespace Keyward::Connections

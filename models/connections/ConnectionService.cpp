@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSslCertificate>
@@ -59,6 +60,7 @@ ConnectionService::ConnectionService(Dependencies deps, QObject *parent)
     , m_secrets(deps.secrets)
     , m_jobs(deps.jobs)
     , m_wake(std::move(deps.wakeWorkers))
+    , m_authorize(std::move(deps.authorize))
     , m_store(deps.db)
     , m_keyRing(deps.db, deps.secrets)
     , m_oauth(m_http)
@@ -71,6 +73,11 @@ ConnectionService::ConnectionService(Dependencies deps, QObject *parent)
 ConnectionService::~ConnectionService()
 {
     m_http.abortAll();
+}
+
+Status ConnectionService::authorize(Access::Permission permission)
+{
+    return m_authorize ? m_authorize(permission) : Status();
 }
 
 Status ConnectionService::audit(const QString &action, const QString &target, QJsonObject details, bool success)
@@ -107,7 +114,7 @@ void ConnectionService::registerJobs(Jobs::JobRegistry &registry)
         QString::fromLatin1(kRefreshJob),
         [this](const Jobs::JobContext &context, Jobs::JobRegistry::Complete complete) {
             const qint64 id = context.args.value(QLatin1String("connection_id")).toInteger();
-            refresh(
+            refreshGrant(
                 id, [this, complete](const Result<Connection> &result) { complete(refreshOutcome(result)); },
                 context.attempt);
         },
@@ -137,7 +144,11 @@ void ConnectionService::registerJobs(Jobs::JobRegistry &registry)
                           // A safety net: every refresh is scheduled when its token is stored; this catches any
                           // schedule lost to a restore or a manual change. One query finds them, so the sweep costs
                           // next to nothing when nothing was lost.
+                          QElapsedTimer timer;
+                          timer.start();
                           auto lost = m_store.unscheduled(1'000'000);
+                          qCInfo(lcEngine) << "tokens.sweep: found" << (lost.ok() ? lost->size() : -1)
+                                           << "connections without a refresh job in" << timer.elapsed() << "ms";
                           if (!lost.ok()) {
                               complete(Jobs::JobOutcome::retry(lost.error().userMessage));
                               return;
@@ -358,6 +369,8 @@ void ConnectionService::ensureDiscovered(ProviderApp app, Done<ProviderApp> done
 
 void ConnectionService::addApp(AppDraft draft, Done<ProviderApp> done)
 {
+    if (Status allowed = authorize(Access::Permission::AppsManage); !allowed.ok())
+        return done(allowed.error());
     auto resolved = resolveDraft(draft);
     if (!resolved.ok()) {
         done(resolved.error());
@@ -432,16 +445,23 @@ Result<OAuth::ClientConfig> ConnectionService::clientConfig(const ProviderApp &a
     if (const int timeout = qEnvironmentVariableIntValue("KEYWARD_HTTP_TIMEOUT_MS"); timeout > 0)
         config.http.timeoutMs = timeout;
     if (app.hasSecret && app.authMethod != OAuth::TokenAuthMethod::None) {
-        auto secret = m_secrets.read(Secrets::clientSecretName(app.id));
-        if (!secret.ok())
-            return secret.error();
-        config.clientSecret = secret.value();
+        // A keychain read is a D-Bus round trip: keep the secret per app, keyed by when it was set, so a rotation
+        // (here or by another process, which updates secret_set_ms in the same transaction) is seen at once.
+        auto cached = m_secretCache.constFind(app.id);
+        if (cached == m_secretCache.constEnd() || cached->setMs != app.secretSetMs) {
+            auto secret = m_secrets.read(Secrets::clientSecretName(app.id));
+            if (!secret.ok())
+                return secret.error();
+            cached = m_secretCache.insert(app.id, {app.secretSetMs, secret.value()});
+        }
+        config.clientSecret = cached->secret;
     }
     return config;
 }
 
 Result<ProviderApp> ConnectionService::configureRefresh(const QString &appName, const RefreshSettings &settings)
 {
+    KW_TRY(authorize(Access::Permission::AppsManage));
     auto app = m_store.findApp(appName);
     KW_TRY(app);
     if (settings.aheadFraction < 0 || settings.aheadFraction > 0.9 || settings.aheadMinMs < 0
@@ -463,6 +483,8 @@ Result<ProviderApp> ConnectionService::configureRefresh(const QString &appName, 
 
 void ConnectionService::rotateClientSecret(const QString &appName, SecureBytes secret, Done<ProviderApp> done)
 {
+    if (Status allowed = authorize(Access::Permission::AppsManage); !allowed.ok())
+        return done(allowed.error());
     auto app = m_store.findApp(appName);
     if (!app.ok()) {
         done(app.error());
@@ -560,6 +582,7 @@ Result<Connection> ConnectionService::addConnection(const ProviderApp &app, OAut
                                                     const OAuth::TokenResponse &token, const QString &subject,
                                                     const QString &displayName, const QStringList &requestedScopes)
 {
+    KW_TRY(authorize(Access::Permission::ConnectionsConnect));
     const qint64 t = now();
     qint64 id = 0;
     const Status stored = m_db.transaction([&]() -> Status {
@@ -603,7 +626,14 @@ void ConnectionService::finishRefresh(qint64 id, const Result<Connection> &resul
         callback(result);
 }
 
-void ConnectionService::refresh(qint64 id, Done<Connection> done, int attempt)
+void ConnectionService::refresh(qint64 id, Done<Connection> done)
+{
+    if (Status allowed = authorize(Access::Permission::ConnectionsRefresh); !allowed.ok())
+        return done(allowed.error());
+    refreshGrant(id, std::move(done), 1);
+}
+
+void ConnectionService::refreshGrant(qint64 id, Done<Connection> done, int attempt)
 {
     if (auto it = m_inFlight.find(id); it != m_inFlight.end()) {
         it->callbacks.append(std::move(done)); // single flight: wait for the refresh in progress
@@ -750,6 +780,8 @@ void ConnectionService::onRefreshAnswer(qint64 id, const ProviderApp &app, const
 
 void ConnectionService::revoke(qint64 id, bool localOnly, Done<Connection> done)
 {
+    if (Status allowed = authorize(Access::Permission::ConnectionsRevoke); !allowed.ok())
+        return done(allowed.error());
     auto connection = m_store.connection(id);
     if (!connection.ok())
         return done(connection.error());
@@ -771,7 +803,7 @@ void ConnectionService::revoke(qint64 id, bool localOnly, Done<Connection> done)
     };
     if (localOnly)
         return finishLocally(QStringLiteral("local-only"));
-    if (app->provider.revocationUrl.isEmpty()) {
+    if (app->provider.revocation == OAuth::EndpointSupport::None || app->provider.revocationUrl.isEmpty()) {
         return done(Error {ErrorCode::Usage,
                            tr("%1 offers no token revocation endpoint: revoke the grant in the provider's console, "
                               "then remove it here with --local-only.")
@@ -780,54 +812,51 @@ void ConnectionService::revoke(qint64 id, bool localOnly, Done<Connection> done)
     auto config = clientConfig(app.value());
     if (!config.ok())
         return done(config.error());
-    auto sealed = m_store.sealedTokens(id);
+    auto grant = grantTokens(connection.value());
+    if (!grant.ok())
+        return done(grant.error());
+    m_oauth.revokeGrant(
+        config.value(), grant.value(),
+        [this, id, done, finishLocally, providerName = app->provider.name,
+         appName = app->name](const OAuth::Outcome<bool> &answer) {
+            if (answer.ok())
+                return finishLocally(QStringLiteral("provider"));
+            static_cast<void>(m_db.transaction([&] {
+                return audit(QStringLiteral("connection.revoke"), connectionTarget(id),
+                             {{QLatin1String("app"), appName}, {QLatin1String("error"), answer.failure.name()}}, false);
+            }));
+            done(Error {ErrorCode::Provider,
+                        tr("The connection was not revoked (nothing changed here): %1")
+                            .arg(answer.failure.sentence(providerName))});
+        });
+}
+
+Result<OAuth::GrantTokens> ConnectionService::grantTokens(const Connection &connection)
+{
+    auto sealed = m_store.sealedTokens(connection.id);
     if (!sealed.ok())
-        return done(sealed.error());
-    // Revoking the refresh token ends the grant at RFC 7009 providers (§2.1); the access token follows.
-    QList<std::pair<SecureBytes, QString>> tokens;
+        return sealed.error();
+    OAuth::GrantTokens grant;
+    grant.subject = connection.subject;
     if (!sealed->refresh.isEmpty()) {
-        auto refresh = m_keyRing.open(sealed->refresh, tokenBinding(id, "refresh"));
+        auto refresh = m_keyRing.open(sealed->refresh, tokenBinding(connection.id, "refresh"));
         if (!refresh.ok())
-            return done(refresh.error());
-        tokens.append({refresh.value(), QStringLiteral("refresh_token")});
+            return refresh.error();
+        grant.refresh = std::move(refresh.value());
     }
     if (!sealed->access.isEmpty()) {
-        auto access = m_keyRing.open(sealed->access, tokenBinding(id, "access"));
+        auto access = m_keyRing.open(sealed->access, tokenBinding(connection.id, "access"));
         if (!access.ok())
-            return done(access.error());
-        tokens.append({access.value(), QStringLiteral("access_token")});
+            return access.error();
+        grant.access = std::move(access.value());
     }
-    auto step = std::make_shared<std::function<void(int)>>();
-    *step = [this, id, tokens, config = config.value(), done, finishLocally, step, providerName = app->provider.name,
-             appName = app->name](int index) {
-        if (index >= tokens.size()) {
-            finishLocally(QStringLiteral("provider"));
-            *step = nullptr; // break the self-reference
-            return;
-        }
-        m_oauth.revoke(
-            config, tokens[index].first, tokens[index].second,
-            [this, id, index, done, step, providerName, appName](const OAuth::Outcome<bool> &answer) {
-                if (!answer.ok()) {
-                    static_cast<void>(m_db.transaction([&] {
-                        return audit(QStringLiteral("connection.revoke"), connectionTarget(id),
-                                     {{QLatin1String("app"), appName}, {QLatin1String("error"), answer.failure.name()}},
-                                     false);
-                    }));
-                    done(Error {ErrorCode::Provider,
-                                tr("The connection was not revoked (nothing changed here): %1")
-                                    .arg(answer.failure.sentence(providerName))});
-                    *step = nullptr;
-                    return;
-                }
-                (*step)(index + 1);
-            });
-    };
-    (*step)(0);
+    return grant;
 }
 
 void ConnectionService::introspect(qint64 id, Done<QJsonObject> done)
 {
+    if (Status allowed = authorize(Access::Permission::ConnectionsIntrospect); !allowed.ok())
+        return done(allowed.error());
     auto connection = m_store.connection(id);
     if (!connection.ok())
         return done(connection.error());
@@ -837,47 +866,45 @@ void ConnectionService::introspect(qint64 id, Done<QJsonObject> done)
     auto config = clientConfig(app.value());
     if (!config.ok())
         return done(config.error());
-    auto sealed = m_store.sealedTokens(id);
-    if (!sealed.ok())
-        return done(sealed.error());
-    if (sealed->access.isEmpty())
+    if (connection->state == ConnectionState::Revoked)
         return done(Error {ErrorCode::Usage, tr("Connection %1 holds no token (it is revoked).").arg(id)});
-    auto access = m_keyRing.open(sealed->access, tokenBinding(id, "access"));
-    if (!access.ok())
-        return done(access.error());
+    auto grant = grantTokens(connection.value());
+    if (!grant.ok())
+        return done(grant.error());
     const Connection before = connection.value();
     const ProviderApp current = app.value();
-    m_oauth.introspect(config.value(), access.value(), QStringLiteral("access_token"),
-                       [this, id, before, current, done](const OAuth::Outcome<QJsonObject> &answer) {
-                           if (!answer.ok()) {
-                               done(Error {ErrorCode::Provider, answer.failure.sentence(current.provider.name)});
-                               return;
-                           }
-                           const QJsonObject claims = answer.value;
-                           const qint64 exp = claims.value(QLatin1String("exp")).toInteger() * 1000;
-                           const Status stored = m_db.transaction([&]() -> Status {
-                               // The provider sent no expires_in: the introspected expiry schedules the refresh.
-                               if (claims.value(QLatin1String("active")).toBool() && exp > 0 && before.expiresMs == 0) {
-                                   const qint64 next = refreshDueMs(before.issuedMs, exp, current.refresh);
-                                   KW_TRY(m_store.setExpiry(id, exp, next));
-                                   KW_TRY(scheduleRefresh(id, next));
-                               }
-                               return audit(QStringLiteral("connection.introspect"), connectionTarget(id),
-                                            {{QLatin1String("app"), current.name},
-                                             {QLatin1String("active"), claims.value(QLatin1String("active"))}});
-                           });
-                           if (!stored.ok()) {
-                               done(stored.error());
-                               return;
-                           }
-                           done(claims);
-                       });
+    m_oauth.introspectGrant(
+        config.value(), grant.value(), [this, id, before, current, done](const OAuth::Outcome<QJsonObject> &answer) {
+            if (!answer.ok()) {
+                done(Error {ErrorCode::Provider, answer.failure.sentence(current.provider.name)});
+                return;
+            }
+            const QJsonObject claims = answer.value;
+            const qint64 exp = claims.value(QLatin1String("exp")).toInteger() * 1000;
+            const Status stored = m_db.transaction([&]() -> Status {
+                // The provider sent no expires_in: the introspected expiry schedules the refresh.
+                if (claims.value(QLatin1String("active")).toBool() && exp > 0 && before.expiresMs == 0) {
+                    const qint64 next = refreshDueMs(before.issuedMs, exp, current.refresh);
+                    KW_TRY(m_store.setExpiry(id, exp, next));
+                    KW_TRY(scheduleRefresh(id, next));
+                }
+                return audit(QStringLiteral("connection.introspect"), connectionTarget(id),
+                             {{QLatin1String("app"), current.name},
+                              {QLatin1String("active"), claims.value(QLatin1String("active"))}});
+            });
+            if (!stored.ok()) {
+                done(stored.error());
+                return;
+            }
+            done(claims);
+        });
 }
 
 // ---- key ring ---------------------------------------------------------------------------------------------------
 
 Result<QString> ConnectionService::rotateKeys()
 {
+    KW_TRY(authorize(Access::Permission::KeysRotate));
     QString previous;
     if (auto active = m_keyRing.activeKeyId(); active.ok())
         previous = active.value();

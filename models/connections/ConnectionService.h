@@ -2,6 +2,7 @@
 
 #include "ConnectionStore.h"
 #include "KeyRing.h"
+#include "access/Policy.h"
 #include "jobs/JobRegistry.h"
 #include "oauth/OAuthClient.h"
 
@@ -61,6 +62,8 @@ public:
         Secrets::SecretStore &secrets;
         Jobs::JobStore &jobs;
         std::function<void()> wakeWorkers; ///< after enqueuing a job
+        /// Decides the calls made on a person's behalf (Engine::authorize); unset: everything is allowed.
+        std::function<Status(Access::Permission)> authorize = {};
     };
 
     static constexpr char kRefreshJob[] = "token.refresh";
@@ -101,7 +104,7 @@ public:
                                      const QStringList &requestedScopes);
     /// Refreshes now. Single flight: a call while a refresh of the same connection runs gets that refresh's result.
     /// `attempt` (≥ 1) steers the backoff after a transient failure.
-    void refresh(qint64 connectionId, Done<Connection> done, int attempt = 1);
+    void refresh(qint64 connectionId, Done<Connection> done);
     /// Revokes at the provider (refresh token, then access token), then locally. The local state changes only
     /// after the provider confirmed, unless `localOnly` (the provider offers no revocation, or is gone).
     void revoke(qint64 connectionId, bool localOnly, Done<Connection> done);
@@ -131,6 +134,9 @@ private:
     {
         QList<Done<Connection>> callbacks;
     };
+    /// The refresh itself, for callers already authorized (the refresh job, refresh()).
+    void refreshGrant(qint64 connectionId, Done<Connection> done, int attempt);
+    Status authorize(Access::Permission permission);
     void finishRefresh(qint64 id, const Result<Connection> &result);
     void onRefreshAnswer(qint64 id, const ProviderApp &app, const Connection &before, const SecureBytes &oldRefresh,
                          int attempt, const OAuth::Outcome<OAuth::TokenResponse> &outcome);
@@ -140,6 +146,8 @@ private:
                                                     const OAuth::TokenResponse &token, qint64 nowMs);
     Status audit(const QString &action, const QString &target, QJsonObject details, bool success = true);
     Jobs::JobOutcome refreshOutcome(const Result<Connection> &result);
+    /// The connection's tokens, opened, for revocation and introspection.
+    Result<OAuth::GrantTokens> grantTokens(const Connection &connection);
     /// The refresh job of `connectionId`, due at `atMs` (one live job per connection: unique key refresh:<id>).
     static Jobs::JobSpec refreshSpec(qint64 connectionId, qint64 atMs);
 
@@ -148,12 +156,19 @@ private:
     Secrets::SecretStore &m_secrets;
     Jobs::JobStore &m_jobs;
     std::function<void()> m_wake;
+    std::function<Status(Access::Permission)> m_authorize;
     ConnectionStore m_store;
     KeyRing m_keyRing;
     OAuth::HttpClient m_http;
     OAuth::OAuthClient m_oauth;
     QHash<qint64, Waiting> m_inFlight;
     QHash<QString, QList<QSslCertificate>> m_caCache; ///< app CA PEM → parsed certificates
+    struct CachedSecret
+    {
+        qint64 setMs = 0; ///< the app's secret_set_ms when it was read
+        SecureBytes secret;
+    };
+    QHash<qint64, CachedSecret> m_secretCache; ///< app id → client secret
 };
 
 /// The associated data a connection's sealed token is bound to ("connection:<id>:access" or ":refresh").

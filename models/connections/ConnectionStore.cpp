@@ -1,5 +1,7 @@
 #include "ConnectionStore.h"
 
+#include "core/Logging.h"
+#include "oauth/ProviderCatalog.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -47,6 +49,27 @@ QStringList scopeList(const QString &text)
     return text.split(u' ', Qt::SkipEmptyParts);
 }
 
+/// An app's provider entry as stored, brought up to the current catalog format: entries stored before
+/// "provider_api" existed take it, and the provider-API endpoints they lacked, from the built-in entry.
+QJsonObject upgradedEntry(QJsonObject stored, const QString &catalogId)
+{
+    if (!stored.value(QLatin1String("provider_api")).isUndefined())
+        return stored;
+    const OAuth::ProviderEntry *builtIn = OAuth::ProviderCatalog::builtIn().find(catalogId);
+    if (!builtIn || builtIn->providerApi == OAuth::ProviderApi::None)
+        return stored;
+    stored.insert(QLatin1String("provider_api"), OAuth::providerApiName(builtIn->providerApi));
+    QJsonObject endpoints = stored.value(QLatin1String("endpoints")).toObject();
+    const QJsonObject current = builtIn->toJson().value(QLatin1String("endpoints")).toObject();
+    for (const char *key : {"revocation", "introspection"}) {
+        const QString url = current.value(QLatin1String(key)).toString();
+        if (endpoints.value(QLatin1String(key)).toString().isEmpty() && !url.contains(u'{'))
+            endpoints.insert(QLatin1String(key), url);
+    }
+    stored.insert(QLatin1String("endpoints"), endpoints);
+    return stored;
+}
+
 } // namespace
 
 ProviderApp ConnectionStore::appFromRow(const Storage::Statement &row)
@@ -55,9 +78,12 @@ ProviderApp ConnectionStore::appFromRow(const Storage::Statement &row)
     app.id = row.int64(0);
     app.name = row.text(1);
     app.catalogId = row.text(2);
-    auto provider = OAuth::ProviderEntry::fromJson(QJsonDocument::fromJson(row.utf8(3)).object());
+    auto provider
+        = OAuth::ProviderEntry::fromJson(upgradedEntry(QJsonDocument::fromJson(row.utf8(3)).object(), app.catalogId));
     if (provider.ok())
         app.provider = provider.value();
+    else
+        qCWarning(lcEngine) << "app" << app.id << "has an unreadable provider entry:" << provider.error().userMessage;
     app.clientId = row.text(4);
     app.hasSecret = row.int64(5) != 0;
     app.secretSetMs = row.int64(6);
@@ -353,11 +379,13 @@ Result<QList<qint64>> ConnectionStore::sealedUnderOtherKeys(const QString &activ
 
 Result<QList<std::pair<qint64, qint64>>> ConnectionStore::unscheduled(int limit)
 {
-    // The jobs_unique_live index answers the NOT EXISTS per connection.
+    // connections_state covers the outer scan; the live refresh jobs are read once from jobs_unique_live into an
+    // ephemeral set (a correlated NOT EXISTS probed the index once per connection).
     auto select = m_db.prepare(
         "SELECT c.id, c.next_refresh_at FROM connections c WHERE c.next_refresh_at IS NOT NULL "
-        "AND c.state IN ('healthy', 'retrying') AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.unique_key = "
-        "'refresh:' || c.id AND j.state IN ('pending', 'scheduled', 'running', 'retrying')) LIMIT ?");
+        "AND c.state IN ('healthy', 'retrying') AND c.id NOT IN (SELECT CAST(substr(j.unique_key, 9) AS INTEGER) "
+        "FROM jobs j WHERE j.unique_key >= 'refresh:' AND j.unique_key < 'refresh;' "
+        "AND j.state IN ('pending', 'scheduled', 'running', 'retrying')) LIMIT ?");
     KW_TRY(select);
     select->bind(1, static_cast<qint64>(limit));
     return select->collect<std::pair<qint64, qint64>>([](const Storage::Statement &row) {

@@ -25,6 +25,8 @@ int exitCodeFor(ErrorCode code)
         return ExitCode::DiskFull;
     case ErrorCode::Provider:
         return ExitCode::Provider;
+    case ErrorCode::SignInFailed:
+        return ExitCode::SignInFailed;
     case ErrorCode::ReadOnly:
     case ErrorCode::Failure:
         return ExitCode::Failure;

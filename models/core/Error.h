@@ -19,6 +19,7 @@ enum class ErrorCode {
     DiskFull, ///< the disk or a file size limit stopped a write
     ReadOnly, ///< the profile directory or file cannot be written
     Provider, ///< an OAuth provider refused a request, answered garbage, or could not be reached
+    SignInFailed, ///< wrong name, password or code, a locked-out user, or an unknown, expired or revoked API token
 };
 
 /// An error a user can act on: `userMessage` is a translated sentence saying what happened and what to do;
@@ -50,6 +51,7 @@ inline constexpr int Incompatible = 7;
 inline constexpr int NotFound = 8;
 inline constexpr int DiskFull = 9;
 inline constexpr int Provider = 10;
+inline constexpr int SignInFailed = 11;
 } // namespace ExitCode
 
 int exitCodeFor(ErrorCode code);

@@ -24,6 +24,7 @@ namespace Keyward::Engine {
 
 using Secrets::SecretKind;
 using Storage::Database;
+namespace Authz = ::Keyward::Access;
 
 namespace {
 
@@ -198,7 +199,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
         return undo(migrated.error());
     engine->m_audit = std::make_unique<Audit::AuditLog>(*engine->m_db, actor);
     engine->m_jobs = std::make_unique<Jobs::JobStore>(*engine->m_db);
-    KW_TRY(engine->attachConnections());
+    KW_TRY(engine->attachServices());
     engine->m_audit->setCheckpointKey(checkpointKey);
     const auto recorded
         = engine->m_audit->record(event(QStringLiteral("profile.create"), profileTarget(location),
@@ -254,7 +255,7 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
     }
     engine->m_audit = std::make_unique<Audit::AuditLog>(*engine->m_db, options.actor);
     engine->m_jobs = std::make_unique<Jobs::JobStore>(*engine->m_db);
-    KW_TRY(engine->attachConnections());
+    KW_TRY(engine->attachServices());
     auto checkpointKey = engine->m_secrets->read(SecretKind::CheckpointKey);
     if (!checkpointKey.ok())
         return checkpointKey.error();
@@ -293,6 +294,7 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
 
 Result<ProfileStatus> Engine::status()
 {
+    KW_TRY(authorize(Authz::Permission::ProfileRead));
     ProfileStatus status;
     status.name = m_location.name();
     status.directory = m_location.directory();
@@ -337,6 +339,7 @@ Result<qint64> Engine::record(const Audit::AuditEventDraft &draft)
 
 Result<Audit::VerifyReport> Engine::verifyAudit(const std::function<void(qint64)> &progress)
 {
+    KW_TRY(authorize(Authz::Permission::AuditRead));
     auto key = m_secrets->read(SecretKind::CheckpointKey);
     auto report = Audit::AuditVerifier::verify(*m_db, key.ok() ? &key.value() : nullptr, progress);
     if (!report.ok())
@@ -353,6 +356,7 @@ Result<Audit::VerifyReport> Engine::verifyAudit(const std::function<void(qint64)
 
 Result<Audit::AuditExport::Summary> Engine::exportAudit(QIODevice &out, const QString &destination)
 {
+    KW_TRY(authorize(Authz::Permission::AuditExport));
     KW_TRY(record(
         event(QStringLiteral("audit.export"), QStringLiteral("audit"),
               {{QLatin1String("destination"), destination}, {QLatin1String("format"), QLatin1String("jsonl")}})));
@@ -370,6 +374,7 @@ Result<Audit::AuditExport::Summary> Engine::exportAudit(QIODevice &out, const QS
 
 Status Engine::rekeyDatabase()
 {
+    KW_TRY(authorize(Authz::Permission::ProfileAdminister));
     if (m_access != Access::Owner)
         return Error {ErrorCode::ProfileBusy, tr("Rotating the database key needs the profile to itself.")};
     if (m_secrets->sourceId() == QLatin1String("credentials")) {
@@ -410,7 +415,7 @@ Status Engine::rekeyDatabase()
         m_db = std::move(reopened.value());
         m_audit = std::make_unique<Audit::AuditLog>(*m_db, actor);
         m_jobs = std::make_unique<Jobs::JobStore>(*m_db);
-        static_cast<void>(attachConnections());
+        static_cast<void>(attachServices());
         if (auto checkpointKey = m_secrets->read(SecretKind::CheckpointKey); checkpointKey.ok())
             m_audit->setCheckpointKey(checkpointKey.value());
         static_cast<void>(m_secrets->remove(SecretKind::DatabaseKeyNext));
@@ -432,6 +437,7 @@ Status Engine::rekeyDatabase()
 
 Result<Backup::BackupInfo> Engine::createBackup(const QString &path)
 {
+    KW_TRY(authorize(Authz::Permission::BackupCreate));
     auto key = m_secrets->read(SecretKind::BackupKey);
     if (!key.ok())
         return key.error();
@@ -451,6 +457,7 @@ Result<Backup::BackupInfo> Engine::createBackup(const QString &path)
 
 Result<Backup::BackupInfo> Engine::verifyBackup(const QString &path)
 {
+    KW_TRY(authorize(Authz::Permission::BackupCreate));
     auto key = m_secrets->read(SecretKind::BackupKey);
     if (!key.ok())
         return key.error();
@@ -465,12 +472,18 @@ Result<Backup::BackupInfo> Engine::verifyBackup(const QString &path)
     return info;
 }
 
-Status Engine::attachConnections()
+Status Engine::attachServices()
 {
+    m_users = std::make_unique<Authz::AccessService>(*m_db, *m_audit);
+    m_users->setAuthorizer([this](Authz::Permission permission) { return authorize(permission); });
     m_connections = std::make_unique<Connections::ConnectionService>(
-        Connections::ConnectionService::Dependencies {*m_db, *m_audit, *m_secrets, *m_jobs, [this] {
+        Connections::ConnectionService::Dependencies {*m_db, *m_audit, *m_secrets, *m_jobs,
+                                                      [this] {
                                                           if (m_runner)
                                                               m_runner->wake();
+                                                      },
+                                                      [this](Authz::Permission permission) {
+                                                          return authorize(permission);
                                                       }});
     if (m_access != Access::Owner)
         return {};
@@ -488,6 +501,7 @@ Result<Jobs::JobStore::Enqueued> Engine::enqueueJob(const Jobs::JobSpec &spec)
 
 Status Engine::startWorkers(int count)
 {
+    KW_TRY(authorize(Authz::Permission::JobsRun));
     if (m_access != Access::Owner) {
         return Error {ErrorCode::ProfileBusy,
                       tr("Only the process that owns the profile runs its workers: close the other Keyward using it.")};
@@ -558,18 +572,21 @@ Result<QList<qint64>> Engine::changeJobs(const QList<qint64> &ids, const QString
 
 Result<QList<qint64>> Engine::retryJobs(const QList<qint64> &ids)
 {
+    KW_TRY(authorize(Authz::Permission::JobsManage));
     return changeJobs(ids, QStringLiteral("job.retry"), "retried",
                       [&](qint64 now) { return m_jobs->retryNow(ids, now); });
 }
 
 Result<QList<qint64>> Engine::discardJobs(const QList<qint64> &ids)
 {
+    KW_TRY(authorize(Authz::Permission::JobsManage));
     return changeJobs(ids, QStringLiteral("job.discard"), "discarded",
                       [&](qint64 now) { return m_jobs->discard(ids, now); });
 }
 
 Result<QByteArray> Engine::exportRecoveryKit()
 {
+    KW_TRY(authorize(Authz::Permission::ProfileAdminister));
     auto backupKey = m_secrets->read(SecretKind::BackupKey);
     if (!backupKey.ok())
         return backupKey.error();
@@ -656,6 +673,67 @@ void Engine::discardImportedProfile(const Storage::ProfileLocation &location, co
     QFile::remove(location.manifestPath());
     QFile::remove(location.lockPath());
     QDir().rmdir(location.directory());
+}
+
+void Engine::becomePrincipal(const Authz::Principal &principal)
+{
+    m_principal = principal;
+    // From here on the audit log names the Keyward user, on this host.
+    Audit::Actor actor = m_audit->actor();
+    actor.user = principal.name;
+    m_audit->setActor(actor);
+}
+
+Status Engine::signIn(const QString &name, const SecureBytes &password, const QString &code)
+{
+    auto principal = m_users->signIn(name, password, code);
+    KW_TRY(principal);
+    becomePrincipal(principal.value());
+    return {};
+}
+
+Status Engine::signInWithToken(const QByteArray &token)
+{
+    auto principal = m_users->authenticateToken(token);
+    KW_TRY(principal);
+    becomePrincipal(principal.value());
+    return {};
+}
+
+Result<Authz::Principal> Engine::principal()
+{
+    if (m_principal)
+        return *m_principal;
+    auto claimed = m_users->claimed();
+    KW_TRY(claimed);
+    if (claimed.value()) {
+        return Error {ErrorCode::SignInFailed,
+                      tr("The profile \"%1\" has users: sign in with --user NAME (and --password-stdin, --otp) or an "
+                         "API token (--token-file or $KEYWARD_TOKEN).")
+                          .arg(m_location.name())};
+    }
+    Authz::Principal operatorPrincipal;
+    operatorPrincipal.via = Authz::Principal::Via::Operator;
+    operatorPrincipal.name = m_audit->actor().user;
+    operatorPrincipal.role = Authz::Role::SecurityAdmin;
+    return operatorPrincipal;
+}
+
+Status Engine::authorize(Authz::Permission permission)
+{
+    auto who = principal();
+    KW_TRY(who);
+    if (Authz::allowed(who->role, permission))
+        return {};
+    static_cast<void>(record(event(
+        QStringLiteral("access.denied"), QStringLiteral("permission:") + Authz::permissionName(permission),
+        {{QLatin1String("user"), who->name},
+         {QLatin1String("role"), Authz::roleName(who->role)},
+         {QLatin1String("via"),
+          who->via == Authz::Principal::Via::ApiToken ? QStringLiteral("api-token") : QStringLiteral("password")}},
+        Audit::Outcome::Failure)));
+    return Error {ErrorCode::PermissionDenied, Authz::refusal(who->name, who->role, permission),
+                  Authz::permissionName(permission)};
 }
 
 Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, const QString &backupPath, bool force)

@@ -4,6 +4,7 @@
 
 #include "KeySource.h"
 #include "ProfileStatus.h"
+#include "access/AccessService.h"
 #include "audit/AuditEvent.h"
 #include "audit/AuditExport.h"
 #include "audit/AuditLog.h"
@@ -15,6 +16,7 @@
 #include "storage/ProfileManifest.h"
 
 #include <memory>
+#include <optional>
 
 class QIODevice;
 
@@ -109,6 +111,22 @@ public:
     /// Provider apps, connections, the refresh engine and the token key ring.
     Connections::ConnectionService &connections() { return *m_connections; }
 
+    // Who may do what (the policy in access/Policy.h). Every call made on a person's behalf passes authorize();
+    // the engine's own work (a scheduled refresh) was authorized when it was scheduled.
+    /// Users and API tokens of the profile.
+    ::Keyward::Access::AccessService &users() { return *m_users; }
+    /// Signs this engine's session in with a password and a TOTP or recovery code; from then on the audit log
+    /// names the user.
+    Status signIn(const QString &name, const SecureBytes &password, const QString &code);
+    /// Signs in with an API token (scripts, `serve`).
+    Status signInWithToken(const QByteArray &token);
+    /// Who the engine acts for. A profile without users: the operator (whoever holds its keys) as Security
+    /// Administrator. A profile with users and no sign-in: ErrorCode::SignInFailed.
+    Result<::Keyward::Access::Principal> principal();
+    /// Refuses, with an audited `access.denied` event and a sentence naming the permission, what the principal may
+    /// not do.
+    Status authorize(::Keyward::Access::Permission permission);
+
     /// Support actions on jobs, audited with the ids they changed.
     Result<QList<qint64>> retryJobs(const QList<qint64> &ids);
     Result<QList<qint64>> discardJobs(const QList<qint64> &ids);
@@ -128,7 +146,8 @@ private:
     Engine() = default;
     /// A support action on jobs and its audit event (listing the ids changed) in one transaction.
     /// (Re)creates the connection service on the current database; the owner registers its job types.
-    Status attachConnections();
+    Status attachServices();
+    void becomePrincipal(const ::Keyward::Access::Principal &principal);
     Result<QList<qint64>> changeJobs(const QList<qint64> &ids, const QString &action, const char *listKey,
                                      const std::function<Result<QList<qint64>>(qint64 nowMs)> &change);
 
@@ -143,6 +162,8 @@ private:
     Jobs::JobRegistry m_registry;
     std::unique_ptr<Jobs::JobRunner> m_runner;
     std::unique_ptr<Connections::ConnectionService> m_connections;
+    std::unique_ptr<::Keyward::Access::AccessService> m_users;
+    std::optional<::Keyward::Access::Principal> m_principal;
     bool m_closed = false;
 };
 

@@ -98,6 +98,12 @@ void HttpClient::get(const QUrl &url, const QHash<QByteArray, QByteArray> &heade
     enqueue({QByteArrayLiteral("GET"), url, {}, headers, options, std::move(done)});
 }
 
+void HttpClient::request(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                         const QHash<QByteArray, QByteArray> &headers, const HttpOptions &options, Callback done)
+{
+    enqueue({verb, url, body, headers, options, std::move(done)});
+}
+
 void HttpClient::enqueue(Request request)
 {
     const QString host = request.url.host(QUrl::FullyEncoded) + u':' + QString::number(request.url.port(443));
@@ -125,9 +131,9 @@ void HttpClient::startNext(const QString &host)
 void HttpClient::send(Request request)
 {
     QNetworkRequest http(request.url);
+    http.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     for (auto it = request.headers.constBegin(); it != request.headers.constEnd(); ++it)
         http.setRawHeader(it.key(), it.value());
-    http.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     http.setRawHeader(QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Keyward"));
     http.setTransferTimeout(request.options.timeoutMs);
     if (request.url.scheme() == QLatin1String("https")) {

@@ -64,6 +64,9 @@ public:
     void postForm(const QUrl &url, const QByteArray &form, const QHash<QByteArray, QByteArray> &headers,
                   const HttpOptions &options, Callback done);
     void get(const QUrl &url, const QHash<QByteArray, QByteArray> &headers, const HttpOptions &options, Callback done);
+    /// Any method (providers' own APIs use DELETE with a JSON body). Accept defaults to application/json.
+    void request(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                 const QHash<QByteArray, QByteArray> &headers, const HttpOptions &options, Callback done);
     /// Requests queued or in flight.
     int pending() const;
     /// Aborts everything; callbacks are not called.

@@ -1,5 +1,7 @@
 #include "OAuthClient.h"
 
+#include "ProviderApi.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -31,29 +33,29 @@ bool isSecretField(const QString &name)
         || name.contains(QLatin1String("secret"), Qt::CaseInsensitive);
 }
 
-QJsonObject withoutSecrets(const QJsonObject &object);
+QJsonObject removeSecrets(const QJsonObject &object);
 
 // Objects nested in arrays are cleaned too (Slack's incoming_webhooks, lists of installations).
-QJsonValue withoutSecrets(const QJsonValue &value)
+QJsonValue removeSecrets(const QJsonValue &value)
 {
     if (value.isObject())
-        return withoutSecrets(value.toObject());
+        return removeSecrets(value.toObject());
     if (value.isArray()) {
         QJsonArray out;
         for (const QJsonValue &entry : value.toArray())
-            out.append(withoutSecrets(entry));
+            out.append(removeSecrets(entry));
         return out;
     }
     return value;
 }
 
-QJsonObject withoutSecrets(const QJsonObject &object)
+QJsonObject removeSecrets(const QJsonObject &object)
 {
     QJsonObject out;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (isSecretField(it.key()))
             continue;
-        out.insert(it.key(), withoutSecrets(it.value()));
+        out.insert(it.key(), removeSecrets(it.value()));
     }
     return out;
 }
@@ -75,6 +77,11 @@ OAuthFailure unsupported(const QString &what)
 }
 
 } // namespace
+
+QJsonObject OAuthClient::withoutSecrets(const QJsonObject &object)
+{
+    return removeSecrets(object);
+}
 
 bool OAuthFailure::transient() const
 {
@@ -353,6 +360,9 @@ void OAuthClient::exchangeCode(const ClientConfig &config, const QString &code, 
         {"grant_type", "authorization_code"}, {"code", code.toUtf8()}, {"redirect_uri", redirectUri.toUtf8()}};
     if (!codeVerifier.isEmpty())
         fields.append({"code_verifier", codeVerifier});
+    for (auto it = config.provider.extraCodeExchangeParams.cbegin();
+         it != config.provider.extraCodeExchangeParams.cend(); ++it)
+        fields.append({it.key().toUtf8(), it.value().toUtf8()});
     tokenRequest(config, std::move(fields), std::move(done));
 }
 
@@ -454,6 +464,79 @@ void OAuthClient::introspect(const ClientConfig &config, const SecureBytes &toke
                           }
                           done(outcome);
                       });
+}
+
+void OAuthClient::revokeGrant(const ClientConfig &config, const GrantTokens &grant, Done<bool> done)
+{
+    switch (config.provider.revocation) {
+    case EndpointSupport::None:
+        done({false, unsupported(tr("token revocation"))});
+        return;
+    case EndpointSupport::ProviderApi:
+        ProviderApiClient(m_http).revoke(config, grant, std::move(done));
+        return;
+    case EndpointSupport::Standard:
+        break;
+    }
+    QList<std::pair<SecureBytes, QString>> tokens;
+    if (!grant.refresh.isEmpty())
+        tokens.append({grant.refresh, QStringLiteral("refresh_token")});
+    if (!grant.access.isEmpty())
+        tokens.append({grant.access, QStringLiteral("access_token")});
+    auto step = std::make_shared<std::function<void(qsizetype)>>();
+    *step = [this, config, tokens, done = std::move(done), step](qsizetype index) {
+        if (index >= tokens.size()) {
+            done({true, {}});
+            *step = nullptr; // breaks the self-reference
+            return;
+        }
+        revoke(config, tokens[index].first, tokens[index].second, [done, step, index](const Outcome<bool> &answer) {
+            if (!answer.ok()) {
+                done(answer);
+                *step = nullptr;
+                return;
+            }
+            (*step)(index + 1);
+        });
+    };
+    (*step)(0);
+}
+
+void OAuthClient::introspectGrant(const ClientConfig &config, const GrantTokens &grant, Done<QJsonObject> done)
+{
+    switch (config.provider.introspection) {
+    case EndpointSupport::None:
+        done({{}, unsupported(tr("token introspection"))});
+        return;
+    case EndpointSupport::ProviderApi:
+        ProviderApiClient(m_http).introspect(config, grant, std::move(done));
+        return;
+    case EndpointSupport::Standard:
+        introspect(config, grant.access, QStringLiteral("access_token"), std::move(done));
+        return;
+    }
+}
+
+void OAuthClient::userInfo(const ClientConfig &config, const SecureBytes &accessToken, Done<QJsonObject> done)
+{
+    if (config.provider.userinfoUrl.isEmpty()) {
+        done({{}, unsupported(tr("user information (no userinfo endpoint)"))});
+        return;
+    }
+    QByteArray bearer = QByteArrayLiteral("Bearer ") + bytes(accessToken);
+    m_http.get(QUrl(config.provider.userinfoUrl), {{QByteArrayLiteral("Authorization"), bearer}}, config.http,
+               [done = std::move(done)](const HttpResponse &response) {
+                   Outcome<QJsonObject> outcome;
+                   const QJsonDocument document = QJsonDocument::fromJson(response.body);
+                   if (!response.ok())
+                       outcome.failure = classify(response, QDateTime::currentMSecsSinceEpoch());
+                   else if (!document.isObject())
+                       outcome.failure.kind = OAuthFailure::Kind::Malformed;
+                   else
+                       outcome.value = removeSecrets(document.object());
+                   done(outcome);
+               });
+    bearer.fill('\0');
 }
 
 void OAuthClient::fetchJson(const QUrl &url, const HttpOptions &options, Done<QJsonObject> done)

@@ -83,6 +83,14 @@ struct DeviceAuthorization
     int intervalSeconds = 5;
 };
 
+/// The tokens of one grant and whose it is: what revocation and introspection work with.
+struct GrantTokens
+{
+    SecureBytes access;
+    SecureBytes refresh; ///< empty: the grant has none
+    QString subject; ///< the provider's account id (Stripe deauthorizes an account, not a token)
+};
+
 template<typename T> struct Outcome
 {
     T value;
@@ -113,6 +121,14 @@ public:
     void revoke(const ClientConfig &config, const SecureBytes &token, const QString &hint, Done<bool> done);
     /// RFC 7662: the introspection answer (active, exp, scope, client_id, sub, ...), never the token.
     void introspect(const ClientConfig &config, const SecureBytes &token, const QString &hint, Done<QJsonObject> done);
+    /// Ends a grant the way its provider offers: RFC 7009 (the refresh token first, which ends the grant, §2.1; then
+    /// the access token) or the provider's own API (ProviderApiClient).
+    void revokeGrant(const ClientConfig &config, const GrantTokens &grant, Done<bool> done);
+    /// The grant's access token through RFC 7662 or the provider's own API, in RFC 7662's shape.
+    void introspectGrant(const ClientConfig &config, const GrantTokens &grant, Done<QJsonObject> done);
+    /// Who the access token belongs to (OIDC UserInfo or the provider's "current user" API): the answer's
+    /// non-secret fields.
+    void userInfo(const ClientConfig &config, const SecureBytes &accessToken, Done<QJsonObject> done);
     /// RFC 8414 / OIDC Discovery. `url` is the issuer or the document's URL. The document's `issuer` must match.
     void discover(const QUrl &url, const HttpOptions &options, Done<QJsonObject> done);
     void fetchJson(const QUrl &url, const HttpOptions &options, Done<QJsonObject> done);
@@ -124,6 +140,8 @@ public:
     static Outcome<TokenResponse> parseTokenResponse(const HttpResponse &response);
     /// Classifies a failed HTTP exchange (exposed for tests).
     static OAuthFailure classify(const HttpResponse &response, qint64 nowMs);
+    /// An object without the fields that carry credentials (anything named like a token or a secret), nested too.
+    static QJsonObject withoutSecrets(const QJsonObject &object);
     /// application/x-www-form-urlencoded, each name and value percent-encoded.
     static QByteArray formEncode(const QList<std::pair<QByteArray, QByteArray>> &fields);
 

@@ -45,6 +45,11 @@ const QStringList kReservedAuthorizeParams = {
     QStringLiteral("code_challenge_method"),
     QStringLiteral("nonce"),
 };
+/// Code exchange fields Keyward sets itself (RFC 6749 §4.1.3, RFC 7636 §4.5, client authentication).
+const QStringList kReservedTokenParams = {
+    QStringLiteral("grant_type"), QStringLiteral("code"),          QStringLiteral("redirect_uri"),
+    QStringLiteral("client_id"),  QStringLiteral("client_secret"), QStringLiteral("code_verifier"),
+};
 
 bool isGeneric(const QString &id)
 {
@@ -342,6 +347,8 @@ QString parseEntry(const QJsonObject &root, ProviderEntry &entry)
                       "issues_refresh_tokens",
                       "flows",
                       "extra_authorize_params",
+                      "extra_code_exchange_params",
+                      "provider_api",
                       "broad_scopes",
                       "parameters",
                       "quirks",
@@ -384,6 +391,8 @@ QString parseEntry(const QJsonObject &root, ProviderEntry &entry)
     entry.introspection = reader.choice(
         "introspection", entry.introspection,
         [](const QString &name) { return endpointSupportFromJson(name, kRfc7662); }, "none, rfc7662, provider-api");
+    entry.providerApi = reader.choice("provider_api", entry.providerApi, providerApiFromName,
+                                      "github, hubspot, slack, zoom, stripe, shopify, google");
     entry.rotation = reader.choice("refresh_rotation", entry.rotation, refreshRotationFromName,
                                    "none, strict, new-old-valid, grace-window");
     entry.rotationGraceSeconds = reader.count("rotation_grace_seconds", entry.rotationGraceSeconds);
@@ -408,15 +417,19 @@ QString parseEntry(const QJsonObject &root, ProviderEntry &entry)
         entry.flows.append(*flow);
     }
 
-    const QJsonObject extra = reader.object("extra_authorize_params");
-    for (auto it = extra.constBegin(); it != extra.constEnd() && !reader.failed(); ++it) {
-        if (!it.value().isString()) {
-            reader.fail(QCoreApplication::translate("Keyward::OAuth", "the field \"%1\" must be a string.")
-                            .arg(QStringLiteral("extra_authorize_params.") + it.key()));
-            break;
+    const auto readParams = [&reader](const char *field, QHash<QString, QString> &into) {
+        const QJsonObject params = reader.object(field);
+        for (auto it = params.constBegin(); it != params.constEnd() && !reader.failed(); ++it) {
+            if (!it.value().isString()) {
+                reader.fail(QCoreApplication::translate("Keyward::OAuth", "the field \"%1\" must be a string.")
+                                .arg(QLatin1String(field) + u'.' + it.key()));
+                break;
+            }
+            into.insert(it.key(), it.value().toString());
         }
-        entry.extraAuthorizeParams.insert(it.key(), it.value().toString());
-    }
+    };
+    readParams("extra_authorize_params", entry.extraAuthorizeParams);
+    readParams("extra_code_exchange_params", entry.extraCodeExchangeParams);
 
     entry.broadScopes = reader.strings("broad_scopes");
 
@@ -533,6 +546,22 @@ QString validateEntry(const ProviderEntry &entry)
         return QCoreApplication::translate(
             "Keyward::OAuth", "\"introspection\": \"rfc7662\" needs \"endpoints.introspection\" or \"discovery_url\".");
 
+    const bool providerApiUsed
+        = entry.revocation == EndpointSupport::ProviderApi || entry.introspection == EndpointSupport::ProviderApi;
+    if (providerApiUsed && entry.providerApi == ProviderApi::None)
+        return QCoreApplication::translate(
+            "Keyward::OAuth", "\"provider-api\" needs \"provider_api\" to say whose API (e.g. \"github\").");
+    if (!providerApiUsed && entry.providerApi != ProviderApi::None)
+        return QCoreApplication::translate(
+            "Keyward::OAuth",
+            "the field \"provider_api\" applies only when \"revocation\" or \"introspection\" is \"provider-api\".");
+    if (entry.revocation == EndpointSupport::ProviderApi && entry.revocationUrl.isEmpty())
+        return QCoreApplication::translate("Keyward::OAuth",
+                                           "\"revocation\": \"provider-api\" needs \"endpoints.revocation\".");
+    if (entry.introspection == EndpointSupport::ProviderApi && entry.introspectionUrl.isEmpty())
+        return QCoreApplication::translate("Keyward::OAuth",
+                                           "\"introspection\": \"provider-api\" needs \"endpoints.introspection\".");
+
     if (entry.scopeSeparator != QLatin1String(" ") && entry.scopeSeparator != QLatin1String(","))
         return QCoreApplication::translate("Keyward::OAuth", "the field \"scope_separator\" must be \" \" or \",\".");
     if (entry.returnsExpiresIn && entry.assumedLifetimeSeconds != 0)
@@ -558,6 +587,14 @@ QString validateEntry(const ProviderEntry &entry)
             return QCoreApplication::translate("Keyward::OAuth",
                                                "the field \"extra_authorize_params\" may not set \"%1\": Keyward sets "
                                                "it itself.")
+                .arg(it.key());
+        }
+    }
+    for (auto it = entry.extraCodeExchangeParams.cbegin(); it != entry.extraCodeExchangeParams.cend(); ++it) {
+        if (it.key().isEmpty() || kReservedTokenParams.contains(it.key())) {
+            return QCoreApplication::translate("Keyward::OAuth",
+                                               "the field \"extra_code_exchange_params\" may not set \"%1\": "
+                                               "Keyward sets it itself.")
                 .arg(it.key());
         }
     }
@@ -666,6 +703,39 @@ QString refreshRotationName(RefreshRotation rotation)
     return QStringLiteral("none");
 }
 
+QString providerApiName(ProviderApi api)
+{
+    switch (api) {
+    case ProviderApi::None:
+        break;
+    case ProviderApi::GitHub:
+        return QStringLiteral("github");
+    case ProviderApi::HubSpot:
+        return QStringLiteral("hubspot");
+    case ProviderApi::Slack:
+        return QStringLiteral("slack");
+    case ProviderApi::Zoom:
+        return QStringLiteral("zoom");
+    case ProviderApi::Stripe:
+        return QStringLiteral("stripe");
+    case ProviderApi::Shopify:
+        return QStringLiteral("shopify");
+    case ProviderApi::Google:
+        return QStringLiteral("google");
+    }
+    return {};
+}
+
+std::optional<ProviderApi> providerApiFromName(const QString &name)
+{
+    for (ProviderApi api : {ProviderApi::None, ProviderApi::GitHub, ProviderApi::HubSpot, ProviderApi::Slack,
+                            ProviderApi::Zoom, ProviderApi::Stripe, ProviderApi::Shopify, ProviderApi::Google}) {
+        if (name == providerApiName(api))
+            return api;
+    }
+    return std::nullopt;
+}
+
 std::optional<RefreshRotation> refreshRotationFromName(const QString &name)
 {
     for (RefreshRotation rotation :
@@ -763,6 +833,9 @@ QJsonObject ProviderEntry::toJson() const
     QJsonObject extra;
     for (auto it = extraAuthorizeParams.cbegin(); it != extraAuthorizeParams.cend(); ++it)
         extra.insert(it.key(), it.value());
+    QJsonObject codeExchange;
+    for (auto it = extraCodeExchangeParams.cbegin(); it != extraCodeExchangeParams.cend(); ++it)
+        codeExchange.insert(it.key(), it.value());
     QJsonArray flowNames;
     for (Flow flow : flows)
         flowNames.append(flowName(flow));
@@ -805,6 +878,8 @@ QJsonObject ProviderEntry::toJson() const
         {QLatin1String("issues_refresh_tokens"), issuesRefreshTokens},
         {QLatin1String("flows"), flowNames},
         {QLatin1String("extra_authorize_params"), extra},
+        {QLatin1String("extra_code_exchange_params"), codeExchange},
+        {QLatin1String("provider_api"), providerApiName(providerApi)},
         {QLatin1String("broad_scopes"), QJsonArray::fromStringList(broadScopes)},
         {QLatin1String("parameters"), parameterList},
         {QLatin1String("quirks"), QJsonArray::fromStringList(quirks)},

@@ -35,6 +35,12 @@ std::optional<RefreshRotation> refreshRotationFromName(const QString &name);
 enum class EndpointSupport { None, Standard, ProviderApi };
 QString endpointSupportName(EndpointSupport support); ///< "none", "rfc", "provider-api"
 
+/// A provider's own revocation / token-information API, used where "revocation" or "introspection" is
+/// "provider-api" (the request shapes live in ProviderApi.cpp; the endpoints stay data in the catalog).
+enum class ProviderApi { None, GitHub, HubSpot, Slack, Zoom, Stripe, Shopify, Google };
+QString providerApiName(ProviderApi api); ///< "", "github", "hubspot", "slack", "zoom", "stripe", "shopify", "google"
+std::optional<ProviderApi> providerApiFromName(const QString &name);
+
 /// The flows Keyward can run against a provider.
 enum class Flow { AuthorizationCode, Device, ClientCredentials };
 QString flowName(Flow flow); ///< "auth-code", "device", "client-credentials"
@@ -73,12 +79,14 @@ struct ProviderEntry
     qint64 assumedLifetimeSeconds = 0; ///< for providers that return no expires_in and cannot be introspected
     EndpointSupport revocation = EndpointSupport::None;
     EndpointSupport introspection = EndpointSupport::None;
+    ProviderApi providerApi = ProviderApi::None; ///< whose API "provider-api" means
     RefreshRotation rotation = RefreshRotation::None;
     qint64 rotationGraceSeconds = 0;
     qint64 refreshIdleExpiryDays = 0; ///< the provider drops a refresh token unused this long (0: never)
     bool issuesRefreshTokens = true; ///< false: reconnect when the access token expires (e.g. GitHub OAuth apps)
     QList<Flow> flows;
     QHash<QString, QString> extraAuthorizeParams; ///< e.g. Google's access_type=offline, prompt=consent
+    QHash<QString, QString> extraCodeExchangeParams; ///< sent with the code exchange, e.g. Shopify's expiring=1
     QStringList broadScopes; ///< scopes an access review flags as broad
     QList<ProviderParameter> parameters;
     QStringList quirks; ///< English sentences for the admin

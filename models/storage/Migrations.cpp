@@ -171,6 +171,46 @@ CREATE TABLE token_keys (
     retired_at INTEGER
 );
 )sql"},
+    {4, "connections-sweep-index", R"sql(
+-- The start-up sweep and the state filters read (state, next_refresh_at, id) only: a covering index spares them
+-- the table, whose rows carry the sealed tokens (with SQLCipher every page read is decrypted).
+DROP INDEX connections_state;
+CREATE INDEX connections_state ON connections (state, next_refresh_at);
+-- ... and its "which connections have a live refresh job" side reads keys and states from here, not from the rows.
+CREATE INDEX jobs_key_state ON jobs (unique_key, state) WHERE unique_key IS NOT NULL;
+)sql"},
+    {5, "users", R"sql(
+-- Who may use the profile. A profile without users is a single-operator profile (whoever holds its keys acts as
+-- its Security Administrator); adding the first user claims it, and from then on every session signs in.
+-- Passwords are argon2id PHC strings (parameters inside); the TOTP secret is stored as is, protected by SQLCipher
+-- like every other column (a verifier must read it back); recovery codes and API tokens are stored hashed only.
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    role TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    totp_secret BLOB,
+    totp_last_step INTEGER NOT NULL DEFAULT -1,
+    recovery_codes TEXT NOT NULL DEFAULT '[]',
+    throttle TEXT NOT NULL DEFAULT '{}',
+    disabled INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    password_changed_at INTEGER NOT NULL,
+    last_sign_in_at INTEGER
+);
+CREATE TABLE api_tokens (
+    id INTEGER PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users (id),
+    role TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    token_hash BLOB NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER,
+    revoked_at INTEGER,
+    last_used_at INTEGER
+);
+CREATE INDEX api_tokens_user ON api_tokens (user_id);
+)sql"},
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 // Screenshots go to $KEYWARD_SCREENSHOT_DIR when it is set, to be looked at.
 #include "apps/AddAppDialog.h"
 #include "apps/AppsPage.h"
+#include "apps/RefreshPolicyDialog.h"
 #include "common/MessageBar.h"
 #include "connections/ConnectDialog.h"
 #include "connections/ConnectionService.h"
@@ -13,6 +14,9 @@
 #include "support/TestProfile.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -59,6 +63,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void formProblemsAreSaidBeforeRegistering();
     void registerConfidentialApp();
+    void refreshPolicy();
+    void refreshPolicyRefusesWhatCannotWork();
     void connectThroughTheBrowser();
     void registerPublicAppAndConnectWithDeviceCode();
     void rejectedSecretKeepsTheOldOne();
@@ -73,6 +79,10 @@ private:
     /// Registers through the page's "Add app…" button unless the app exists already.
     void ensureApp(const AppForm &form);
     Result<Connections::ProviderApp> app(const QString &name);
+    /// The newest audit event with `action`, or an event with seq 0.
+    Audit::AuditEvent lastAudit(const QString &action);
+    /// Selects `app` and opens its refresh policy through the page's button.
+    QPointer<Ui::RefreshPolicyDialog> openRefreshPolicy(const QString &app);
     Result<Connections::Connection> connection(qint64 id);
     QStringList flowsOf(const QString &name);
     int rowOf(const QString &name) const;
@@ -164,6 +174,45 @@ Result<Connections::ProviderApp> TestAppsPage::app(const QString &name)
     });
     found.waitForFinished();
     return found.result();
+}
+
+Audit::AuditEvent TestAppsPage::lastAudit(const QString &action)
+{
+    auto found = m_session->host()->run([action](Engine::EngineHost::Slot &engine) -> Audit::AuditEvent {
+        auto events = engine->audit().latest(50); // oldest first
+        if (events.ok()) {
+            for (auto it = events->crbegin(); it != events->crend(); ++it) {
+                if (it->action == action)
+                    return *it;
+            }
+        }
+        return {};
+    });
+    found.waitForFinished();
+    return found.result();
+}
+
+QPointer<Ui::RefreshPolicyDialog> TestAppsPage::openRefreshPolicy(const QString &name)
+{
+    // (No QVERIFY here: it returns; the caller verifies the dialog.)
+    if (!QTest::qWaitFor([&] { return rowOf(name) >= 0; }, 5000))
+        return nullptr;
+    child<QTableWidget>(m_page, "appsTable")->selectRow(rowOf(name));
+    auto *button = child<QPushButton>(m_page, "refreshPolicyButton");
+    if (!button->isEnabled())
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    // The page reads the stored policy on the engine thread first.
+    QPointer<Ui::RefreshPolicyDialog> dialog;
+    static_cast<void>(QTest::qWaitFor(
+        [&] {
+            dialog = m_page->findChild<Ui::RefreshPolicyDialog *>(QStringLiteral("refreshPolicyDialog"));
+            return !dialog.isNull();
+        },
+        5000));
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
 }
 
 Result<Connections::Connection> TestAppsPage::connection(qint64 id)
@@ -279,6 +328,149 @@ void TestAppsPage::registerConfidentialApp()
     for (int column = 0; column < table->columnCount(); ++column)
         QVERIFY(!table->item(row, column)->text().contains(QStringLiteral("secret-")));
     QVERIFY(!Test::fileContains(m_session->location().databasePath(), "keyward-confidential-secret"));
+}
+
+void TestAppsPage::refreshPolicy()
+{
+    const QString peer = QStringLiteral("peer");
+    QVERIFY(app(peer).ok());
+    auto *table = child<QTableWidget>(m_page, "appsTable");
+    auto *button = child<QPushButton>(m_page, "refreshPolicyButton");
+    table->clearSelection();
+    QVERIFY(!button->isEnabled());
+    QVERIFY(!button->accessibleName().isEmpty());
+
+    QPointer<Ui::RefreshPolicyDialog> dialog = openRefreshPolicy(peer);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->app(), peer);
+    auto *aheadPercent = child<QDoubleSpinBox>(dialog, "aheadPercentSpin");
+    auto *aheadMinutes = child<QDoubleSpinBox>(dialog, "aheadMinutesSpin");
+    auto *base = child<QDoubleSpinBox>(dialog, "backoffBaseSpin");
+    auto *cap = child<QDoubleSpinBox>(dialog, "backoffMaxSpin");
+    auto *giveUp = child<QDoubleSpinBox>(dialog, "giveUpDaysSpin");
+    // A new app has Keyward's defaults: 15 % or 10 min ahead, 30 s doubling up to 60 min, give up after 4 days.
+    QCOMPARE(aheadPercent->value(), 15.0);
+    QCOMPARE(aheadMinutes->value(), 10.0);
+    QCOMPARE(base->value(), 30.0);
+    QCOMPARE(cap->value(), 60.0);
+    QCOMPARE(giveUp->value(), 4.0);
+    // Every control has a name for screen readers, every field a one-line explanation.
+    for (const QWidget *control : dialog->findChildren<QWidget *>()) {
+        if (control->inherits("QAbstractSpinBox") || control->inherits("QAbstractButton"))
+            QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+    }
+    for (const char *hint : {"aheadPercentHint", "aheadMinutesHint", "backoffBaseHint", "backoffMaxHint", "giveUpHint"})
+        QVERIFY(!child<QLabel>(dialog, hint)->text().isEmpty());
+    const QString example = child<QLabel>(dialog, "refreshExample")->text();
+    QVERIFY2(example.contains(QStringLiteral("1 hour is refreshed 10 min before")), qPrintable(example));
+    QVERIFY2(example.contains(QStringLiteral("1 day 3.6 h before")), qPrintable(example));
+
+    aheadPercent->setValue(25);
+    aheadMinutes->setValue(5);
+    base->setValue(10);
+    cap->setValue(30);
+    giveUp->setValue(2.5);
+    QVERIFY2(child<QLabel>(dialog, "refreshExample")->text().contains(QStringLiteral("1 hour is refreshed 15 min")),
+             qPrintable(child<QLabel>(dialog, "refreshExample")->text()));
+    screenshot(dialog, QStringLiteral("refresh-policy-dialog"));
+    QTest::mouseClick(child<QPushButton>(dialog, "saveRefreshPolicyButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog); // accepted and deleted
+    QTRY_VERIFY(m_bar->kind() == Ui::MessageBar::Kind::Success
+                && m_bar->text().contains(QStringLiteral("Saved the refresh policy of \"peer\"")));
+    QVERIFY2(m_bar->text().contains(QStringLiteral("25 % of the lifetime or 5 min")), qPrintable(m_bar->text()));
+
+    auto stored = app(peer);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->refresh.aheadFraction, 0.25);
+    QCOMPARE(stored->refresh.aheadMinMs, 5 * 60'000LL);
+    QCOMPARE(stored->refresh.baseDelayMs, 10'000LL);
+    QCOMPARE(stored->refresh.maxDelayMs, 30 * 60'000LL);
+    QCOMPARE(stored->refresh.giveUpMs, 60 * 3'600'000LL);
+    // Audited by the service, with the policy before and after.
+    const Audit::AuditEvent event = lastAudit(QStringLiteral("app.configure"));
+    QVERIFY(event.seq > 0);
+    QCOMPARE(event.target, QStringLiteral("app:peer"));
+    const QJsonObject details = QJsonDocument::fromJson(event.details).object();
+    QCOMPARE(details.value(QLatin1String("before")).toObject(), Connections::RefreshSettings {}.toJson());
+    QCOMPARE(details.value(QLatin1String("after")).toObject(), stored->refresh.toJson());
+
+    // Reopened, the dialog shows what is stored; "Restore defaults" puts back Keyward's policy.
+    dialog = openRefreshPolicy(peer);
+    QVERIFY(dialog);
+    QCOMPARE(child<QDoubleSpinBox>(dialog, "aheadPercentSpin")->value(), 25.0);
+    QCOMPARE(child<QDoubleSpinBox>(dialog, "giveUpDaysSpin")->value(), 2.5);
+    QTest::mouseClick(child<QPushButton>(dialog, "restoreDefaultsButton"), Qt::LeftButton);
+    QCOMPARE(child<QDoubleSpinBox>(dialog, "aheadPercentSpin")->value(), 15.0);
+    QCOMPARE(child<QDoubleSpinBox>(dialog, "backoffMaxSpin")->value(), 60.0);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveRefreshPolicyButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QTRY_COMPARE(app(peer)->refresh.toJson(), Connections::RefreshSettings {}.toJson());
+
+    // Cancel changes nothing.
+    dialog = openRefreshPolicy(peer);
+    QVERIFY(dialog);
+    child<QDoubleSpinBox>(dialog, "aheadPercentSpin")->setValue(50);
+    QTest::mouseClick(child<QPushButton>(dialog, "cancelRefreshPolicyButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(app(peer)->refresh.aheadFraction, 0.15);
+}
+
+void TestAppsPage::refreshPolicyRefusesWhatCannotWork()
+{
+    const QString peer = QStringLiteral("peer");
+    QVERIFY(app(peer).ok());
+    // A value the spin boxes round (set with `keyward-cli apps configure --give-up-hours 0.5`) survives a save that
+    // does not touch it.
+    Connections::RefreshSettings fine;
+    fine.giveUpMs = 30 * 60'000;
+    m_page->saveRefreshPolicy(peer, fine);
+    QTRY_COMPARE(app(peer)->refresh.giveUpMs, 30 * 60'000LL);
+
+    const qint64 eventsBefore = lastAudit(QStringLiteral("app.configure")).seq;
+    QPointer<Ui::RefreshPolicyDialog> dialog = openRefreshPolicy(peer);
+    QVERIFY(dialog);
+    auto *aheadPercent = child<QDoubleSpinBox>(dialog, "aheadPercentSpin");
+    auto *base = child<QDoubleSpinBox>(dialog, "backoffBaseSpin");
+    auto *cap = child<QDoubleSpinBox>(dialog, "backoffMaxSpin");
+    auto *error = child<QLabel>(dialog, "refreshPolicyError");
+    // The ranges are the engine's: at most 90 % ahead, a backoff base of at least a second.
+    aheadPercent->setValue(95);
+    QCOMPARE(aheadPercent->value(), 90.0);
+    base->setValue(0);
+    QCOMPARE(base->value(), 1.0);
+    QVERIFY(child<QDoubleSpinBox>(dialog, "giveUpDaysSpin")->minimum() > 0);
+    // A cap shorter than the base is refused in the dialog, which stays open.
+    base->setValue(600);
+    cap->setValue(5);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveRefreshPolicyButton"), Qt::LeftButton);
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("backoff cap (5 min) is shorter than the backoff base (10 min)")),
+             qPrintable(error->text()));
+    screenshot(dialog, QStringLiteral("refresh-policy-refused"));
+    // Fixed, it saves; the untouched give-up window keeps its exact 30 minutes.
+    cap->setValue(20);
+    QVERIFY(!error->isVisible());
+    aheadPercent->setValue(20);
+    QTest::mouseClick(child<QPushButton>(dialog, "saveRefreshPolicyButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dialog);
+    QTRY_COMPARE(app(peer)->refresh.aheadFraction, 0.2);
+    QCOMPARE(app(peer)->refresh.maxDelayMs, 20 * 60'000LL);
+    QCOMPARE(app(peer)->refresh.giveUpMs, 30 * 60'000LL);
+    QVERIFY(lastAudit(QStringLiteral("app.configure")).seq > eventsBefore);
+
+    // What reaches the engine anyway is refused there, said in the message bar, and nothing changes.
+    const qint64 seq = lastAudit(QStringLiteral("app.configure")).seq;
+    Connections::RefreshSettings broken;
+    broken.baseDelayMs = 500;
+    m_page->saveRefreshPolicy(peer, broken);
+    QTRY_VERIFY(m_bar->kind() == Ui::MessageBar::Kind::Error);
+    QVERIFY2(m_bar->text().contains(QStringLiteral("cannot work")), qPrintable(m_bar->text()));
+    QCOMPARE(app(peer)->refresh.baseDelayMs, 600'000LL);
+    QCOMPARE(lastAudit(QStringLiteral("app.configure")).seq, seq);
+
+    m_page->saveRefreshPolicy(peer, Connections::RefreshSettings {});
+    QTRY_COMPARE(app(peer)->refresh.toJson(), Connections::RefreshSettings {}.toJson());
 }
 
 void TestAppsPage::connectThroughTheBrowser()

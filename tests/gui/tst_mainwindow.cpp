@@ -40,6 +40,7 @@ private Q_SLOTS:
     void firstRunCreatesProfile();
     void verifyChainShowsResult();
     void backupAndRekeyFromProfilePage();
+    void tokenKeyRingOnProfilePage();
     void damagedDatabaseShowsSentence();
     void jobsPageShowsAndRetriesDeadJobs();
     void healthAndConnectionsPages();
@@ -148,6 +149,76 @@ void TestMainWindow::backupAndRekeyFromProfilePage()
     QTRY_COMPARE(table->model()->rowCount(), 3);
     QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("db.rekey"));
     QCOMPARE(table->model()->index(1, 3).data().toString(), QStringLiteral("backup.create"));
+}
+
+void TestMainWindow::tokenKeyRingOnProfilePage()
+{
+    createProfile(QStringLiteral("keys"));
+    // A token key, as storing the first token makes one.
+    auto first = m_session->host()->run([](Engine::EngineHost::Slot &engine) -> Result<QString> {
+        return engine->connections().keyRing().activeKeyId();
+    });
+    first.waitForFinished();
+    QVERIFY(first.result().ok());
+    const QString firstKey = first.result().value();
+
+    m_window->showPage(Ui::MainWindow::ProfileInfoPage);
+    auto *table = find<QTableWidget>("tokenKeysTable");
+    QTRY_COMPARE(table->rowCount(), 1);
+    QVERIFY(table->isVisible());
+    QVERIFY(!find<QLabel>("noTokenKeys")->isVisible());
+    QCOMPARE(table->item(0, 0)->text(), firstKey);
+    QVERIFY2(table->item(0, 1)->text().startsWith(QStringLiteral("active")), qPrintable(table->item(0, 1)->text()));
+    QVERIFY(!table->item(0, 2)->text().isEmpty()); // created
+    QVERIFY(table->item(0, 3)->text().isEmpty()); // not retired
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("0"));
+
+    // Declined, nothing happens; the question says what rotating does.
+    auto *rotate = find<QPushButton>("rotateTokenKeyButton");
+    QVERIFY(!rotate->accessibleName().isEmpty());
+    Ui::DialogHooks::setNextConfirmAnswer(false);
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    const QString question = Ui::DialogHooks::lastQuestion();
+    QVERIFY2(question.contains(QStringLiteral("seals every stored token again under the new key"))
+                 && question.contains(QStringLiteral("old key is retired")),
+             qPrintable(question));
+    QTest::qWait(200);
+    QCOMPARE(table->rowCount(), 1);
+
+    Ui::DialogHooks::setNextConfirmAnswer(true);
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    auto *bar = find<Ui::MessageBar>("messageBar");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->kind() == Ui::MessageBar::Kind::Success, 10000);
+    QVERIFY2(bar->text().startsWith(QStringLiteral("New token key ")), qPrintable(bar->text()));
+    QTRY_COMPARE(table->rowCount(), 2);
+    // The new key on top, active; the old one retiring until the console's workers have re-sealed (here: nothing),
+    // then retired, which the page follows by itself.
+    const QString newKey = table->item(0, 0)->text();
+    QVERIFY(newKey != firstKey);
+    QVERIFY2(bar->text().contains(newKey), qPrintable(bar->text()));
+    QVERIFY(table->item(0, 1)->text().startsWith(QStringLiteral("active")));
+    QCOMPARE(table->item(1, 0)->text(), firstKey);
+    QTRY_VERIFY_WITH_TIMEOUT(table->item(1, 1)->text().startsWith(QStringLiteral("retired")), 15000);
+    QVERIFY(!table->item(1, 3)->text().isEmpty());
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column)
+            QVERIFY(table->item(row, column)->text().size() < 64); // an id, a state, a time: never key material
+    }
+    screenshot(QStringLiteral("profile-page-token-keys"));
+
+    // Both steps are in the audit log.
+    auto actions = m_session->host()->run([](Engine::EngineHost::Slot &engine) {
+        QStringList names;
+        if (auto events = engine->audit().latest(10); events.ok()) {
+            for (const Audit::AuditEvent &event : events.value())
+                names << event.action;
+        }
+        return names;
+    });
+    actions.waitForFinished();
+    QVERIFY2(actions.result().contains(QStringLiteral("keys.rotate"))
+                 && actions.result().contains(QStringLiteral("keys.retire")),
+             qPrintable(actions.result().join(u' ')));
 }
 
 void TestMainWindow::damagedDatabaseShowsSentence()

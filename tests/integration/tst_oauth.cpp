@@ -508,6 +508,9 @@ void TestOAuth::authorizationCodeWithPkce()
     QVERIFY2(id > 0, connected.describe().constData());
     const QJsonObject c = connected.connection;
     QCOMPARE(c.value(QLatin1String("subject")).toString(), QStringLiteral("alice"));
+    // The ID token carries only `sub` (oidc-provider puts scope claims in UserInfo when an access token is issued):
+    // the name comes from the UserInfo call.
+    QCOMPARE(c.value(QLatin1String("display_name")).toString(), QStringLiteral("alice@example.test"));
     QCOMPARE(c.value(QLatin1String("state")).toString(), QStringLiteral("healthy"));
     QCOMPARE(c.value(QLatin1String("flow")).toString(), QStringLiteral("auth-code"));
     const QJsonArray scopes = c.value(QLatin1String("scopes")).toArray();

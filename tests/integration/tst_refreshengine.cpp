@@ -46,6 +46,7 @@ private Q_SLOTS:
     void refreshWithoutRotationKeepsOldToken();
     void clientCredentialsRefresh();
     void revokedIsNotRefreshed();
+    void sweepSchedulesOnlyLostRefreshes();
     void shutdownWaitsForInFlightRefresh_data();
     void shutdownWaitsForInFlightRefresh();
 
@@ -610,6 +611,55 @@ void TestRefreshEngine::revokedIsNotRefreshed()
     const QJsonObject stats = m_peer.stats();
     VERIFY2(stats.value(QLatin1String("/token")).toInt() == 0,
             "a revoked connection must not reach the provider: " + text(stats));
+}
+
+void TestRefreshEngine::sweepSchedulesOnlyLostRefreshes()
+{
+    Fixture f;
+    CHECKED(prepare(m_peer, f));
+    QList<Connection> c(5);
+    for (int i = 0; i < c.size(); ++i)
+        CHECKED(addConnection(m_peer, f, QStringLiteral("sweep%1").arg(i), &c[i]));
+    auto exec = [&](const QString &sql) {
+        VERIFY2(f.engine->database().exec(sql.toUtf8().constData()).ok(), sql.toUtf8());
+    };
+    // c0 keeps its scheduled job; c1's job is lost (a restore); c2's job finished without a follow-up; c3 is revoked
+    // and its job gone; c4's job is running.
+    CHECKED(exec(QStringLiteral("DELETE FROM jobs WHERE unique_key = 'refresh:%1'").arg(c[1].id)));
+    CHECKED(exec(QStringLiteral("UPDATE jobs SET state = 'done' WHERE unique_key = 'refresh:%1'").arg(c[2].id)));
+    auto revoked
+        = await<Connection>([&](ConnectionService::Done<Connection> done) { f.service().revoke(c[3].id, true, done); });
+    VERIFY2(revoked.has_value() && revoked->ok(), "revoke(id, localOnly) failed");
+    CHECKED(exec(QStringLiteral("DELETE FROM jobs WHERE unique_key = 'refresh:%1'").arg(c[3].id)));
+    CHECKED(exec(QStringLiteral("UPDATE jobs SET state = 'running' WHERE unique_key = 'refresh:%1'").arg(c[4].id)));
+
+    auto lost = f.service().store().unscheduled(100);
+    VERIFY2(lost.ok(), qPrintable(why(lost)));
+    QList<qint64> ids;
+    for (const auto &[id, at] : lost.value()) {
+        ids.append(id);
+        QCOMPARE(at, f.connection(id).nextRefreshMs);
+    }
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids, (QList<qint64> {c[1].id, c[2].id}));
+
+    // The sweep job schedules exactly those, at their planned time.
+    VERIFY2(f.service().sweepOnStart().ok(), "sweepOnStart failed");
+    VERIFY2(f.engine->startWorkers(1).ok(), "startWorkers(1) failed");
+    const bool swept = QTest::qWaitFor(
+        [&] {
+            auto left = f.service().store().unscheduled(100);
+            return left.ok() && left->isEmpty();
+        },
+        kJobTimeoutMs);
+    f.engine->stopWorkers();
+    VERIFY2(swept, "the tokens.sweep job left connections without a refresh job");
+    for (int i : {1, 2}) {
+        const std::optional<Jobs::Job> live = liveRefreshJob(*f.engine, c[i].id);
+        VERIFY2(live.has_value(), "no refresh job after the sweep for " + describe(c[i]));
+        QCOMPARE(live->runAtMs, c[i].nextRefreshMs);
+    }
+    VERIFY2(!liveRefreshJob(*f.engine, c[3].id).has_value(), "a revoked connection was scheduled");
 }
 
 void TestRefreshEngine::shutdownWaitsForInFlightRefresh_data()

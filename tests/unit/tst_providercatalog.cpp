@@ -170,7 +170,12 @@ void TestProviderCatalog::facts_data()
     row("zoom basic auth", "zoom", "token_endpoint_auth", QStringLiteral("client_secret_basic"));
     row("shopify shop parameter", "shopify", "parameters.0.name", QStringLiteral("shop"));
     row("shopify shop required", "shopify", "parameters.0.default", QString());
-    row("shopify offline tokens", "shopify", "issues_refresh_tokens", false);
+    row("shopify expiring offline tokens", "shopify", "issues_refresh_tokens", true);
+    row("shopify asks for expiring tokens", "shopify", "extra_code_exchange_params.expiring", QStringLiteral("1"));
+    row("github revokes through its API", "github", "provider_api", QStringLiteral("github"));
+    row("hubspot v3 introspection", "hubspot", "endpoints.introspection",
+        QStringLiteral("https://api.hubapi.com/oauth/v3/token/introspect"));
+    row("google tokeninfo", "google", "provider_api", QStringLiteral("google"));
     row("stripe no expires_in", "stripe-connect", "returns_expires_in", false);
     row("generic-oidc discovery only", "generic-oidc", "endpoints.authorization", QString());
     row("generic-oidc is oidc", "generic-oidc", "openid_connect", true);
@@ -370,6 +375,22 @@ void TestProviderCatalog::malformed_data()
         << QStringList {bad, QStringLiteral("\"extra_authorize_params\""), QStringLiteral("\"redirect_uri\"")};
     QTest::newRow("grace without window") << bad << with(QStringLiteral("rotation_grace_seconds"), 60)
                                           << QStringList {bad, QStringLiteral("\"rotation_grace_seconds\"")};
+    QJsonObject providerApi = minimalEntry(QStringLiteral("bad"));
+    providerApi.insert(QStringLiteral("revocation"), QStringLiteral("provider-api"));
+    QTest::newRow("provider-api without provider_api")
+        << bad << json(providerApi) << QStringList {bad, QStringLiteral("\"provider_api\"")};
+    providerApi.insert(QStringLiteral("provider_api"), QStringLiteral("github"));
+    QTest::newRow("provider-api without endpoint")
+        << bad << json(providerApi) << QStringList {bad, QStringLiteral("\"endpoints.revocation\"")};
+    QTest::newRow("unknown provider_api") << bad << with(QStringLiteral("provider_api"), QStringLiteral("myspace"))
+                                          << QStringList {bad, QStringLiteral("\"myspace\"")};
+    QTest::newRow("provider_api unused") << bad << with(QStringLiteral("provider_api"), QStringLiteral("github"))
+                                         << QStringList {bad, QStringLiteral("\"provider_api\"")};
+    QTest::newRow("reserved code exchange param")
+        << bad
+        << with(QStringLiteral("extra_code_exchange_params"),
+                QJsonObject {{QStringLiteral("code_verifier"), QStringLiteral("x")}})
+        << QStringList {bad, QStringLiteral("\"extra_code_exchange_params\""), QStringLiteral("\"code_verifier\"")};
 }
 
 void TestProviderCatalog::malformed()
@@ -450,6 +471,8 @@ void TestProviderCatalog::roundTripEveryField()
     entry.assumedLifetimeSeconds = 7200;
     entry.revocation = EndpointSupport::Standard;
     entry.introspection = EndpointSupport::ProviderApi;
+    entry.providerApi = ProviderApi::Google;
+    entry.extraCodeExchangeParams = {{QStringLiteral("expiring"), QStringLiteral("1")}};
     entry.rotation = RefreshRotation::GraceWindow;
     entry.rotationGraceSeconds = 30;
     entry.refreshIdleExpiryDays = 14;
@@ -476,6 +499,8 @@ void TestProviderCatalog::roundTripEveryField()
     QCOMPARE(again->refreshIdleExpiryDays, qint64(14));
     QCOMPARE(again->flows, entry.flows);
     QCOMPARE(again->extraAuthorizeParams, entry.extraAuthorizeParams);
+    QCOMPARE(again->extraCodeExchangeParams, entry.extraCodeExchangeParams);
+    QCOMPARE(again->providerApi, ProviderApi::Google);
     QCOMPARE(again->parameters.size(), 1);
     QCOMPARE(again->parameters.first().defaultValue, QStringLiteral("id.acme.example"));
     QCOMPARE(again->quirks, entry.quirks);

@@ -1,6 +1,7 @@
 #include "AppsPage.h"
 
 #include "AddAppDialog.h"
+#include "RefreshPolicyDialog.h"
 #include "common/MessageBar.h"
 #include "connections/ConnectDialog.h"
 #include "connections/ConnectionService.h"
@@ -57,6 +58,7 @@ AppsPage::AppsPage(Engine::ProfileSession *session, MessageBar *messages, QWidge
     , m_add(new QPushButton(tr("&Add app…"), this))
     , m_rotate(new QPushButton(tr("Rotate &secret…"), this))
     , m_connect(new QPushButton(tr("&Connect account…"), this))
+    , m_policy(new QPushButton(tr("Refresh p&olicy…"), this))
 {
     setObjectName(QStringLiteral("appsPage"));
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Provider apps")), this);
@@ -91,6 +93,8 @@ AppsPage::AppsPage(Engine::ProfileSession *session, MessageBar *messages, QWidge
     m_rotate->setAccessibleName(tr("Rotate the client secret of the selected app"));
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_connect->setAccessibleName(tr("Connect an account to the selected app"));
+    m_policy->setObjectName(QStringLiteral("refreshPolicyButton"));
+    m_policy->setAccessibleName(tr("Edit the refresh policy of the selected app"));
     auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
     refreshButton->setObjectName(QStringLiteral("refreshAppsButton"));
     refreshButton->setAccessibleName(tr("Reload the provider apps"));
@@ -102,6 +106,7 @@ AppsPage::AppsPage(Engine::ProfileSession *session, MessageBar *messages, QWidge
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_add);
     actions->addStretch();
+    actions->addWidget(m_policy);
     actions->addWidget(m_rotate);
     actions->addWidget(m_connect);
     auto *layout = new QVBoxLayout(this);
@@ -115,6 +120,7 @@ AppsPage::AppsPage(Engine::ProfileSession *session, MessageBar *messages, QWidge
     connect(m_add, &QPushButton::clicked, this, &AppsPage::addApp);
     connect(m_rotate, &QPushButton::clicked, this, &AppsPage::askForSecret);
     connect(m_connect, &QPushButton::clicked, this, &AppsPage::connectAccount);
+    connect(m_policy, &QPushButton::clicked, this, &AppsPage::editRefreshPolicy);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AppsPage::updateButtons);
     connect(m_table, &QTableWidget::itemDoubleClicked, this, &AppsPage::connectAccount);
     connect(m_session, &Engine::ProfileSession::stateChanged, this, [this](Engine::ProfileSession::State state) {
@@ -188,6 +194,7 @@ void AppsPage::updateButtons()
     const bool any = !selectedApp().isEmpty();
     m_rotate->setEnabled(any);
     m_connect->setEnabled(any);
+    m_policy->setEnabled(any);
 }
 
 void AppsPage::addApp()
@@ -248,6 +255,62 @@ void AppsPage::rotateSecret(const QString &app, const QString &secret)
                 Q_EMIT storeChanged();
             }
             refresh();
+        });
+}
+
+void AppsPage::editRefreshPolicy()
+{
+    const QString name = selectedApp();
+    if (name.isEmpty())
+        return;
+    // The policy as stored now (the CLI may have changed it since the table was loaded).
+    m_session->host()->call(
+        this,
+        [name](Engine::EngineHost::Slot &engine) -> Result<Connections::ProviderApp> {
+            if (!engine)
+                return Error {ErrorCode::NotFound, tr("No profile is open.")};
+            return engine->connections().store().findApp(name);
+        },
+        [this](const Result<Connections::ProviderApp> &app) {
+            if (!app.ok()) {
+                m_messages->showMessage(MessageBar::Kind::Error, app.error().userMessage);
+                return;
+            }
+            auto *dialog = new RefreshPolicyDialog(app->name, app->refresh, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this,
+                    [this, dialog] { saveRefreshPolicy(dialog->app(), dialog->settings()); });
+            dialog->open();
+        });
+}
+
+void AppsPage::saveRefreshPolicy(const QString &app, const Connections::RefreshSettings &settings)
+{
+    m_session->host()->call(
+        this,
+        [app, settings](Engine::EngineHost::Slot &engine) -> Result<Connections::ProviderApp> {
+            if (!engine)
+                return Error {ErrorCode::NotFound, tr("No profile is open.")};
+            return engine->connections().configureRefresh(app, settings);
+        },
+        [this](const Result<Connections::ProviderApp> &updated) {
+            if (!updated.ok()) {
+                m_messages->showMessage(MessageBar::Kind::Error, updated.error().userMessage);
+                return;
+            }
+            const Connections::RefreshSettings &s = updated->refresh;
+            m_messages->showMessage(
+                MessageBar::Kind::Success,
+                tr("Saved the refresh policy of \"%1\": refresh when %2 % of the lifetime or %3 min remain; after a "
+                   "failure wait up to %4 s, doubling up to %5 min; give up after %6 days. It applies from each "
+                   "connection's next refresh.")
+                    .arg(updated->name)
+                    .arg(s.aheadFraction * 100, 0, 'g', 3)
+                    .arg(static_cast<double>(s.aheadMinMs) / 60'000, 0, 'g', 4)
+                    .arg(static_cast<double>(s.baseDelayMs) / 1000, 0, 'g', 4)
+                    .arg(static_cast<double>(s.maxDelayMs) / 60'000, 0, 'g', 4)
+                    .arg(static_cast<double>(s.giveUpMs) / 86'400'000, 0, 'g', 3));
+            Q_EMIT storeChanged();
         });
 }
 

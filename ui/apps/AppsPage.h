@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connections/Connection.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -15,7 +17,8 @@ namespace Keyward::Ui {
 class MessageBar;
 
 /// The provider apps of the profile (Keyward's registrations at OAuth providers): what to register at the provider,
-/// whether a client secret is set and how old it is; adds apps, rotates their client secret and connects accounts.
+/// whether a client secret is set and how old it is; adds apps, rotates their client secret, edits their refresh
+/// policy and connects accounts.
 class AppsPage : public QWidget
 {
     Q_OBJECT
@@ -27,9 +30,12 @@ public:
     /// Proves `secret` at the provider and makes it the client secret of `app` (what "Rotate secret…" does after
     /// asking for it). The result shows in the message bar.
     void rotateSecret(const QString &app, const QString &secret);
+    /// Stores `settings` as the refresh policy of `app` (what "Refresh policy…" does after its dialog is accepted).
+    /// The result shows in the message bar.
+    void saveRefreshPolicy(const QString &app, const Connections::RefreshSettings &settings);
 
 Q_SIGNALS:
-    /// An app was added, a secret rotated or an account connected.
+    /// An app was added, a secret rotated, a refresh policy changed or an account connected.
     void storeChanged();
 
 protected:
@@ -39,6 +45,7 @@ private:
     void addApp();
     void askForSecret();
     void connectAccount();
+    void editRefreshPolicy();
     void updateButtons();
     QString selectedApp() const;
 
@@ -46,7 +53,7 @@ private:
     MessageBar *m_messages;
     QTableWidget *m_table;
     QLabel *m_empty;
-    QPushButton *m_add, *m_rotate, *m_connect;
+    QPushButton *m_add, *m_rotate, *m_connect, *m_policy;
 };
 
 } // namespace Keyward::Ui

@@ -5,6 +5,8 @@
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QTableWidget;
+class QTimer;
 
 namespace Keyward::Engine {
 class ProfileSession;
@@ -14,7 +16,8 @@ namespace Keyward::Ui {
 
 class MessageBar;
 
-/// The open profile: where it lives, how it is encrypted, its audit head; backup and database key rotation.
+/// The open profile: where it lives, how it is encrypted, its audit head; backup, database key rotation, and the
+/// token key ring (which keys seal the stored tokens, and their rotation).
 class ProfilePage : public QWidget
 {
     Q_OBJECT
@@ -24,10 +27,17 @@ public:
 
     void backUp();
     void rotateKey();
+    /// Asks, then adds a new token key; the engine re-seals every token under it and retires the old key.
+    void rotateTokenKey();
+    /// Reloads the token key table.
+    void loadTokenKeys();
 
 Q_SIGNALS:
     /// An action changed the store (a new audit event at least).
     void storeChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void updateStatus();
@@ -39,6 +49,10 @@ private:
     QLabel *m_name, *m_path, *m_id, *m_cipher, *m_schema, *m_keySource, *m_events, *m_head, *m_checkpoints, *m_size;
     QPushButton *m_backup;
     QPushButton *m_rekey;
+    QTableWidget *m_tokenKeys;
+    QLabel *m_noTokenKeys;
+    QPushButton *m_rotateTokenKey;
+    QTimer *m_resealWatch; ///< reloads the keys while one is retiring (its tokens are being re-sealed)
 };
 
 } // namespace Keyward::Ui
