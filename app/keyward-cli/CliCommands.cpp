@@ -87,7 +87,7 @@ int init(Invocation &in)
 
 int status(Invocation &in)
 {
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngine(in, Engine::ProfileAccess::Shared);
     if (!engine.ok())
         return fail(engine.error());
     auto st = engine.value()->status();
@@ -134,7 +134,7 @@ int profiles(Invocation &in)
 
 int rekey(Invocation &in)
 {
-    auto engine = openEngine(in, Engine::Access::Owner);
+    auto engine = openEngine(in, Engine::ProfileAccess::Owner);
     if (!engine.ok())
         return fail(engine.error());
     if (Status rekeyed = engine.value()->rekeyDatabase(); !rekeyed.ok())
@@ -161,7 +161,7 @@ void printBackup(const Backup::BackupInfo &info, const QString &headline, bool j
 int backupCreate(Invocation &in)
 {
     // Shared: a backup is taken while the console or `serve` keeps using the profile.
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngine(in, Engine::ProfileAccess::Shared);
     if (!engine.ok())
         return fail(engine.error());
     auto info = engine.value()->createBackup(in.operands.at(0));
@@ -174,7 +174,7 @@ int backupCreate(Invocation &in)
 
 int backupVerify(Invocation &in)
 {
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngine(in, Engine::ProfileAccess::Shared);
     if (!engine.ok())
         return fail(engine.error());
     auto info = engine.value()->verifyBackup(in.operands.at(0));
@@ -225,7 +225,7 @@ int exportRecoveryKit(Invocation &in)
         return fail({ErrorCode::Usage,
                      tr("Say where to write the recovery kit with --out FILE (or - for standard "
                         "output).")});
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngine(in, Engine::ProfileAccess::Shared);
     if (!engine.ok())
         return fail(engine.error());
     auto kit = engine.value()->exportRecoveryKit();
@@ -248,7 +248,7 @@ int exportRecoveryKit(Invocation &in)
 
 int auditVerify(Invocation &in)
 {
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngine(in, Engine::ProfileAccess::Shared);
     if (!engine.ok())
         return fail(engine.error());
     auto report = engine.value()->verifyAudit();
@@ -265,7 +265,7 @@ int auditExport(Invocation &in)
     const QString out = in.parser.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail({ErrorCode::Usage, tr("Say where to write the export with --out FILE.")});
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngine(in, Engine::ProfileAccess::Shared);
     if (!engine.ok())
         return fail(engine.error());
     QSaveFile file(out);
@@ -353,7 +353,7 @@ int jobsList(Invocation &in)
         = in.parser.isSet(QStringLiteral("limit")) ? in.parser.value(QStringLiteral("limit")).toInt(&numeric) : 100;
     if (!numeric || limit < 1)
         return fail({ErrorCode::Usage, tr("--limit takes a positive number.")});
-    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::JobsRead);
+    auto engine = openEngineFor(in, Engine::ProfileAccess::Shared, Access::Permission::JobsRead);
     if (!engine.ok())
         return fail(engine.error());
     auto jobs = engine.value()->jobs().list(state, limit);
@@ -393,7 +393,7 @@ int jobsShow(Invocation &in)
     auto ids = jobIds(in.operands);
     if (!ids.ok())
         return fail(ids.error());
-    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::JobsRead);
+    auto engine = openEngineFor(in, Engine::ProfileAccess::Shared, Access::Permission::JobsRead);
     if (!engine.ok())
         return fail(engine.error());
     auto job = engine.value()->jobs().find(ids->first());
@@ -422,7 +422,7 @@ int jobsChange(Invocation &in, bool retry)
     auto ids = jobIds(in.operands);
     if (!ids.ok())
         return fail(ids.error());
-    auto engine = openEngine(in, Engine::Access::Shared);
+    auto engine = openEngine(in, Engine::ProfileAccess::Shared);
     if (!engine.ok())
         return fail(engine.error());
     auto changed = retry ? engine.value()->retryJobs(ids.value()) : engine.value()->discardJobs(ids.value());
@@ -459,7 +459,7 @@ int auditTail(Invocation &in)
     const int count = in.parser.isSet(QStringLiteral("n")) ? in.parser.value(QStringLiteral("n")).toInt(&numeric) : 20;
     if (!numeric || count < 1)
         return fail({ErrorCode::Usage, tr("-n takes a positive number of events.")});
-    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::AuditRead);
+    auto engine = openEngineFor(in, Engine::ProfileAccess::Shared, Access::Permission::AuditRead);
     if (!engine.ok())
         return fail(engine.error());
     auto events = engine.value()->audit().latest(count);

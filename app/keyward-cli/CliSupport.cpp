@@ -108,7 +108,7 @@ Result<SecureBytes> readSecret(Invocation &in, const QString &prompt)
     return SecureBytes::takeFrom(line);
 }
 
-Result<std::unique_ptr<Engine::Engine>> openEngine(Invocation &in, Engine::Access access)
+Result<std::unique_ptr<Engine::Engine>> openEngine(Invocation &in, Engine::ProfileAccess access)
 {
     Engine::OpenOptions options;
     options.location = in.location;
@@ -120,7 +120,7 @@ Result<std::unique_ptr<Engine::Engine>> openEngine(Invocation &in, Engine::Acces
     return engine;
 }
 
-Result<std::unique_ptr<Engine::Engine>> openEngineFor(Invocation &in, Engine::Access access,
+Result<std::unique_ptr<Engine::Engine>> openEngineFor(Invocation &in, Engine::ProfileAccess access,
                                                       Access::Permission permission)
 {
     auto engine = openEngine(in, access);
@@ -131,10 +131,10 @@ Result<std::unique_ptr<Engine::Engine>> openEngineFor(Invocation &in, Engine::Ac
 
 Result<std::unique_ptr<Engine::Engine>> openEngineOwnerIfFree(Invocation &in)
 {
-    auto owner = openEngine(in, Engine::Access::Owner);
+    auto owner = openEngine(in, Engine::ProfileAccess::Owner);
     if (owner.ok() || owner.error().code != ErrorCode::ProfileBusy)
         return owner;
-    return openEngine(in, Engine::Access::Shared);
+    return openEngine(in, Engine::ProfileAccess::Shared);
 }
 
 } // namespace Keyward::Cli

@@ -15,14 +15,14 @@ int fail(const Error &error);
 void printLine(const QString &line);
 void printJson(const QJsonObject &object);
 /// Opens the profile and signs in as the invocation says (--user, --token-file, $KEYWARD_TOKEN).
-Result<std::unique_ptr<Engine::Engine>> openEngine(Invocation &in, Engine::Access access);
+Result<std::unique_ptr<Engine::Engine>> openEngine(Invocation &in, Engine::ProfileAccess access);
 /// The next line of standard input with --password-stdin, else asked for on the terminal without echo. With
 /// --password-stdin and --user, the first line is the signing-in user's password.
 Result<SecureBytes> readSecret(Invocation &in, const QString &prompt);
 /// The owner's access when no other process holds the profile, else shared access.
 Result<std::unique_ptr<Engine::Engine>> openEngineOwnerIfFree(Invocation &in);
 /// openEngine(), then refused unless the signed-in user has `permission` (for commands that read stores directly).
-Result<std::unique_ptr<Engine::Engine>> openEngineFor(Invocation &in, Engine::Access access,
+Result<std::unique_ptr<Engine::Engine>> openEngineFor(Invocation &in, Engine::ProfileAccess access,
                                                       Access::Permission permission);
 
 } // namespace Keyward::Cli

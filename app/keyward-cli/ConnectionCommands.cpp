@@ -140,7 +140,7 @@ int appsAdd(Invocation &in)
 
 int appsList(Invocation &in)
 {
-    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::AppsRead);
+    auto engine = openEngineFor(in, Engine::ProfileAccess::Shared, Access::Permission::AppsRead);
     if (!engine.ok())
         return fail(engine.error());
     auto apps = engine.value()->connections().store().apps();
@@ -357,7 +357,7 @@ void printConnection(const Connections::Connection &c)
 
 int connectionsList(Invocation &in)
 {
-    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::ConnectionsRead);
+    auto engine = openEngineFor(in, Engine::ProfileAccess::Shared, Access::Permission::ConnectionsRead);
     if (!engine.ok())
         return fail(engine.error());
     Connections::ConnectionFilter filter;
@@ -396,7 +396,7 @@ int connectionsShow(Invocation &in)
     auto id = connectionId(in.operands.value(0));
     if (!id.ok())
         return fail(id.error());
-    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::ConnectionsRead);
+    auto engine = openEngineFor(in, Engine::ProfileAccess::Shared, Access::Permission::ConnectionsRead);
     if (!engine.ok())
         return fail(engine.error());
     auto connection = engine.value()->connections().store().connection(id.value());
@@ -453,7 +453,7 @@ int connectionsRefresh(Invocation &in)
     if (!engine.ok())
         return fail(engine.error());
     Result<Connections::Connection> refreshed = Error {};
-    if (engine.value()->access() == Engine::Access::Owner) {
+    if (engine.value()->access() == Engine::ProfileAccess::Owner) {
         auto &service = engine.value()->connections();
         refreshed = await<Connections::Connection>([&](auto done) {
             service.refresh(id.value(), [done](const Result<Connections::Connection> &r) { done(r); });
@@ -527,7 +527,7 @@ int keysRotate(Invocation &in)
     auto created = service.rotateKeys();
     if (!created.ok())
         return fail(created.error());
-    if (engine.value()->access() == Engine::Access::Owner) {
+    if (engine.value()->access() == Engine::ProfileAccess::Owner) {
         // No other process runs the workers: re-seal here, now.
         for (;;) {
             auto left = service.resealBatch(500);
@@ -548,7 +548,7 @@ int keysRotate(Invocation &in)
 
 int keysList(Invocation &in)
 {
-    auto engine = openEngineFor(in, Engine::Access::Shared, Access::Permission::KeysRead);
+    auto engine = openEngineFor(in, Engine::ProfileAccess::Shared, Access::Permission::KeysRead);
     if (!engine.ok())
         return fail(engine.error());
     auto keys = engine.value()->connections().keyRing().keys();

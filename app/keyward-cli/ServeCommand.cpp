@@ -59,7 +59,7 @@ int serve(Invocation &in)
     Engine::OpenOptions options;
     options.location = in.location;
     options.secrets = in.secrets;
-    options.access = Engine::Access::Owner; // one set of workers per profile: the owner's
+    options.access = Engine::ProfileAccess::Owner; // one set of workers per profile: the owner's
     auto opened = Engine::Engine::open(options);
     if (!opened.ok()) {
         std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(opened.error().userMessage));

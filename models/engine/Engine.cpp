@@ -98,7 +98,7 @@ Status Engine::close()
         if (head.ok() && last.ok() && head->seq > last->seq)
             status = m_audit->checkpoint();
     }
-    if (m_access == Access::Owner)
+    if (m_access == ProfileAccess::Owner)
         static_cast<void>(m_db->checkpointWal());
     m_connections.reset();
     m_jobs.reset();
@@ -125,7 +125,7 @@ Result<std::unique_ptr<Engine>> Engine::create(const Storage::ProfileLocation &l
     std::unique_ptr<Engine> engine(new Engine);
     engine->m_location = location;
     engine->m_manifest = manifest;
-    engine->m_access = Access::Owner;
+    engine->m_access = ProfileAccess::Owner;
     engine->m_secrets = secrets(manifest.id);
 
     // Keys first: if the keychain is unreachable nothing is written anywhere.
@@ -227,7 +227,7 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
     engine->m_access = options.access;
     engine->m_secrets = options.secrets(engine->m_manifest.id);
 
-    if (options.access == Access::Owner) {
+    if (options.access == ProfileAccess::Owner) {
         auto lock = Storage::ProfileLock::acquire(options.location);
         if (!lock.ok())
             return lock.error();
@@ -240,7 +240,7 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
         return db.error();
     engine->m_db = std::move(db.value());
 
-    if (options.access == Access::Owner) {
+    if (options.access == ProfileAccess::Owner) {
         KW_TRY(Storage::Migrations::migrate(*engine->m_db));
     } else {
         KW_TRY(Storage::Migrations::checkCompatible(*engine->m_db));
@@ -262,7 +262,7 @@ Result<std::unique_ptr<Engine>> Engine::open(const OpenOptions &options)
     engine->m_audit->setCheckpointKey(checkpointKey.value());
 
     // Finish or clean up a rotation that a crash interrupted (see rekeyDatabase()).
-    if (options.access == Access::Owner && engine->m_secrets->sourceId() != QLatin1String("credentials")) {
+    if (options.access == ProfileAccess::Owner && engine->m_secrets->sourceId() != QLatin1String("credentials")) {
         if (promoted) {
             auto next = engine->m_secrets->read(SecretKind::DatabaseKeyNext);
             if (!next.ok())
@@ -306,7 +306,7 @@ Result<ProfileStatus> Engine::status()
     status.schemaVersion = schema.value();
     status.supportedSchemaVersion = Storage::Migrations::latestVersion();
     status.keySource = m_secrets->sourceId();
-    status.owner = m_access == Access::Owner;
+    status.owner = m_access == ProfileAccess::Owner;
     auto count = m_audit->count();
     auto head = m_audit->head();
     auto checkpoints = m_db->queryInt("SELECT count(*) FROM audit_checkpoints");
@@ -375,7 +375,7 @@ Result<Audit::AuditExport::Summary> Engine::exportAudit(QIODevice &out, const QS
 Status Engine::rekeyDatabase()
 {
     KW_TRY(authorize(Authz::Permission::ProfileAdminister));
-    if (m_access != Access::Owner)
+    if (m_access != ProfileAccess::Owner)
         return Error {ErrorCode::ProfileBusy, tr("Rotating the database key needs the profile to itself.")};
     if (m_secrets->sourceId() == QLatin1String("credentials")) {
         return Error {ErrorCode::Usage,
@@ -485,7 +485,7 @@ Status Engine::attachServices()
                                                       [this](Authz::Permission permission) {
                                                           return authorize(permission);
                                                       }});
-    if (m_access != Access::Owner)
+    if (m_access != ProfileAccess::Owner)
         return {};
     m_connections->registerJobs(m_registry);
     return m_connections->recoverInterrupted();
@@ -502,7 +502,7 @@ Result<Jobs::JobStore::Enqueued> Engine::enqueueJob(const Jobs::JobSpec &spec)
 Status Engine::startWorkers(int count)
 {
     KW_TRY(authorize(Authz::Permission::JobsRun));
-    if (m_access != Access::Owner) {
+    if (m_access != ProfileAccess::Owner) {
         return Error {ErrorCode::ProfileBusy,
                       tr("Only the process that owns the profile runs its workers: close the other Keyward using it.")};
     }
@@ -847,7 +847,7 @@ Result<Backup::BackupInfo> Engine::restoreBackup(const OpenOptions &options, con
     }
     lock->reset(); // open() takes the lock again
     OpenOptions reopen = options;
-    reopen.access = Access::Owner;
+    reopen.access = ProfileAccess::Owner;
     auto engine = open(reopen);
     if (!engine.ok()) {
         putBack();

@@ -34,7 +34,7 @@ class ConnectionService;
 namespace Keyward::Engine {
 
 /// How a process holds a profile.
-enum class Access {
+enum class ProfileAccess {
     Owner, ///< the one process that runs the engine on the profile (exclusive lock); may change anything
     Shared, ///< alongside an owner: reads, plus audited one-shot actions such as a backup
 };
@@ -43,7 +43,7 @@ struct OpenOptions
 {
     Storage::ProfileLocation location;
     SecretStoreFactory secrets;
-    Access access = Access::Owner;
+    ProfileAccess access = ProfileAccess::Owner;
     Audit::Actor actor = Audit::Actor::currentProcess();
 };
 
@@ -74,7 +74,7 @@ public:
 
     const Storage::ProfileLocation &location() const { return m_location; }
     const Storage::ProfileManifest &manifest() const { return m_manifest; }
-    Access access() const { return m_access; }
+    ProfileAccess access() const { return m_access; }
     Storage::Database &database() { return *m_db; }
     Audit::AuditLog &audit() { return *m_audit; }
     Secrets::SecretStore &secrets() { return *m_secrets; }
@@ -153,7 +153,7 @@ private:
 
     Storage::ProfileLocation m_location;
     Storage::ProfileManifest m_manifest;
-    Access m_access = Access::Owner;
+    ProfileAccess m_access = ProfileAccess::Owner;
     std::unique_ptr<Storage::ProfileLock> m_lock;
     std::unique_ptr<Secrets::SecretStore> m_secrets;
     std::unique_ptr<Storage::Database> m_db;

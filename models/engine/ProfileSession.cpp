@@ -25,33 +25,67 @@ void ProfileSession::create(const Storage::ProfileLocation &location)
     start(location, true);
 }
 
+Status ProfileSession::startEngineWork(EngineHost::Slot &slot, ProfileSession *session, bool *workersRunning)
+{
+    // The console hosts the engine's workers while it owns the profile (`keyward-cli serve` is then refused), when
+    // the signed-in user may run them; a Compliance Officer or Auditor browses without running refreshes.
+    *workersRunning = slot->authorize(Access::Permission::JobsRun).ok();
+    if (*workersRunning) {
+        KW_TRY(slot->startWorkers(kConsoleWorkers));
+        QObject::connect(slot->runner(), &Jobs::JobRunner::alert, session, &ProfileSession::alert);
+    }
+    QObject::connect(&slot->connections(), &Connections::ConnectionService::alert, session, &ProfileSession::alert);
+    QObject::connect(&slot->connections(), &Connections::ConnectionService::connectionChanged, session,
+                     &ProfileSession::connectionsChanged);
+    return {};
+}
+
+namespace {
+
+/// What opening answers: the status once the engine works, or nothing yet when someone must sign in first.
+struct Opened
+{
+    std::optional<ProfileStatus> status;
+    std::optional<Access::Principal> principal;
+    bool workersRunning = false;
+};
+
+} // namespace
+
 void ProfileSession::start(const Storage::ProfileLocation &location, bool create)
 {
     m_location = location;
     m_lastError.clear();
+    m_principal.reset();
+    m_workersRunning = false;
     const quint64 generation = ++m_generation;
     setState(State::Opening);
     const SecretStoreFactory secrets = m_secrets;
     m_host.call(
         this,
-        [location, secrets, create, session = this](EngineHost::Slot &slot) -> Result<ProfileStatus> {
+        [location, secrets, create, session = this](EngineHost::Slot &slot) -> Result<Opened> {
             slot.reset(); // closes the previous profile (and writes its checkpoint) first
             auto engine = create
                 ? Engine::create(location, secrets, KeySource::Keychain, Audit::Actor::currentProcess())
-                : Engine::open({location, secrets, Access::Owner, Audit::Actor::currentProcess()});
+                : Engine::open({location, secrets, ProfileAccess::Owner, Audit::Actor::currentProcess()});
             if (!engine.ok())
                 return engine.error();
             slot = std::move(engine.value());
-            // The console hosts the engine's workers while it owns the profile (`keyward-cli serve` is then refused).
-            KW_TRY(slot->startWorkers(kConsoleWorkers));
-            QObject::connect(slot->runner(), &Jobs::JobRunner::alert, session, &ProfileSession::alert);
-            QObject::connect(&slot->connections(), &Connections::ConnectionService::alert, session,
-                             &ProfileSession::alert);
-            QObject::connect(&slot->connections(), &Connections::ConnectionService::connectionChanged, session,
-                             &ProfileSession::connectionsChanged);
-            return slot->status();
+            auto claimed = slot->users().claimed();
+            KW_TRY(claimed);
+            if (claimed.value())
+                return Opened {}; // nothing runs and nothing is shown before someone signs in
+            Opened opened;
+            KW_TRY(startEngineWork(slot, session, &opened.workersRunning));
+            auto principal = slot->principal();
+            KW_TRY(principal);
+            opened.principal = principal.value();
+            auto status = slot->status();
+            KW_TRY(status);
+            opened.status = status.value();
+            return opened;
         },
-        [this, generation](const Result<ProfileStatus> &result) {
+        [this, generation](const Result<Opened> &result) {
             if (generation != m_generation)
                 return; // the user switched again meanwhile
             if (!result.ok()) {
@@ -59,10 +93,73 @@ void ProfileSession::start(const Storage::ProfileLocation &location, bool create
                 setState(State::Failed);
                 return;
             }
-            m_status = result.value();
+            if (!result->status) {
+                setState(State::SignInRequired);
+                return;
+            }
+            m_status = *result->status;
+            m_principal = result->principal;
+            m_workersRunning = result->workersRunning;
             setState(State::Open);
             Q_EMIT statusChanged();
         });
+}
+
+void ProfileSession::signIn(const QString &name, const QString &password, const QString &code)
+{
+    const quint64 generation = m_generation;
+    QByteArray utf8 = password.toUtf8();
+    auto secret = std::make_shared<SecureBytes>(SecureBytes::takeFrom(utf8));
+    const bool firstSignIn = m_state == State::SignInRequired;
+    m_host.call(
+        this,
+        [name, secret, code, firstSignIn, session = this](EngineHost::Slot &slot) -> Result<Opened> {
+            if (!slot)
+                return Error {ErrorCode::NotFound, tr("No profile is open.")};
+            // Unlocking: the same person signs in again (another user opens the profile anew instead).
+            if (!firstSignIn) {
+                auto current = slot->principal();
+                if (current.ok() && current->via != Access::Principal::Via::Operator
+                    && current->name.compare(name, Qt::CaseInsensitive) != 0) {
+                    return Error {ErrorCode::SignInFailed,
+                                  tr("The console is locked for %1: only %1 can unlock it (or open the profile again "
+                                     "to sign in as someone else).")
+                                      .arg(current->name)};
+                }
+            }
+            KW_TRY(slot->signIn(name, *secret, code));
+            Opened opened;
+            if (firstSignIn)
+                KW_TRY(startEngineWork(slot, session, &opened.workersRunning));
+            else
+                opened.workersRunning = slot->runner() != nullptr;
+            auto principal = slot->principal();
+            KW_TRY(principal);
+            opened.principal = principal.value();
+            auto status = slot->status();
+            KW_TRY(status);
+            opened.status = status.value();
+            return opened;
+        },
+        [this, generation](const Result<Opened> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                Q_EMIT signInFailed(result.error().userMessage);
+                return;
+            }
+            m_status = *result->status;
+            m_principal = result->principal;
+            m_workersRunning = result->workersRunning;
+            if (m_state != State::Open)
+                setState(State::Open);
+            Q_EMIT statusChanged();
+        });
+}
+
+bool ProfileSession::allows(Access::Permission permission) const
+{
+    return m_principal && Access::allowed(m_principal->role, permission);
 }
 
 void ProfileSession::refreshStatus()

@@ -3,7 +3,11 @@
 #include "EngineHost.h"
 #include "ProfileStatus.h"
 
+#include "access/User.h"
+
 #include <QObject>
+
+#include <optional>
 
 namespace Keyward::Engine {
 
@@ -14,7 +18,13 @@ class ProfileSession : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Closed, Opening, Open, Failed };
+    enum class State {
+        Closed,
+        Opening,
+        SignInRequired, ///< the profile has users: signIn() before anything is shown or done
+        Open,
+        Failed,
+    };
     Q_ENUM(State)
 
     explicit ProfileSession(SecretStoreFactory secrets, QObject *parent = nullptr);
@@ -31,6 +41,17 @@ public:
     /// Reads the status again (after an action changed the store).
     void refreshStatus();
 
+    /// Signs in (state SignInRequired, or to unlock a locked console with the same user): password plus a TOTP or
+    /// recovery code. On success the state becomes Open (the workers start if the user may run them); on failure
+    /// signInFailed() carries the sentence.
+    void signIn(const QString &name, const QString &password, const QString &code);
+    /// Who the console acts for once Open: a signed-in user, or the operator of a profile without users.
+    std::optional<Access::Principal> principal() const { return m_principal; }
+    /// Whether the console should offer an action (the engine decides anyway).
+    bool allows(Access::Permission permission) const;
+    /// Whether the console runs the engine's workers in this session (not for roles without jobs.run).
+    bool workersRunning() const { return m_workersRunning; }
+
 Q_SIGNALS:
     void stateChanged(Keyward::Engine::ProfileSession::State state);
     void statusChanged();
@@ -38,10 +59,14 @@ Q_SIGNALS:
     void alert(const QString &message);
     /// A connection changed on the engine (refreshed, failed, revoked, added).
     void connectionsChanged();
+    /// signIn() was refused: the sentence to show (wrong credentials, locked out, disabled).
+    void signInFailed(const QString &message);
 
 private:
     void start(const Storage::ProfileLocation &location, bool create);
     void setState(State state);
+    /// On the engine thread: starts the workers when the principal may run them, wires the engine's signals.
+    static Status startEngineWork(EngineHost::Slot &slot, ProfileSession *session, bool *workersRunning);
 
     EngineHost m_host;
     SecretStoreFactory m_secrets;
@@ -49,6 +74,8 @@ private:
     ProfileStatus m_status;
     QString m_lastError;
     State m_state = State::Closed;
+    std::optional<Access::Principal> m_principal;
+    bool m_workersRunning = false;
     quint64 m_generation = 0;
 };
 

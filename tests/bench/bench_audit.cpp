@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
     std::vector<double> opens;
     for (int i = 0; i < 15; ++i) {
         timer.restart();
-        auto opened = Engine::Engine::open({location, factory, Engine::Access::Owner, actor});
+        auto opened = Engine::Engine::open({location, factory, Engine::ProfileAccess::Owner, actor});
         opens.push_back(timer.nsecsElapsed() / 1e6);
         check(opened.ok(), "open");
         opened.value()->close().ok();
@@ -121,7 +121,7 @@ int main(int argc, char *argv[])
     std::printf("open_profile: median %.2f ms, max %.2f ms (%lld events)\n", median(opens),
                 *std::max_element(opens.begin(), opens.end()), static_cast<long long>(total + 2001));
 
-    auto opened = Engine::Engine::open({location, factory, Engine::Access::Shared, actor});
+    auto opened = Engine::Engine::open({location, factory, Engine::ProfileAccess::Shared, actor});
     check(opened.ok(), "open");
     engine = std::move(opened.value());
     Storage::Database &db = engine->database();

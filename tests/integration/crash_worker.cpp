@@ -30,7 +30,7 @@ int main(int argc, char *argv[])
     const QByteArray ledger = QFile::encodeName(QString::fromLocal8Bit(argv[2]));
     auto engine = Engine::Engine::open({Storage::ProfileLocation(QStringLiteral("crash"), profileDir),
                                         Engine::secretStoreFactory(Engine::KeySource::Credentials),
-                                        Engine::Access::Owner, Audit::Actor::currentProcess()});
+                                        Engine::ProfileAccess::Owner, Audit::Actor::currentProcess()});
     if (!engine.ok()) {
         std::fprintf(stderr, "crash_worker: %s\n", qPrintable(engine.error().userMessage));
         return 1;

@@ -83,7 +83,7 @@ void TestJobCrash::survivesRandomKills()
     // Every job done, none lost, none running; each ledger entry written once, by some attempt.
     auto engine = Engine::Engine::open({Storage::ProfileLocation(QStringLiteral("crash"), profileDir),
                                         Engine::secretStoreFactory(Engine::KeySource::Credentials),
-                                        Engine::Access::Owner, Audit::Actor::currentProcess()});
+                                        Engine::ProfileAccess::Owner, Audit::Actor::currentProcess()});
     QVERIFY(engine.ok());
     auto all = engine.value()->jobs().list(std::nullopt, kJobs * 2);
     QVERIFY(all.ok());

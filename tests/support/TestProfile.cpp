@@ -30,7 +30,7 @@ std::unique_ptr<Engine::Engine> TestProfile::create()
     return std::move(engine.value());
 }
 
-std::unique_ptr<Engine::Engine> TestProfile::open(Engine::Access access)
+std::unique_ptr<Engine::Engine> TestProfile::open(Engine::ProfileAccess access)
 {
     Engine::OpenOptions options;
     options.location = location();

@@ -24,7 +24,7 @@ public:
 
     /// Creates the profile with the in-memory store.
     std::unique_ptr<Engine::Engine> create();
-    std::unique_ptr<Engine::Engine> open(Engine::Access access = Engine::Access::Owner);
+    std::unique_ptr<Engine::Engine> open(Engine::ProfileAccess access = Engine::ProfileAccess::Owner);
 
     QString path(const QString &relative) const { return m_dir.filePath(relative); }
 

@@ -28,7 +28,7 @@ void TestAuditTableModel::openOnHost(Engine::EngineHost &host, Test::TestProfile
     profile.create()->close().ok();
     const Engine::OpenOptions options {profile.location(),
                                        profile.memoryFactory(),
-                                       Engine::Access::Owner,
+                                       Engine::ProfileAccess::Owner,
                                        {QStringLiteral("tester"), QStringLiteral("testhost")}};
     auto opened = host.run([options, extraEvents](Engine::EngineHost::Slot &slot) -> Status {
         auto engine = Engine::Engine::open(options);

@@ -247,7 +247,7 @@ void TestDatabase::newerSchemaIsRefused()
         QVERIFY(raw.value()->checkpointWal().ok());
     }
     const QByteArray before = Test::fileHash(db);
-    for (const Engine::Access access : {Engine::Access::Owner, Engine::Access::Shared}) {
+    for (const Engine::ProfileAccess access : {Engine::ProfileAccess::Owner, Engine::ProfileAccess::Shared}) {
         Engine::OpenOptions options;
         options.location = profile.location();
         options.secrets = profile.memoryFactory();

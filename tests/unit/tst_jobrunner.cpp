@@ -529,7 +529,7 @@ void TestJobRunner::sharedEngineRunsNoWorkers()
 {
     Test::TestProfile profile;
     auto owner = profile.create();
-    auto shared = profile.open(Engine::Access::Shared);
+    auto shared = profile.open(Engine::ProfileAccess::Shared);
     const Status started = shared->startWorkers(2);
     QVERIFY(!started.ok());
     QCOMPARE(started.error().code, ErrorCode::ProfileBusy);

@@ -780,7 +780,7 @@ void TestJobStore::dedupAcrossConnections()
 {
     Test::TestProfile profile;
     auto owner = profile.create();
-    auto shared = profile.open(Engine::Access::Shared);
+    auto shared = profile.open(Engine::ProfileAccess::Shared);
     const QString key = QStringLiteral("refresh:token:7");
     QSet<qint64> ids;
     int created = 0;
@@ -811,7 +811,7 @@ void TestJobStore::dedupAcrossConnectionsConcurrently()
 {
     Test::TestProfile profile;
     auto owner = profile.create();
-    auto shared = profile.open(Engine::Access::Shared);
+    auto shared = profile.open(Engine::ProfileAccess::Shared);
     const QString key = QStringLiteral("race");
     std::atomic<int> created {0};
     std::atomic<int> failures {0};

@@ -19,7 +19,7 @@ private Q_SLOTS:
 
 namespace {
 
-Result<std::unique_ptr<Engine::Engine>> openEngine(Test::TestProfile &profile, Engine::Access access,
+Result<std::unique_ptr<Engine::Engine>> openEngine(Test::TestProfile &profile, Engine::ProfileAccess access,
                                                    const QString &user = QStringLiteral("tester"))
 {
     Engine::OpenOptions options;
@@ -42,7 +42,7 @@ void TestProfileLock::secondOwnerIsRefused()
     Test::TestProfile profile;
     auto owner = profile.create(); // holds the owner lock
     const QByteArray before = Test::fileHash(profile.location().databasePath());
-    auto second = openEngine(profile, Engine::Access::Owner);
+    auto second = openEngine(profile, Engine::ProfileAccess::Owner);
     QVERIFY(!second.ok());
     QCOMPARE(second.error().code, ErrorCode::ProfileBusy);
     QCOMPARE(exitCodeFor(second.error().code), ExitCode::ProfileBusy);
@@ -62,11 +62,11 @@ void TestProfileLock::ownerLockIsReleasedOnClose()
 {
     Test::TestProfile profile;
     auto owner = profile.create();
-    QVERIFY(!openEngine(profile, Engine::Access::Owner).ok());
+    QVERIFY(!openEngine(profile, Engine::ProfileAccess::Owner).ok());
     QVERIFY(owner->close().ok());
-    auto second = openEngine(profile, Engine::Access::Owner);
+    auto second = openEngine(profile, Engine::ProfileAccess::Owner);
     QVERIFY2(second.ok(), qPrintable(why(second)));
-    QVERIFY(!openEngine(profile, Engine::Access::Owner).ok());
+    QVERIFY(!openEngine(profile, Engine::ProfileAccess::Owner).ok());
 }
 
 void TestProfileLock::restoreNeedsOwnerLock()
@@ -88,7 +88,7 @@ void TestProfileLock::sharedAlongsideOwnerChains()
 {
     Test::TestProfile profile;
     auto owner = profile.create();
-    auto shared = openEngine(profile, Engine::Access::Shared, QStringLiteral("second"));
+    auto shared = openEngine(profile, Engine::ProfileAccess::Shared, QStringLiteral("second"));
     QVERIFY2(shared.ok(), qPrintable(why(shared)));
     QVERIFY(!shared.value()->status()->owner);
 

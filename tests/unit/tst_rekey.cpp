@@ -127,7 +127,7 @@ void TestRekey::rekeyNeedsOwner()
     Test::TestProfile profile;
     auto owner = profile.create();
     const SecureBytes before = storedKey(profile, SecretKind::DatabaseKey);
-    auto shared = profile.open(Engine::Access::Shared);
+    auto shared = profile.open(Engine::ProfileAccess::Shared);
     const Status rekeyed = shared->rekeyDatabase();
     QVERIFY(!rekeyed.ok());
     QCOMPARE(rekeyed.error().code, ErrorCode::ProfileBusy);

@@ -276,6 +276,10 @@ void MainWindow::onStateChanged(Engine::ProfileSession::State state)
         m_headLabel->clear();
         m_messages->hide();
         break;
+    case State::SignInRequired:
+        m_storeLabel->setText(tr("Sign in to %1").arg(m_session->location().name()));
+        m_headLabel->clear();
+        break;
     case State::Failed:
         m_storeLabel->setText(tr("Not open"));
         m_headLabel->clear();
