@@ -1,5 +1,7 @@
 #include "ServeCommand.h"
 
+#include "CliSupport.h"
+
 #include "connections/ConnectionService.h"
 #include "core/Error.h"
 #include "engine/Engine.h"
@@ -56,11 +58,8 @@ int serve(Invocation &in)
         return ExitCode::Usage;
     }
 
-    Engine::OpenOptions options;
-    options.location = in.location;
-    options.secrets = in.secrets;
-    options.access = Engine::ProfileAccess::Owner; // one set of workers per profile: the owner's
-    auto opened = Engine::Engine::open(options);
+    // One set of workers per profile: the owner's, running as whoever signed in (an API token, typically).
+    auto opened = openEngine(in, Engine::ProfileAccess::Owner);
     if (!opened.ok()) {
         std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(opened.error().userMessage));
         return exitCodeFor(opened.error().code);

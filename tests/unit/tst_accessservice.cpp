@@ -2,15 +2,23 @@
 // on a real SQLCipher profile with a fake clock.
 #include "access/AccessService.h"
 #include "access/Totp.h"
+#include "storage/Database.h"
 #include "support/TestProfile.h"
 #include "support/Verify.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace Keyward;
 using namespace Keyward::Access;
 
 namespace {
+
+bool stepped(Result<Storage::Statement> &statement)
+{
+    auto row = statement->step();
+    return row.ok() && row.value();
+}
 
 class FakeClock : public Clock
 {
@@ -234,7 +242,11 @@ void TestAccessService::apiTokens()
     QCOMPARE(p.role, Role::Support);
     QCOMPARE(p.tokenId, created.first.id);
     // Only the hash is stored.
-    QVERIFY(!Test::fileContains(m_engine->location().databasePath(), token));
+    auto stored = m_engine->database().prepare("SELECT token_hash FROM api_tokens WHERE id = ?");
+    QVERIFY(stored.ok());
+    stored->bind(1, created.first.id);
+    QVERIFY(stepped(stored));
+    QCOMPARE(stored->blob(0), QCryptographicHash::hash(token, QCryptographicHash::Sha256));
     // Unknown, tampered, expired, revoked: refused and audited.
     QByteArray tampered = token;
     tampered[10] = tampered[10] == 'A' ? 'B' : 'A';
