@@ -1,19 +1,10 @@
 #include "User.h"
 
+#include "core/JsonFields.h"
+
 #include <QDateTime>
 
 namespace Keyward::Access {
-
-namespace {
-
-QJsonValue isoTime(qint64 ms)
-{
-    if (ms <= 0)
-        return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-} // namespace
 
 QJsonObject User::toJson() const
 {
@@ -24,9 +15,9 @@ QJsonObject User::toJson() const
         {QLatin1String("disabled"), disabled},
         {QLatin1String("two_factor"), twoFactor},
         {QLatin1String("recovery_codes_left"), recoveryCodesLeft},
-        {QLatin1String("created_at"), isoTime(createdMs)},
-        {QLatin1String("password_changed_at"), isoTime(passwordChangedMs)},
-        {QLatin1String("last_sign_in_at"), isoTime(lastSignInMs)},
+        {QLatin1String("created_at"), jsonTime(createdMs)},
+        {QLatin1String("password_changed_at"), jsonTime(passwordChangedMs)},
+        {QLatin1String("last_sign_in_at"), jsonTime(lastSignInMs)},
     };
 }
 
@@ -37,10 +28,10 @@ QJsonObject ApiToken::toJson(qint64 nowMs) const
         {QLatin1String("user"), userName},
         {QLatin1String("role"), roleName(role)},
         {QLatin1String("label"), label},
-        {QLatin1String("created_at"), isoTime(createdMs)},
-        {QLatin1String("expires_at"), isoTime(expiresMs)},
-        {QLatin1String("revoked_at"), isoTime(revokedMs)},
-        {QLatin1String("last_used_at"), isoTime(lastUsedMs)},
+        {QLatin1String("created_at"), jsonTime(createdMs)},
+        {QLatin1String("expires_at"), jsonTime(expiresMs)},
+        {QLatin1String("revoked_at"), jsonTime(revokedMs)},
+        {QLatin1String("last_used_at"), jsonTime(lastUsedMs)},
         {QLatin1String("active"), activeAt(nowMs)},
     };
 }

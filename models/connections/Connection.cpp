@@ -1,21 +1,12 @@
 #include "Connection.h"
 
+#include "core/JsonFields.h"
 #include <QCoreApplication>
+
 #include <QDateTime>
 #include <QJsonArray>
 
 namespace Keyward::Connections {
-
-namespace {
-
-QJsonValue isoTime(qint64 ms)
-{
-    if (ms <= 0)
-        return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-} // namespace
 
 QJsonObject RefreshSettings::toJson() const
 {
@@ -49,7 +40,7 @@ QJsonObject ProviderApp::toJson(qint64 nowMs) const
         {QLatin1String("provider"), provider.name},
         {QLatin1String("client_id"), clientId},
         {QLatin1String("has_secret"), hasSecret},
-        {QLatin1String("secret_set_at"), isoTime(secretSetMs)},
+        {QLatin1String("secret_set_at"), jsonTime(secretSetMs)},
         {QLatin1String("secret_age_days"), hasSecret ? QJsonValue((nowMs - secretSetMs) / 86'400'000) : QJsonValue()},
         {QLatin1String("scopes"), QJsonArray::fromStringList(scopes)},
         {QLatin1String("auth_method"), OAuth::tokenAuthMethodName(authMethod)},
@@ -63,7 +54,7 @@ QJsonObject ProviderApp::toJson(qint64 nowMs) const
         {QLatin1String("flows"), flows},
         {QLatin1String("private_ca"), !caPem.isEmpty()},
         {QLatin1String("refresh"), refresh.toJson()},
-        {QLatin1String("created_at"), isoTime(createdMs)}};
+        {QLatin1String("created_at"), jsonTime(createdMs)}};
 }
 
 QString connectionStateName(ConnectionState state)
@@ -217,17 +208,17 @@ QJsonObject Connection::toJson(qint64 nowMs) const
         {QLatin1String("access_token_fingerprint"), accessFingerprint},
         {QLatin1String("refresh_token_fingerprint"), refreshFingerprint.isEmpty() ? QJsonValue() : refreshFingerprint},
         {QLatin1String("key_id"), keyId},
-        {QLatin1String("created_at"), isoTime(createdMs)},
-        {QLatin1String("issued_at"), isoTime(issuedMs)},
-        {QLatin1String("expires_at"), isoTime(expiresMs)},
-        {QLatin1String("last_refresh_at"), isoTime(lastRefreshMs)},
+        {QLatin1String("created_at"), jsonTime(createdMs)},
+        {QLatin1String("issued_at"), jsonTime(issuedMs)},
+        {QLatin1String("expires_at"), jsonTime(expiresMs)},
+        {QLatin1String("last_refresh_at"), jsonTime(lastRefreshMs)},
         {QLatin1String("last_refresh_result"), lastRefreshResult},
         {QLatin1String("last_error"), lastError.isEmpty() ? QJsonValue() : lastError},
         {QLatin1String("rotation_count"), rotationCount},
         {QLatin1String("refresh_count"), refreshCount},
-        {QLatin1String("failing_since"), isoTime(failingSinceMs)},
-        {QLatin1String("next_refresh_at"), isoTime(nextRefreshMs)},
-        {QLatin1String("revoked_at"), isoTime(revokedMs)}};
+        {QLatin1String("failing_since"), jsonTime(failingSinceMs)},
+        {QLatin1String("next_refresh_at"), jsonTime(nextRefreshMs)},
+        {QLatin1String("revoked_at"), jsonTime(revokedMs)}};
 }
 
 } // namespace Keyward::Connections

@@ -1,5 +1,7 @@
 #include "JsonFields.h"
 
+#include <QDateTime>
+
 #include <QJsonArray>
 #include <QStringList>
 #include <QVariant>
@@ -24,6 +26,13 @@ QList<std::pair<QString, QString>> jsonFields(const QJsonObject &object, const Q
         fields.append({it.key(), value});
     }
     return fields;
+}
+
+QJsonValue jsonTime(qint64 ms)
+{
+    if (ms <= 0)
+        return QJsonValue::Null;
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 } // namespace Keyward

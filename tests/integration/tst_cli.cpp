@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 #include "support/TestProfile.h"
+#include "support/Verify.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,11 +100,6 @@ QProcessEnvironment credentialsEnvironment(const QString &directory)
 } // namespace
 
 // Runs `run` once and checks its exit code, showing how it ended and its standard error on failure.
-#define VERIFY_EXIT(run, code)                                                                                         \
-    do {                                                                                                               \
-        const CliRun verifyExitRun_ = (run);                                                                           \
-        QVERIFY2(verifyExitRun_.exitCode == (code), verifyExitRun_.describe().constData());                            \
-    } while (false)
 
 void TestCli::initTestCase()
 {

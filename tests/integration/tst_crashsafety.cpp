@@ -1,6 +1,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "storage/Database.h"
 #include "support/TestProfile.h"
+#include "support/Verify.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -64,12 +65,6 @@ QList<QJsonObject> rekeyEvents(const QString &dir)
 }
 
 } // namespace
-
-#define VERIFY_EXIT(run, code)                                                                                         \
-    do {                                                                                                               \
-        const CliRun verifyExitRun_ = (run);                                                                           \
-        QVERIFY2(verifyExitRun_.exitCode == (code), verifyExitRun_.describe().constData());                            \
-    } while (false)
 
 void TestCrashSafety::initTestCase()
 {

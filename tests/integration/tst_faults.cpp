@@ -1,6 +1,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "storage/Database.h"
 #include "support/TestProfile.h"
+#include "support/Verify.h"
 
 #include <QDir>
 #include <QFile>
@@ -106,12 +107,6 @@ bool programWorks(const QString &program, const QStringList &arguments)
 }
 
 } // namespace
-
-#define VERIFY_EXIT(run, code)                                                                                         \
-    do {                                                                                                               \
-        const CliRun verifyExitRun_ = (run);                                                                           \
-        QVERIFY2(verifyExitRun_.exitCode == (code), verifyExitRun_.describe().constData());                            \
-    } while (false)
 
 void TestFaults::initTestCase()
 {

@@ -2,6 +2,7 @@
 #include "engine/Engine.h"
 #include "support/OidcPeer.h"
 #include "support/TestProfile.h"
+#include "support/Verify.h"
 
 #include <QDateTime>
 #include <QDirIterator>
@@ -372,11 +373,6 @@ bool startsWith(const QString &file, const QByteArray &prefix)
 } // namespace
 
 // Runs `run` once and checks its exit code, showing how it ended and its standard error on failure.
-#define VERIFY_EXIT(run, code)                                                                                         \
-    do {                                                                                                               \
-        const CliRun verifyExitRun_ = (run);                                                                           \
-        QVERIFY2(verifyExitRun_.exitCode == (code), verifyExitRun_.describe().constData());                            \
-    } while (false)
 
 // A profile with the confidential client registered through discovery as "peer".
 #define SETUP_PROFILE(profile)                                                                                         \

@@ -3,6 +3,7 @@
 // permission, sign-in failures with exit 11, and the audit trail of all of it.
 #include "access/Totp.h"
 #include "support/TestProfile.h"
+#include "support/Verify.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -65,12 +66,6 @@ QString totp(const QString &base32Secret, int offset = 0)
 }
 
 } // namespace
-
-#define VERIFY_EXIT(run, code)                                                                                         \
-    do {                                                                                                               \
-        const CliRun verifyExitRun_ = (run);                                                                           \
-        QVERIFY2(verifyExitRun_.exitCode == (code), verifyExitRun_.describe().constData());                            \
-    } while (false)
 
 class TestUsers : public QObject
 {

@@ -13,3 +13,10 @@
         const auto status_ = (expr);                                                                                   \
         QVERIFY2(status_.ok(), qPrintable(status_.ok() ? QString() : status_.error().userMessage));                    \
     } while (false)
+/// Fails the test, showing how keyward-cli ended and its standard error, unless `run` (a Test::CliRun) exited with
+/// `code`.
+#define VERIFY_EXIT(run, code)                                                                                         \
+    do {                                                                                                               \
+        const auto verifyExitRun_ = (run);                                                                             \
+        QVERIFY2(verifyExitRun_.exitCode == (code), verifyExitRun_.describe().constData());                            \
+    } while (false)
