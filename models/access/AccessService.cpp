@@ -105,6 +105,13 @@ Result<Enrollment> AccessService::addUser(const QString &name, Role role, const 
     }
     if (m_store.find(name).ok())
         return Error {ErrorCode::Usage, tr("There is already a user \"%1\".").arg(name)};
+    auto alreadyClaimed = claimed();
+    KW_TRY(alreadyClaimed);
+    if (!alreadyClaimed.value() && role != Role::SecurityAdmin) {
+        // The first user claims the profile: someone must be left who can manage users.
+        return Error {ErrorCode::Usage,
+                      tr("The first user of a profile must be a Security Administrator (--role security-admin).")};
+    }
     auto hash = PasswordHasher::hash(password, m_hashParams);
     KW_TRY(hash);
     Enrollment enrollment;

@@ -702,8 +702,20 @@ Status Engine::signInWithToken(const QByteArray &token)
 
 Result<Authz::Principal> Engine::principal()
 {
-    if (m_principal)
+    if (m_principal) {
+        // The user as stored now: a role changed or a user disabled since sign-in takes effect at once, also for
+        // this session (an administrator who demotes themselves keeps no power they gave up).
+        auto user = m_users->store().find(m_principal->userId);
+        KW_TRY(user);
+        if (user->disabled) {
+            return Error {ErrorCode::SignInFailed, tr("The user %1 was disabled: this session ends.").arg(user->name)};
+        }
+        if (m_principal->via == Authz::Principal::Via::Password)
+            m_principal->role = user->role;
+        else if (!Authz::AccessService::roleWithin(m_principal->role, user->role))
+            m_principal->role = user->role; // a token never keeps more than its user has now
         return *m_principal;
+    }
     auto claimed = m_users->claimed();
     KW_TRY(claimed);
     if (claimed.value()) {

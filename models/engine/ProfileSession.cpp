@@ -40,18 +40,6 @@ Status ProfileSession::startEngineWork(EngineHost::Slot &slot, ProfileSession *s
     return {};
 }
 
-namespace {
-
-/// What opening answers: the status once the engine works, or nothing yet when someone must sign in first.
-struct Opened
-{
-    std::optional<ProfileStatus> status;
-    std::optional<Access::Principal> principal;
-    bool workersRunning = false;
-};
-
-} // namespace
-
 void ProfileSession::start(const Storage::ProfileLocation &location, bool create)
 {
     m_location = location;
@@ -97,11 +85,7 @@ void ProfileSession::start(const Storage::ProfileLocation &location, bool create
                 setState(State::SignInRequired);
                 return;
             }
-            m_status = *result->status;
-            m_principal = result->principal;
-            m_workersRunning = result->workersRunning;
-            setState(State::Open);
-            Q_EMIT statusChanged();
+            becomeOpen(result.value());
         });
 }
 
@@ -148,13 +132,19 @@ void ProfileSession::signIn(const QString &name, const QString &password, const 
                 Q_EMIT signInFailed(result.error().userMessage);
                 return;
             }
-            m_status = *result->status;
-            m_principal = result->principal;
-            m_workersRunning = result->workersRunning;
-            if (m_state != State::Open)
-                setState(State::Open);
-            Q_EMIT statusChanged();
+            becomeOpen(result.value());
+            Q_EMIT signedIn();
         });
+}
+
+void ProfileSession::becomeOpen(const Opened &opened)
+{
+    m_status = *opened.status;
+    m_principal = opened.principal;
+    m_workersRunning = opened.workersRunning;
+    if (m_state != State::Open)
+        setState(State::Open);
+    Q_EMIT statusChanged();
 }
 
 bool ProfileSession::allows(Access::Permission permission) const

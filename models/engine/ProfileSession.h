@@ -61,8 +61,19 @@ Q_SIGNALS:
     void connectionsChanged();
     /// signIn() was refused: the sentence to show (wrong credentials, locked out, disabled).
     void signInFailed(const QString &message);
+    /// signIn() succeeded: the first sign-in (after stateChanged(Open)) or the unlock of a locked console.
+    void signedIn();
 
 private:
+    /// What opening or signing in answers: the status once the engine works, or no status yet when someone must sign
+    /// in first.
+    struct Opened
+    {
+        std::optional<ProfileStatus> status;
+        std::optional<Access::Principal> principal;
+        bool workersRunning = false;
+    };
+    void becomeOpen(const Opened &opened);
     void start(const Storage::ProfileLocation &location, bool create);
     void setState(State state);
     /// On the engine thread: starts the workers when the principal may run them, wires the engine's signals.

@@ -75,6 +75,11 @@ void TestAccessService::init()
     m_clock.ms = 1'800'000'000'000;
     m_access = std::make_unique<AccessService>(m_engine->database(), m_engine->audit(), m_clock);
     m_access->setHashParams(kCheap);
+    // The first user claims the profile and must be a Security Administrator.
+    QCOMPARE(m_access->addUser(QStringLiteral("first"), Role::Auditor, pw("pw-first")).error().code, ErrorCode::Usage);
+    TRY_VALUE(unclaimed, m_access->claimed());
+    QVERIFY(!unclaimed);
+    VERIFY_OK(m_access->addUser(QStringLiteral("admin0"), Role::SecurityAdmin, pw("pw-admin0")));
 }
 
 void TestAccessService::cleanup()
@@ -103,8 +108,6 @@ int TestAccessService::events(const QString &action, const QString &outcome)
 
 void TestAccessService::signInWithTotp()
 {
-    TRY_VALUE(unclaimed, m_access->claimed());
-    QVERIFY(!unclaimed);
     TRY_VALUE(alice, m_access->addUser(QStringLiteral("alice"), Role::Compliance, pw("s3cret pw")));
     TRY_VALUE(claimed, m_access->claimed());
     QVERIFY(claimed);
@@ -116,7 +119,7 @@ void TestAccessService::signInWithTotp()
     QCOMPARE(principal.role, Role::Compliance);
     QCOMPARE(principal.name, QStringLiteral("alice"));
     QCOMPARE(principal.via, Principal::Via::Password);
-    QCOMPARE(events(QStringLiteral("user.add"), QStringLiteral("success")), 1);
+    QCOMPARE(events(QStringLiteral("user.add"), QStringLiteral("success")), 2);
     QCOMPARE(events(QStringLiteral("auth.sign_in"), QStringLiteral("success")), 1);
     // One step of clock skew either way is accepted (after a fresh sign-in window).
     m_clock.ms += 120'000;
@@ -206,11 +209,10 @@ void TestAccessService::unknownUserAndBadInput()
 
 void TestAccessService::lastAdministratorStays()
 {
-    VERIFY_OK(m_access->addUser(QStringLiteral("root"), Role::SecurityAdmin, pw("pw-r")));
-    QCOMPARE(m_access->setRole(QStringLiteral("root"), Role::Auditor).error().code, ErrorCode::Usage);
-    QCOMPARE(m_access->setDisabled(QStringLiteral("root"), true).error().code, ErrorCode::Usage);
+    QCOMPARE(m_access->setRole(QStringLiteral("admin0"), Role::Auditor).error().code, ErrorCode::Usage);
+    QCOMPARE(m_access->setDisabled(QStringLiteral("admin0"), true).error().code, ErrorCode::Usage);
     VERIFY_OK(m_access->addUser(QStringLiteral("second"), Role::SecurityAdmin, pw("pw-s")));
-    TRY_VALUE(demoted, m_access->setRole(QStringLiteral("root"), Role::Auditor));
+    TRY_VALUE(demoted, m_access->setRole(QStringLiteral("admin0"), Role::Auditor));
     QCOMPARE(demoted.role, Role::Auditor);
     QCOMPARE(m_access->setDisabled(QStringLiteral("second"), true).error().code, ErrorCode::Usage);
     QCOMPARE(events(QStringLiteral("user.set_role"), QStringLiteral("success")), 1);

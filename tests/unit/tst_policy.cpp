@@ -129,6 +129,7 @@ private Q_SLOTS:
     void unclaimedProfileRunsAsOperator();
     void claimedProfileNeedsSignIn();
     void refusalNamesThePermission();
+    void roleChangesApplyToOpenSessions();
 };
 
 void TestPolicy::tableMatchesTheSpecification()
@@ -231,6 +232,31 @@ void TestPolicy::refusalNamesThePermission()
     QVERIFY(sentence.contains(QStringLiteral("sam")));
     QVERIFY(sentence.contains(QStringLiteral("connections.revoke")));
     QVERIFY(sentence.contains(QStringLiteral("Support")));
+}
+
+void TestPolicy::roleChangesApplyToOpenSessions()
+{
+    Test::TestProfile profile;
+    auto engine = profile.create();
+    QVERIFY(engine);
+    engine->users().setHashParams({256, 1, 1});
+    VERIFY_OK(engine->users().addUser(QStringLiteral("root"), Role::SecurityAdmin, SecureBytes::random(16)));
+    engine.reset();
+    engine = profile.open();
+    QVERIFY(engine);
+    Access::AccessService direct(engine->database(), engine->audit());
+    direct.setHashParams({256, 1, 1});
+    VERIFY_OK(direct.addUser(QStringLiteral("other"), Role::SecurityAdmin, SecureBytes::random(16)));
+    TRY_VALUE(token, direct.createToken(QStringLiteral("root"), Role::SecurityAdmin, QString(), 0));
+    VERIFY_OK(engine->signInWithToken(token.second));
+    VERIFY_OK(engine->authorize(Permission::UsersManage));
+    // Demoted while signed in: the session loses the power at once, not at the next sign-in.
+    VERIFY_OK(direct.setRole(QStringLiteral("root"), Role::Auditor));
+    QCOMPARE(engine->authorize(Permission::UsersManage).error().code, ErrorCode::PermissionDenied);
+    VERIFY_OK(engine->authorize(Permission::AuditRead));
+    // Disabled while signed in: nothing more.
+    VERIFY_OK(direct.setDisabled(QStringLiteral("root"), true));
+    QCOMPARE(engine->authorize(Permission::ProfileRead).error().code, ErrorCode::SignInFailed);
 }
 
 QTEST_GUILESS_MAIN(TestPolicy)

@@ -83,7 +83,6 @@ AppsPage::AppsPage(Engine::ProfileSession *session, MessageBar *messages, QWidge
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_empty->setObjectName(QStringLiteral("appsEmpty"));
-    m_empty->setText(tr("No provider apps yet. Register the app at the provider, then add it here with \"Add app…\"."));
     m_empty->setWordWrap(true);
     m_empty->hide();
 
@@ -124,10 +123,27 @@ AppsPage::AppsPage(Engine::ProfileSession *session, MessageBar *messages, QWidge
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &AppsPage::updateButtons);
     connect(m_table, &QTableWidget::itemDoubleClicked, this, &AppsPage::connectAccount);
     connect(m_session, &Engine::ProfileSession::stateChanged, this, [this](Engine::ProfileSession::State state) {
-        if (state == Engine::ProfileSession::State::Open && isVisible())
+        if (state != Engine::ProfileSession::State::Open)
+            return;
+        applyPermissions(); // someone else may have signed in
+        if (isVisible())
             refresh();
     });
     updateButtons();
+    applyPermissions();
+}
+
+void AppsPage::applyPermissions()
+{
+    // The engine refuses what the role may not do anyway; the page does not offer it.
+    const bool manage = m_session->allows(Access::Permission::AppsManage);
+    m_add->setVisible(manage);
+    m_rotate->setVisible(manage);
+    m_policy->setVisible(manage);
+    m_connect->setVisible(m_session->allows(Access::Permission::ConnectionsConnect));
+    m_empty->setText(manage ? tr("No provider apps yet. Register the app at the provider, then add it here with "
+                                 "\"Add app…\".")
+                            : tr("No provider apps yet. A Security Administrator adds them."));
 }
 
 void AppsPage::showEvent(QShowEvent *event)
@@ -317,7 +333,7 @@ void AppsPage::saveRefreshPolicy(const QString &app, const Connections::RefreshS
 void AppsPage::connectAccount()
 {
     const QList<QTableWidgetItem *> items = m_table->selectedItems();
-    if (items.isEmpty())
+    if (items.isEmpty() || !m_session->allows(Access::Permission::ConnectionsConnect))
         return;
     const QString app = items.first()->data(Qt::UserRole).toString();
     auto *dialog = new ConnectDialog(m_session, app, items.first()->data(kFlowsRole).toStringList(), this);

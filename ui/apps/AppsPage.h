@@ -47,6 +47,7 @@ private:
     void connectAccount();
     void editRefreshPolicy();
     void updateButtons();
+    void applyPermissions();
     QString selectedApp() const;
 
     Engine::ProfileSession *m_session;

@@ -1,29 +1,37 @@
 #include "AuditPage.h"
 
+#include "common/DialogHooks.h"
 #include "common/LogTable.h"
+#include "common/MessageBar.h"
 #include "engine/ProfileSession.h"
 #include "itemmodels/AuditTableModel.h"
 
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Keyward::Ui {
 
-AuditPage::AuditPage(Engine::ProfileSession *session, QWidget *parent)
+AuditPage::AuditPage(Engine::ProfileSession *session, MessageBar *messages, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_messages(messages)
     , m_model(new ItemModels::AuditTableModel(session->host(), this))
     , m_table(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
     , m_chainStatus(new QLabel(tr("The chain has not been verified in this session."), this))
     , m_verify(new QPushButton(tr("&Verify chain"), this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
 {
     setObjectName(QStringLiteral("auditPage"));
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Audit log")), this);
@@ -31,6 +39,8 @@ AuditPage::AuditPage(Engine::ProfileSession *session, QWidget *parent)
     m_chainStatus->setWordWrap(true);
     m_verify->setObjectName(QStringLiteral("verifyChainButton"));
     m_verify->setAccessibleName(tr("Verify the audit chain"));
+    m_export->setObjectName(QStringLiteral("exportAuditButton"));
+    m_export->setAccessibleName(tr("Export the audit log to a file for an auditor"));
     auto *refresh = new QPushButton(tr("&Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshAuditButton"));
     refresh->setAccessibleName(tr("Reload the audit log"));
@@ -60,6 +70,7 @@ AuditPage::AuditPage(Engine::ProfileSession *session, QWidget *parent)
     header->addStretch();
     header->addWidget(refresh);
     header->addWidget(m_verify);
+    header->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_chainStatus);
@@ -67,9 +78,21 @@ AuditPage::AuditPage(Engine::ProfileSession *session, QWidget *parent)
 
     connect(refresh, &QPushButton::clicked, this, &AuditPage::reload);
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    connect(m_export, &QPushButton::clicked, this, &AuditPage::exportLog);
+    connect(m_session, &Engine::ProfileSession::stateChanged, this, [this](Engine::ProfileSession::State state) {
+        if (state == Engine::ProfileSession::State::Open)
+            applyPermissions(); // someone else may have signed in
+    });
+    applyPermissions();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showDetails);
     connect(m_model, &ItemModels::AuditTableModel::loadFailed, this,
             [this](const QString &message) { m_chainStatus->setText(message); });
+}
+
+void AuditPage::applyPermissions()
+{
+    // The engine refuses what the role may not do anyway; the page does not offer it.
+    m_export->setVisible(m_session->allows(Access::Permission::AuditExport));
 }
 
 void AuditPage::reload()
@@ -126,6 +149,49 @@ void AuditPage::verifyChain()
                 reload(); // the failed verification was itself recorded
             }
             Q_EMIT verificationFinished(report->intact);
+        });
+}
+
+void AuditPage::exportLog()
+{
+    const QString suggested
+        = QDir::home().filePath(QStringLiteral("%1-audit-%2.jsonl")
+                                    .arg(m_session->location().name(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path
+        = DialogHooks::saveFileName(this, tr("Export the audit log"), suggested, tr("JSON Lines (*.jsonl)"));
+    if (path.isEmpty())
+        return;
+    m_export->setEnabled(false);
+    m_messages->showMessage(MessageBar::Kind::Information, tr("Exporting the audit log…"));
+    m_session->host()->call(
+        this,
+        [path](Engine::EngineHost::Slot &engine) -> Result<Audit::AuditExport::Summary> {
+            if (!engine)
+                return Error {ErrorCode::NotFound, tr("No profile is open.")};
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return Error {ErrorCode::Failure, tr("%1 cannot be written: %2").arg(path, file.errorString())};
+            auto summary = engine->exportAudit(file, QFileInfo(path).absoluteFilePath());
+            if (!summary.ok())
+                return summary;
+            if (!file.commit())
+                return Error {ErrorCode::Failure, tr("%1 cannot be written: %2").arg(path, file.errorString())};
+            return summary;
+        },
+        [this, path](const Result<Audit::AuditExport::Summary> &summary) {
+            m_export->setEnabled(true);
+            if (!summary.ok()) {
+                m_messages->showMessage(MessageBar::Kind::Error, summary.error().userMessage);
+            } else {
+                m_messages->showMessage(MessageBar::Kind::Success,
+                                        tr("Exported %1 events and %2 checkpoints (up to #%3) to %4. An auditor "
+                                           "checks it with keyward-cli audit verify-export.")
+                                            .arg(summary->events)
+                                            .arg(summary->checkpoints)
+                                            .arg(summary->headSeq)
+                                            .arg(QDir::toNativeSeparators(path)));
+            }
+            reload(); // the export is itself an audit event
         });
 }
 

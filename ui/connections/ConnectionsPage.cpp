@@ -171,7 +171,20 @@ ConnectionsPage::ConnectionsPage(Engine::ProfileSession *session, Model *model, 
     connect(m_refresh, &QPushButton::clicked, this, &ConnectionsPage::refreshSelected);
     connect(m_introspect, &QPushButton::clicked, this, &ConnectionsPage::introspectSelected);
     connect(m_revoke, &QPushButton::clicked, this, &ConnectionsPage::revokeSelected);
+    connect(m_session, &Engine::ProfileSession::stateChanged, this, [this](Engine::ProfileSession::State state) {
+        if (state == Engine::ProfileSession::State::Open)
+            applyPermissions(); // someone else may have signed in
+    });
     updateControls();
+    applyPermissions();
+}
+
+void ConnectionsPage::applyPermissions()
+{
+    // The engine refuses what the role may not do anyway; the page does not offer it.
+    m_refresh->setVisible(m_session->allows(Access::Permission::ConnectionsRefresh));
+    m_introspect->setVisible(m_session->allows(Access::Permission::ConnectionsIntrospect));
+    m_revoke->setVisible(m_session->allows(Access::Permission::ConnectionsRevoke));
 }
 
 void ConnectionsPage::showEvent(QShowEvent *event)

@@ -52,6 +52,7 @@ private:
     qint64 selectedId() const;
     void showDetails();
     void updateControls();
+    void applyPermissions();
     void fillAppFilter();
 
     Engine::ProfileSession *m_session;

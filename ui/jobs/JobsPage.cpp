@@ -173,7 +173,20 @@ JobsPage::JobsPage(Engine::ProfileSession *session, MessageBar *messages, QWidge
     connect(m_discardSelected, &QPushButton::clicked, this, [this] { act(Action::Discard, Scope::Selection); });
     connect(m_retryFilter, &QPushButton::clicked, this, [this] { act(Action::Retry, Scope::Filter); });
     connect(m_discardFilter, &QPushButton::clicked, this, [this] { act(Action::Discard, Scope::Filter); });
+    connect(m_session, &Engine::ProfileSession::stateChanged, this, [this](Engine::ProfileSession::State state) {
+        if (state == Engine::ProfileSession::State::Open)
+            applyPermissions(); // someone else may have signed in
+    });
     updateButtons();
+    applyPermissions();
+}
+
+void JobsPage::applyPermissions()
+{
+    // The engine refuses what the role may not do anyway; the page does not offer it.
+    const bool manage = m_session->allows(Access::Permission::JobsManage);
+    for (QPushButton *button : {m_retrySelected, m_discardSelected, m_retryFilter, m_discardFilter})
+        button->setVisible(manage);
 }
 
 void JobsPage::showEvent(QShowEvent *event)

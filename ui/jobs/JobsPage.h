@@ -49,6 +49,7 @@ private:
     void act(Action action, Scope scope);
     void showDetails();
     void updateButtons();
+    void applyPermissions();
     void loadStats();
 
     Engine::ProfileSession *m_session;

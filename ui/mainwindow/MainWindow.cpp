@@ -1,19 +1,25 @@
 #include "MainWindow.h"
 
+#include "access/SignInPanel.h"
 #include "apps/AppsPage.h"
 #include "audit/AuditPage.h"
 #include "common/MessageBar.h"
 #include "connections/ConnectionsPage.h"
+#include "core/Logging.h"
 #include "health/TokenHealthPage.h"
 #include "itemmodels/ConnectionTableModel.h"
 #include "jobs/JobsPage.h"
 #include "profile/ProfilePage.h"
+#include "setup/FirstAdminSetup.h"
 #include "setup/FirstRunDialog.h"
+#include "users/UsersPage.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -24,6 +30,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Keyward::Ui {
 
 MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
@@ -32,6 +40,11 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     , m_profiles(new QComboBox(this))
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_side(new QWidget(this))
+    , m_console(new QWidget(this))
+    , m_screens(new QStackedWidget(this))
+    , m_signIn(new SignInPanel(this))
+    , m_sessionLock(new SessionLock(this))
     , m_messages(new MessageBar(this))
     , m_profileLabel(new QLabel(this))
     , m_storeLabel(new QLabel(this))
@@ -44,9 +57,10 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     m_health = new TokenHealthPage(m_connectionModel, this);
     m_connections = new ConnectionsPage(session, m_connectionModel, m_messages, this);
     m_apps = new AppsPage(session, m_messages, this);
-    m_audit = new AuditPage(session, this);
+    m_audit = new AuditPage(session, m_messages, this);
     m_jobs = new JobsPage(session, m_messages, this);
     m_profilePage = new ProfilePage(session, m_messages, this);
+    m_users = new UsersPage(session, m_messages, this);
 
     m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
     m_profiles->setAccessibleName(tr("Open profile"));
@@ -59,6 +73,7 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     m_sidebar->addItem(tr("Jobs"));
     m_sidebar->addItem(tr("Audit log"));
     m_sidebar->addItem(tr("Profile"));
+    m_sidebar->addItem(tr("Users"));
     m_sidebar->setFixedWidth(200);
     m_pages->addWidget(m_health);
     m_pages->addWidget(m_connections);
@@ -66,22 +81,31 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     m_pages->addWidget(m_jobs);
     m_pages->addWidget(m_audit);
     m_pages->addWidget(m_profilePage);
+    m_pages->addWidget(m_users);
 
     auto *profileCaption = new QLabel(tr("&Profile:"), this);
     profileCaption->setBuddy(m_profiles);
-    auto *side = new QVBoxLayout;
+    auto *side = new QVBoxLayout(m_side);
+    side->setContentsMargins({});
     side->addWidget(profileCaption);
     side->addWidget(m_profiles);
     side->addSpacing(8);
     side->addWidget(m_sidebar, 1);
-    auto *content = new QVBoxLayout;
+    side->addStretch(); // keeps the profile switcher on top while the page list is hidden (signing in)
+    auto *content = new QVBoxLayout(m_console);
+    content->setContentsMargins({});
     content->addWidget(m_messages);
     content->addWidget(m_pages, 1);
     content->addStretch(); // keeps the message bar compact while no profile is shown
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
-    layout->addLayout(side);
-    layout->addLayout(content, 1);
+    // While someone must sign in, the sign-in panel takes the pages' place; the pages, the message bar and every
+    // dialog over them are out of sight (a locked console hides the side column too).
+    m_screens->setObjectName(QStringLiteral("screens"));
+    m_screens->addWidget(m_console);
+    m_screens->addWidget(m_signIn);
+    layout->addWidget(m_side);
+    layout->addWidget(m_screens, 1);
     setCentralWidget(central);
 
     m_profileLabel->setObjectName(QStringLiteral("statusProfile"));
@@ -109,6 +133,11 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
         m_audit->reload();
         m_connectionModel->reload();
     });
+    connect(m_users, &UsersPage::storeChanged, this, [this] {
+        m_session->refreshStatus();
+        m_audit->reload();
+    });
+    connect(m_session, &Engine::ProfileSession::stateChanged, this, &MainWindow::applyRole);
     connect(m_connections, &ConnectionsPage::storeChanged, this, [this] {
         m_session->refreshStatus();
         m_audit->reload();
@@ -141,12 +170,26 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     auto *statusRefresh = new QTimer(this);
     statusRefresh->setInterval(5000);
     connect(statusRefresh, &QTimer::timeout, this, [this] {
-        if (m_session->state() == Engine::ProfileSession::State::Open)
+        if (m_session->state() == Engine::ProfileSession::State::Open && !m_locked)
             m_session->refreshStatus();
     });
     statusRefresh->start();
 
     connect(m_session, &Engine::ProfileSession::alert, this, &MainWindow::showAlert);
+
+    connect(m_signIn, &SignInPanel::signInRequested, m_session, &Engine::ProfileSession::signIn);
+    connect(m_signIn, &SignInPanel::otherUserRequested, this, [this] { m_session->open(m_session->location()); });
+    connect(m_session, &Engine::ProfileSession::signInFailed, m_signIn, &SignInPanel::showError);
+    connect(m_session, &Engine::ProfileSession::signedIn, this, [this] {
+        m_signIn->reset();
+        if (m_locked) {
+            unlock();
+        } else {
+            armLock(); // someone signed in to a console that was open already (the first administrator)
+            updateScreens();
+        }
+    });
+    connect(m_sessionLock, &SessionLock::lockRequested, this, &MainWindow::lock);
 
     m_sidebar->setCurrentRow(HealthPage);
     onStateChanged(Engine::ProfileSession::State::Closed);
@@ -159,10 +202,16 @@ void MainWindow::buildMenus()
     QAction *create = file->addAction(tr("&New profile…"), this, &MainWindow::newProfile);
     create->setShortcut(QKeySequence::New);
     file->addSeparator();
+    m_lockAction = file->addAction(tr("&Lock"), this, [this] { lock(SessionLock::Reason::Manual); });
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setEnabled(false);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_goMenu = go;
     QAction *health = go->addAction(tr("&Token health"), this, [this] { showPage(HealthPage); });
     health->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *connections = go->addAction(tr("&Connections"), this, [this] { showPage(ConnectionsListPage); });
@@ -171,10 +220,12 @@ void MainWindow::buildMenus()
     apps->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *jobs = go->addAction(tr("&Jobs"), this, [this] { showPage(JobsQueuePage); });
     jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    QAction *audit = go->addAction(tr("Au&dit log"), this, [this] { showPage(AuditLogPage); });
-    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_goAudit = go->addAction(tr("Au&dit log"), this, [this] { showPage(AuditLogPage); });
+    m_goAudit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     QAction *profile = go->addAction(tr("&Profile"), this, [this] { showPage(ProfileInfoPage); });
     profile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_goUsers = go->addAction(tr("&Users"), this, [this] { showPage(UsersListPage); });
+    m_goUsers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Keyward"), this, [this] {
@@ -187,6 +238,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::showAlert(const QString &message)
 {
+    if (m_locked) {
+        m_pendingAlert = message; // it may name connections: shown to whoever unlocks
+        return;
+    }
     m_messages->showMessage(MessageBar::Kind::Error, message);
     // A desktop notification too, where the desktop has a tray to show it (the full tray icon is issue 8's).
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -201,7 +256,27 @@ void MainWindow::showAlert(const QString &message)
 
 void MainWindow::showPage(Page page)
 {
+    if (m_locked)
+        return; // the page shown when the console locked is the one it shows again
+    if (m_sidebar->item(page)->isHidden())
+        return; // not for the signed-in role
     m_sidebar->setCurrentRow(page);
+}
+
+void MainWindow::applyRole(Engine::ProfileSession::State state)
+{
+    if (state != Engine::ProfileSession::State::Open)
+        return;
+    const bool audit = m_session->allows(Access::Permission::AuditRead);
+    const bool users = m_session->allows(Access::Permission::UsersRead);
+    m_sidebar->item(AuditLogPage)->setHidden(!audit);
+    m_sidebar->item(UsersListPage)->setHidden(!users);
+    m_goAudit->setVisible(audit);
+    m_goUsers->setVisible(users);
+    // Someone else signed in: leave a page the new role may not see.
+    const int current = m_sidebar->currentRow();
+    if (current < 0 || m_sidebar->item(current)->isHidden())
+        m_sidebar->setCurrentRow(HealthPage);
 }
 
 void MainWindow::start(const Storage::ProfileLocation &location, bool explicitLocation)
@@ -227,6 +302,9 @@ void MainWindow::newProfile()
     connect(m_firstRun, &QDialog::finished, this, [this](int result) {
         if (result == QDialog::Accepted) {
             m_session->create(Storage::ProfileLocation::resolve(m_firstRun->profileName(), {}));
+            if (m_firstRun->createsAdministrator())
+                FirstAdminSetup::start(m_session, m_firstRun->administratorName(),
+                                       m_firstRun->takeAdministratorPassword(), m_messages, this);
         } else if (m_session->state() != Engine::ProfileSession::State::Open) {
             m_messages->showMessage(MessageBar::Kind::Information, tr("No profile is open: create one to start."),
                                     tr("Create profile…"));
@@ -259,6 +337,11 @@ void MainWindow::onStateChanged(Engine::ProfileSession::State state)
 {
     using State = Engine::ProfileSession::State;
     const bool open = state == State::Open;
+    if (!open) {
+        // Another profile, or the same one opened anew: the lock belonged to the session that ended.
+        m_locked = false;
+        m_sessionLock->disarm();
+    }
     // Nothing of a profile is shown unless it is open.
     m_pages->setEnabled(open);
     m_pages->setVisible(open);
@@ -279,6 +362,8 @@ void MainWindow::onStateChanged(Engine::ProfileSession::State state)
     case State::SignInRequired:
         m_storeLabel->setText(tr("Sign in to %1").arg(m_session->location().name()));
         m_headLabel->clear();
+        m_messages->hide();
+        m_signIn->showSignIn(m_session->location().name());
         break;
     case State::Failed:
         m_storeLabel->setText(tr("Not open"));
@@ -290,12 +375,91 @@ void MainWindow::onStateChanged(Engine::ProfileSession::State state)
         refreshProfileList();
         setWindowTitle(tr("Keyward — %1").arg(m_session->location().name()));
         m_audit->reload();
+        m_signIn->reset();
+        armLock();
         break;
     }
+    updateScreens();
+}
+
+void MainWindow::armLock()
+{
+    // A profile without users is run by whoever holds its keys (the operator): there is nobody to sign in again, so
+    // it never locks. A signed-in user's console does.
+    const auto principal = m_session->principal();
+    if (principal && principal->via == Access::Principal::Via::Password)
+        m_sessionLock->arm();
+    else
+        m_sessionLock->disarm();
+}
+
+void MainWindow::lock(SessionLock::Reason reason)
+{
+    const auto principal = m_session->principal();
+    if (m_locked || m_session->state() != Engine::ProfileSession::State::Open || !principal
+        || principal->via != Access::Principal::Via::Password) {
+        return;
+    }
+    m_locked = true;
+    m_sessionLock->disarm();
+    QWidget *focus = QApplication::focusWidget();
+    m_focusBeforeLock = focus && isAncestorOf(focus) ? focus : nullptr;
+    // Dialogs and open menus over the console show profile data as much as the pages do.
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    for (int i = 0; i < 8 && QApplication::activePopupWidget(); ++i)
+        QApplication::activePopupWidget()->close();
+    m_storeLabel->setText(tr("Locked"));
+    m_headLabel->clear();
+    m_signIn->showUnlock(m_session->location().name(), principal->name, m_sessionLock->describe(reason));
+    updateScreens();
+    // The unlock is audited by the engine as a sign-in (auth.sign_in); the lock is the console's to record.
+    m_session->host()->call(
+        this,
+        [user = principal->name, why = SessionLock::reasonName(reason)](Engine::EngineHost::Slot &slot) -> Status {
+            if (!slot)
+                return {};
+            auto recorded = slot->record({QStringLiteral("session.lock"), QStringLiteral("user:") + user,
+                                          Audit::Outcome::Success, QJsonObject {{QLatin1String("reason"), why}}});
+            if (!recorded.ok())
+                return recorded.error();
+            return {};
+        },
+        [](const Status &recorded) {
+            if (!recorded.ok())
+                qCWarning(lcEngine) << "session.lock not recorded:" << recorded.error().detail;
+        });
+}
+
+void MainWindow::unlock()
+{
+    m_locked = false;
+    armLock();
+    updateScreens();
+    onStatusChanged();
+    m_connectionModel->reload(); // changes while locked were not loaded
+    if (m_focusBeforeLock)
+        m_focusBeforeLock->setFocus();
+    if (!m_pendingAlert.isEmpty())
+        showAlert(std::exchange(m_pendingAlert, QString()));
+}
+
+void MainWindow::updateScreens()
+{
+    const bool signIn = m_locked || m_session->state() == Engine::ProfileSession::State::SignInRequired;
+    m_screens->setCurrentWidget(signIn ? static_cast<QWidget *>(m_signIn) : m_console);
+    m_side->setVisible(!m_locked); // the profile switcher stays for choosing another profile before signing in
+    m_sidebar->setVisible(!signIn);
+    m_goMenu->menuAction()->setEnabled(!signIn); // showPage() refuses while locked, shortcuts included
+    m_lockAction->setEnabled(!m_locked && m_sessionLock->isArmed());
 }
 
 void MainWindow::onStatusChanged()
 {
+    if (m_locked)
+        return; // the audit head and the store's state are the profile's, out of sight while locked
     const Engine::ProfileStatus &st = m_session->status();
     m_storeLabel->setText(
         tr("Encrypted store · SQLCipher %1 · schema %2 · keys in the %3")

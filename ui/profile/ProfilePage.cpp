@@ -72,19 +72,19 @@ ProfilePage::ProfilePage(Engine::ProfileSession *session, MessageBar *messages, 
     m_rekey = new QPushButton(tr("Rotate database &key…"), this);
     m_rekey->setObjectName(QStringLiteral("rekeyButton"));
     m_rekey->setAccessibleName(tr("Rotate the database encryption key"));
-    auto *hint = new QLabel(tr("Backups are encrypted with the profile's backup key, kept in the OS keychain beside "
-                               "the database key; see the README for restoring on another machine."),
-                            this);
-    hint->setWordWrap(true);
+    m_backupHint = new QLabel(tr("Backups are encrypted with the profile's backup key, kept in the OS keychain "
+                                 "beside the database key; see the README for restoring on another machine."),
+                              this);
+    m_backupHint->setWordWrap(true);
 
-    auto *keysTitle = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Token keys")), this);
-    auto *keysAbout = new QLabel(tr("The OAuth tokens in the profile are sealed under the active token key, kept in "
-                                    "the OS keychain; Keyward never shows key material. Rotating makes a new key, "
-                                    "seals every token again under it in the background, and then retires the old "
-                                    "key."),
-                                 this);
-    keysAbout->setObjectName(QStringLiteral("tokenKeysExplanation"));
-    keysAbout->setWordWrap(true);
+    m_keysTitle = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Token keys")), this);
+    m_keysAbout = new QLabel(tr("The OAuth tokens in the profile are sealed under the active token key, kept in "
+                                "the OS keychain; Keyward never shows key material. Rotating makes a new key, "
+                                "seals every token again under it in the background, and then retires the old "
+                                "key."),
+                             this);
+    m_keysAbout->setObjectName(QStringLiteral("tokenKeysExplanation"));
+    m_keysAbout->setWordWrap(true);
     m_tokenKeys->setObjectName(QStringLiteral("tokenKeysTable"));
     m_tokenKeys->setAccessibleName(tr("Token keys"));
     m_tokenKeys->setHorizontalHeaderLabels(
@@ -118,10 +118,10 @@ ProfilePage::ProfilePage(Engine::ProfileSession *session, MessageBar *messages, 
     layout->addLayout(m_form);
     layout->addSpacing(12);
     layout->addLayout(actions);
-    layout->addWidget(hint);
+    layout->addWidget(m_backupHint);
     layout->addSpacing(12);
-    layout->addWidget(keysTitle);
-    layout->addWidget(keysAbout);
+    layout->addWidget(m_keysTitle);
+    layout->addWidget(m_keysAbout);
     layout->addWidget(m_noTokenKeys);
     layout->addWidget(m_tokenKeys);
     layout->addLayout(keyActions);
@@ -136,6 +136,30 @@ ProfilePage::ProfilePage(Engine::ProfileSession *session, MessageBar *messages, 
         if (isVisible())
             loadTokenKeys();
     });
+    connect(m_session, &Engine::ProfileSession::stateChanged, this, [this](Engine::ProfileSession::State state) {
+        if (state == Engine::ProfileSession::State::Open)
+            applyPermissions(); // someone else may have signed in
+    });
+    applyPermissions();
+}
+
+void ProfilePage::applyPermissions()
+{
+    // The engine refuses what the role may not do anyway; the page does not offer it.
+    const bool backup = m_session->allows(Access::Permission::BackupCreate);
+    m_backup->setVisible(backup);
+    m_backupHint->setVisible(backup);
+    m_rekey->setVisible(m_session->allows(Access::Permission::ProfileAdminister));
+    const bool keys = m_session->allows(Access::Permission::KeysRead);
+    m_keysTitle->setVisible(keys);
+    m_keysAbout->setVisible(keys);
+    m_rotateTokenKey->setVisible(keys && m_session->allows(Access::Permission::KeysRotate));
+    if (!keys) {
+        m_tokenKeys->hide();
+        m_noTokenKeys->hide();
+    } else if (isVisible()) {
+        loadTokenKeys(); // shows the table or the "no key yet" sentence
+    }
 }
 
 void ProfilePage::showEvent(QShowEvent *event)
@@ -231,6 +255,8 @@ void ProfilePage::rotateKey()
 
 void ProfilePage::loadTokenKeys()
 {
+    if (!m_session->allows(Access::Permission::KeysRead))
+        return;
     m_session->host()->call(
         this,
         [](Engine::EngineHost::Slot &engine) -> Result<QList<Connections::KeyRing::KeyInfo>> {

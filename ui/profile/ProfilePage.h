@@ -41,6 +41,7 @@ protected:
 
 private:
     void updateStatus();
+    void applyPermissions();
     QLabel *addField(const QString &label, const QString &objectName);
 
     Engine::ProfileSession *m_session;
@@ -48,7 +49,9 @@ private:
     QFormLayout *m_form;
     QLabel *m_name, *m_path, *m_id, *m_cipher, *m_schema, *m_keySource, *m_events, *m_head, *m_checkpoints, *m_size;
     QPushButton *m_backup;
+    QLabel *m_backupHint;
     QPushButton *m_rekey;
+    QLabel *m_keysTitle, *m_keysAbout;
     QTableWidget *m_tokenKeys;
     QLabel *m_noTokenKeys;
     QPushButton *m_rotateTokenKey;
