@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <memory>
 #include <optional>
 
 using namespace Keyward;
@@ -88,14 +89,14 @@ private Q_SLOTS:
 private:
     ClientConfig configFor(ProviderApi api, const QString &revokePath, const QString &introspectPath);
     HttpClient *m_http = nullptr;
-    OAuthClient *m_oauth = nullptr;
+    std::unique_ptr<OAuthClient> m_oauth;
     FakeHttpServer *m_server = nullptr;
 };
 
 void TestProviderApi::initTestCase()
 {
     m_http = new HttpClient(this);
-    m_oauth = new OAuthClient(*m_http);
+    m_oauth = std::make_unique<OAuthClient>(*m_http);
     m_server = new FakeHttpServer(this);
     QVERIFY(m_server->listen());
 }
