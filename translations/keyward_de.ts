@@ -2,6 +2,324 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Keyward::Access::AccessService</name>
+    <message>
+        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, not &quot;%1&quot;.</source>
+        <translation>Ein Benutzername besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Bindestrichen, Unterstrichen oder @, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is already a user &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Benutzer &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The first user of a profile must be a Security Administrator (--role security-admin).</source>
+        <translation>Der erste Benutzer eines Profils muss ein Sicherheitsadministrator sein (--role security-admin).</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled Security Administrator: make another user one first.</source>
+        <translation>%1 ist der letzte aktivierte Sicherheitsadministrator: Machen Sie zuerst einen anderen Benutzer zum Sicherheitsadministrator.</translation>
+    </message>
+    <message>
+        <source>The name, password or code is wrong, or the code was used already. Check them and try again.</source>
+        <translation>Name, Passwort oder Code sind falsch, oder der Code wurde bereits verwendet. Prüfen Sie Ihre Angaben, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The password is longer than 1024 bytes: no password here is.</source>
+        <translation>Das Passwort ist länger als 1024 Bytes: So lang ist hier kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Sign-in needs a user name and a password.</source>
+        <translation>Für die Anmeldung sind ein Benutzername und ein Passwort erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with a one-time code from the authenticator app (or a recovery code): give it too.</source>
+        <translation>%1 meldet sich mit einem Einmalcode aus der Authenticator-App (oder einem Wiederherstellungscode) an: Geben Sie diesen ebenfalls an.</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled: a Security Administrator can enable it again.</source>
+        <translation>Der Benutzer %1 ist deaktiviert: Ein Sicherheitsadministrator kann ihn wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled: it cannot have API tokens.</source>
+        <translation>Der Benutzer %1 ist deaktiviert: Er kann keine API-Tokens haben.</translation>
+    </message>
+    <message>
+        <source>A token of %1 (%2) cannot have the role %3: it would allow more than the user may do.</source>
+        <translation>Ein Token von %1 (%2) kann nicht die Rolle %3 haben: Es würde mehr erlauben, als der Benutzer selbst darf.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s expiry must lie in the future.</source>
+        <translation>Das Ablaufdatum des Tokens muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed: no token was made.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen: Es wurde kein Token erstellt.</translation>
+    </message>
+    <message>
+        <source>The API token is not valid: it is unknown, expired or revoked. Ask for a new one.</source>
+        <translation>Das API-Token ist ungültig: Es ist unbekannt, abgelaufen oder widerrufen. Fordern Sie ein neues an.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::PasswordHasher</name>
+    <message>
+        <source>The password is empty: type a password.</source>
+        <translation>Das Passwort ist leer: Geben Sie ein Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 bytes: use a shorter one.</source>
+        <translation>Das Passwort ist länger als %1 Bytes: Verwenden Sie ein kürzeres.</translation>
+    </message>
+    <message>
+        <source>The stored password of this user is damaged or was not written by Keyward: an administrator has to set a new password.</source>
+        <translation>Das gespeicherte Passwort dieses Benutzers ist beschädigt oder wurde nicht von Keyward geschrieben: Ein Administrator muss ein neues Passwort festlegen.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the password: close other programs and retry.</source>
+        <translation>Es ist nicht genügend Arbeitsspeicher vorhanden, um das Passwort zu prüfen: Schließen Sie andere Programme, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The password hashing settings (memory %1 KiB, %2 passes, %3 lanes) are outside what Keyward accepts: check the sign-in settings.</source>
+        <translation>Die Einstellungen für das Passwort-Hashing (Speicher %1 KiB, %2 Durchläufe, %3 Lanes) liegen außerhalb dessen, was Keyward akzeptiert: Prüfen Sie die Anmeldeeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed: the password was not set. Retry.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen: Das Passwort wurde nicht festgelegt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed: retry, or report this as a bug.</source>
+        <translation>Das Passwort konnte nicht gehasht werden: Versuchen Sie es erneut, oder melden Sie dies als Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::Policy</name>
+    <message>
+        <source>read the profile&apos;s status</source>
+        <translation>den Status des Profils lesen</translation>
+    </message>
+    <message>
+        <source>read and verify the audit log</source>
+        <translation>das Audit-Protokoll lesen und prüfen</translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation>das Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>create and verify backups</source>
+        <translation>Sicherungen erstellen und prüfen</translation>
+    </message>
+    <message>
+        <source>rotate the database key, restore backups or export the recovery kit</source>
+        <translation>den Datenbankschlüssel rotieren, Sicherungen wiederherstellen oder das Wiederherstellungskit exportieren</translation>
+    </message>
+    <message>
+        <source>see provider apps</source>
+        <translation>Provider-Apps ansehen</translation>
+    </message>
+    <message>
+        <source>register, configure or rotate the secret of provider apps</source>
+        <translation>Provider-Apps registrieren, konfigurieren oder ihr Secret rotieren</translation>
+    </message>
+    <message>
+        <source>see connections</source>
+        <translation>Verbindungen ansehen</translation>
+    </message>
+    <message>
+        <source>connect accounts</source>
+        <translation>Konten verbinden</translation>
+    </message>
+    <message>
+        <source>force a token refresh</source>
+        <translation>eine Token-Erneuerung erzwingen</translation>
+    </message>
+    <message>
+        <source>ask a provider about a token</source>
+        <translation>einen Provider zu einem Token befragen</translation>
+    </message>
+    <message>
+        <source>revoke connections</source>
+        <translation>Verbindungen widerrufen</translation>
+    </message>
+    <message>
+        <source>see the token key ring</source>
+        <translation>den Token-Schlüsselring ansehen</translation>
+    </message>
+    <message>
+        <source>rotate the token key ring</source>
+        <translation>den Token-Schlüsselring rotieren</translation>
+    </message>
+    <message>
+        <source>see background jobs</source>
+        <translation>Hintergrund-Jobs ansehen</translation>
+    </message>
+    <message>
+        <source>retry or discard jobs</source>
+        <translation>Jobs wiederholen oder verwerfen</translation>
+    </message>
+    <message>
+        <source>run the background workers</source>
+        <translation>die Hintergrund-Worker ausführen</translation>
+    </message>
+    <message>
+        <source>see users and API tokens</source>
+        <translation>Benutzer und API-Tokens ansehen</translation>
+    </message>
+    <message>
+        <source>manage users and API tokens</source>
+        <translation>Benutzer und API-Tokens verwalten</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Sicherheitsadministrator</translation>
+    </message>
+    <message>
+        <source>Compliance Officer</source>
+        <translation>Compliance-Beauftragter</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that needs the permission %4. Ask a Security Administrator.</source>
+        <translation>%1 (%2) darf nicht %3: Dafür ist die Berechtigung %4 nötig. Wenden Sie sich an einen Sicherheitsadministrator.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::QrCode</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>Es gibt keinen Inhalt für den QR-Code.</translation>
+    </message>
+    <message>
+        <source>The text for the QR code contains a NUL character, which it cannot hold.</source>
+        <translation>Der Text für den QR-Code enthält ein NUL-Zeichen, das ein QR-Code nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation>Der Text ist zu lang für einen QR-Code (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: retry, or report this as a bug.</source>
+        <translation>Der QR-Code konnte nicht erstellt werden: Versuchen Sie es erneut, oder melden Sie dies als Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::RecoveryCodes</name>
+    <message>
+        <source>The system&apos;s random number generator failed: no recovery codes were made. Retry.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen: Es wurden keine Wiederherstellungscodes erstellt. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A recovery code could not be hashed: retry, or report this as a bug.</source>
+        <translation>Ein Wiederherstellungscode konnte nicht gehasht werden: Versuchen Sie es erneut, oder melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 recovery codes can be made at a time.</source>
+        <translation>Pro Vorgang können 1 bis %1 Wiederherstellungscodes erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The stored recovery codes of this user are damaged: an administrator has to reset the user&apos;s two-factor sign-in.</source>
+        <translation>Die gespeicherten Wiederherstellungscodes dieses Benutzers sind beschädigt: Ein Administrator muss die Zwei-Faktor-Anmeldung des Benutzers zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery code: a recovery code has 16 letters and digits, like abcd-efgh-jkmn-pq23.</source>
+        <translation>Das ist kein Wiederherstellungscode: Ein Wiederherstellungscode besteht aus 16 Buchstaben und Ziffern, etwa abcd-efgh-jkmn-pq23.</translation>
+    </message>
+    <message>
+        <source>The recovery code is not one of this user&apos;s unused codes: each code works only once. Try another one from your list.</source>
+        <translation>Der Wiederherstellungscode gehört nicht zu den unbenutzten Codes dieses Benutzers: Jeder Code funktioniert nur einmal. Versuchen Sie einen anderen Code aus Ihrer Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::SignInThrottle</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen: Warten Sie %n Sekunde, und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen: Warten Sie %n Sekunden, und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen: Warten Sie %n Minute, und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen: Warten Sie %n Minuten, und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored count of failed sign-ins is damaged: an administrator has to reset it.</source>
+        <translation>Der gespeicherte Zähler fehlgeschlagener Anmeldungen ist beschädigt: Ein Administrator muss ihn zurücksetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::Totp</name>
+    <message>
+        <source>The two-factor secret is missing or shorter than %1 bytes: enroll the authenticator app again.</source>
+        <translation>Das Zwei-Faktor-Geheimnis fehlt oder ist kürzer als %1 Bytes: Richten Sie die Authenticator-App erneut ein.</translation>
+    </message>
+    <message>
+        <source>Two-factor codes have 6 or 8 digits and use SHA1, SHA256 or SHA512; %1 digits are not supported.</source>
+        <translation>Zwei-Faktor-Codes haben 6 oder 8 Ziffern und verwenden SHA1, SHA256 oder SHA512; %1 Ziffern werden nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The two-factor code could not be computed: retry, or report this as a bug.</source>
+        <translation>Der Zwei-Faktor-Code konnte nicht berechnet werden: Versuchen Sie es erneut, oder melden Sie dies als Fehler.</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is set before 1970: correct it and retry.</source>
+        <translation>Die Uhr dieses Computers steht vor 1970: Korrigieren Sie sie, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No two-factor code was given: type the %1 digits your authenticator app shows.</source>
+        <translation>Es wurde kein Zwei-Faktor-Code angegeben: Geben Sie die %1 Ziffern ein, die Ihre Authenticator-App anzeigt.</translation>
+    </message>
+    <message>
+        <source>A two-factor code has only digits: type the %1 digits your authenticator app shows.</source>
+        <translation>Ein Zwei-Faktor-Code besteht nur aus Ziffern: Geben Sie die %1 Ziffern ein, die Ihre Authenticator-App anzeigt.</translation>
+    </message>
+    <message>
+        <source>The two-factor code has %1 digits, not %2: type the %2 digits your authenticator app shows.</source>
+        <translation>Der Zwei-Faktor-Code hat %1 Ziffern, nicht %2: Geben Sie die %2 Ziffern ein, die Ihre Authenticator-App anzeigt.</translation>
+    </message>
+    <message>
+        <source>This two-factor code was already used: wait for the next code and type that one.</source>
+        <translation>Dieser Zwei-Faktor-Code wurde bereits verwendet: Warten Sie auf den nächsten Code, und geben Sie diesen ein.</translation>
+    </message>
+    <message>
+        <source>The two-factor code is wrong or has expired: type the code your authenticator app shows now, and check that the clocks of this computer and of your phone are right.</source>
+        <translation>Der Zwei-Faktor-Code ist falsch oder abgelaufen: Geben Sie den Code ein, den Ihre Authenticator-App jetzt anzeigt, und prüfen Sie, ob die Uhren dieses Computers und Ihres Telefons richtig gehen.</translation>
+    </message>
+    <message>
+        <source>The two-factor secret is not valid base32: it has only the letters A to Z and the digits 2 to 7. Copy it again.</source>
+        <translation>Das Zwei-Faktor-Geheimnis ist kein gültiges Base32: Es besteht nur aus den Buchstaben A bis Z und den Ziffern 2 bis 7. Kopieren Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The enrollment link needs an issuer and an account name: neither may be empty.</source>
+        <translation>Der Einrichtungslink benötigt einen Issuer und einen Kontonamen: Keines von beiden darf leer sein.</translation>
+    </message>
+    <message>
+        <source>The issuer &quot;%1&quot; contains a colon, which authenticator apps read as the end of the issuer: choose a name without one.</source>
+        <translation>Der Issuer &quot;%1&quot; enthält einen Doppelpunkt, den Authenticator-Apps als Ende des Issuers lesen: Wählen Sie einen Namen ohne Doppelpunkt.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::UserStore</name>
+    <message>
+        <source>There is no user &quot;%1&quot; in this profile.</source>
+        <translation>In diesem Profil gibt es keinen Benutzer &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no API token %1.</source>
+        <translation>Es gibt kein API-Token %1.</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Audit</name>
     <message>
         <source>The export could not be written: the disk is full (or a file size limit was reached). Free some space and retry.</source>
@@ -175,10 +493,6 @@
         <translation>Details (niemals Geheimnisse) auf der Standardfehlerausgabe protokollieren.</translation>
     </message>
     <message>
-        <source>Usage: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] COMMAND [OPTIONS]</source>
-        <translation>Aufruf: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] BEFEHL [OPTIONEN]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
@@ -330,6 +644,61 @@
         <source>Failing this long marks a connection refresh-exhausted (default 96).</source>
         <translation>Schlägt die Erneuerung so lange fehl, wird die Verbindung als refresh-exhausted markiert (Standard: 96).</translation>
     </message>
+    <message>
+        <source>Sign in as NAME (password and one-time code asked for, or given with --password-stdin and --otp); with tokens create, the token&apos;s user.</source>
+        <translation>Als NAME anmelden (Passwort und Einmalcode werden abgefragt oder mit --password-stdin und --otp übergeben); bei tokens create der Benutzer des Tokens.</translation>
+    </message>
+    <message>
+        <source>Read passwords from standard input, one per line: yours first when --user signs in.</source>
+        <translation>Passwörter von der Standardeingabe lesen, eines pro Zeile; bei Anmeldung mit --user zuerst Ihr eigenes.</translation>
+    </message>
+    <message>
+        <source>The one-time code (or a recovery code) for --user.</source>
+        <translation>Der Einmalcode (oder ein Wiederherstellungscode) für --user.</translation>
+    </message>
+    <message>
+        <source>Sign in with the API token in FILE (also $KEYWARD_TOKEN).</source>
+        <translation>Mit dem API-Token in FILE anmelden (auch über $KEYWARD_TOKEN).</translation>
+    </message>
+    <message>
+        <source>With init: create the first Security Administrator, NAME.</source>
+        <translation>Bei init: den ersten Sicherheitsadministrator NAME anlegen.</translation>
+    </message>
+    <message>
+        <source>Role: security-admin, compliance, support or auditor.</source>
+        <translation>Rolle: security-admin, compliance, support oder auditor.</translation>
+    </message>
+    <message>
+        <source>Token lifetime, e.g. 90d, 12h, 30m (default: never).</source>
+        <translation>Lebensdauer des Tokens, z. B. 90d, 12h, 30m (Standard: läuft nie ab).</translation>
+    </message>
+    <message>
+        <source>What the token is for.</source>
+        <translation>Wofür das Token bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>Usage: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] [--user NAME | --token-file FILE] COMMAND [OPTIONS]</source>
+        <translation>Aufruf: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] [--user NAME | --token-file FILE] BEFEHL [OPTIONEN]</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Cli::CliSupport</name>
+    <message>
+        <source>The token file %1 cannot be read: %2</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>One-time code (authenticator app or recovery code): </source>
+        <translation>Einmalcode (Authenticator-App oder Wiederherstellungscode): </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for a password: give it on standard input with --password-stdin.</source>
+        <translation>Kein Terminal für die Passwortabfrage vorhanden: Übergeben Sie das Passwort mit --password-stdin über die Standardeingabe.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Commands</name>
@@ -448,10 +817,6 @@
     <message>
         <source>-n takes a positive number of events.</source>
         <translation>-n erwartet eine positive Anzahl von Ereignissen.</translation>
-    </message>
-    <message>
-        <source>Create a profile: a new encrypted database and its keys.</source>
-        <translation>Ein Profil anlegen: eine neue verschlüsselte Datenbank und ihre Schlüssel.</translation>
     </message>
     <message>
         <source>Show the profile&apos;s path, cipher, schema, key source and audit head.</source>
@@ -745,6 +1110,138 @@
             <numerusform>gesetzt am %1 (%n Tag alt)</numerusform>
             <numerusform>gesetzt am %1 (%n Tage alt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create a profile: a new encrypted database and its keys (--admin NAME: its first Security Administrator).</source>
+        <translation>Ein Profil anlegen: eine neue verschlüsselte Datenbank und ihre Schlüssel (--admin NAME: sein erster Sicherheitsadministrator).</translation>
+    </message>
+    <message>
+        <source>--role must be security-admin, compliance, support or auditor, not &quot;%1&quot;.</source>
+        <translation>--role muss security-admin, compliance, support oder auditor sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--expires takes a number and a unit: 90d, 12h, 30m or 45s.</source>
+        <translation>--expires erwartet eine Zahl und eine Einheit: 90d, 12h, 30m oder 45s.</translation>
+    </message>
+    <message>
+        <source>--expires must be longer than zero.</source>
+        <translation>--expires muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>Passwort für den neuen Benutzer %1: </translation>
+    </message>
+    <message>
+        <source>No users: whoever holds this profile&apos;s keys acts as its administrator.</source>
+        <translation>Keine Benutzer: Wer die Schlüssel dieses Profils besitzt, handelt als dessen Administrator.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>last signed in %1</source>
+        <translation>zuletzt angemeldet am %1</translation>
+    </message>
+    <message>
+        <source>never signed in</source>
+        <translation>nie angemeldet</translation>
+    </message>
+    <message>
+        <source>The role must be security-admin, compliance, support or auditor, not &quot;%1&quot;.</source>
+        <translation>Die Rolle muss security-admin, compliance, support oder auditor sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 hat jetzt die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; its API tokens are revoked.</source>
+        <translation>%1 ist deaktiviert; die API-Tokens dieses Benutzers wurden widerrufen.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>tokens create needs --user NAME: the user the token acts for.</source>
+        <translation>tokens create benötigt --user NAME: den Benutzer, für den das Token handelt.</translation>
+    </message>
+    <message>
+        <source>API token %1 for %2 (%3): shown this once; keep it like a password.</source>
+        <translation>API-Token %1 für %2 (%3): wird nur dieses eine Mal angezeigt; bewahren Sie es wie ein Passwort auf.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <source>A token id is a number, not &quot;%1&quot;.</source>
+        <translation>Eine Token-ID ist eine Zahl, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>API token %1 of %2 is revoked.</source>
+        <translation>Das API-Token %1 von %2 wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>User %1 (%2). Shown this once:</source>
+        <translation>Benutzer %1 (%2). Wird nur dieses eine Mal angezeigt:</translation>
+    </message>
+    <message>
+        <source>Two-factor enrollment (scan or paste into an authenticator app): %1</source>
+        <translation>Zwei-Faktor-Einrichtung (in einer Authenticator-App scannen oder dort einfügen): %1</translation>
+    </message>
+    <message>
+        <source>Recovery codes (each works once; keep them offline):</source>
+        <translation>Wiederherstellungscodes (jeder funktioniert nur einmal; bewahren Sie sie offline auf):</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Add a user (--role ROLE); prints the two-factor enrollment and recovery codes once.</source>
+        <translation>Einen Benutzer hinzufügen (--role ROLE); gibt die Zwei-Faktor-Einrichtung und die Wiederherstellungscodes einmalig aus.</translation>
+    </message>
+    <message>
+        <source>List the users and their roles.</source>
+        <translation>Die Benutzer und ihre Rollen auflisten.</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s role (the last Security Administrator stays one).</source>
+        <translation>Die Rolle eines Benutzers ändern (der letzte Sicherheitsadministrator behält seine Rolle).</translation>
+    </message>
+    <message>
+        <source>Disable a user and revoke its API tokens.</source>
+        <translation>Einen Benutzer deaktivieren und seine API-Tokens widerrufen.</translation>
+    </message>
+    <message>
+        <source>Enable a disabled user.</source>
+        <translation>Einen deaktivierten Benutzer wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Give a user a new two-factor secret and new recovery codes.</source>
+        <translation>Einem Benutzer ein neues Zwei-Faktor-Geheimnis und neue Wiederherstellungscodes geben.</translation>
+    </message>
+    <message>
+        <source>Create an API token for --user NAME (--role, --expires, --label); prints it once.</source>
+        <translation>Ein API-Token für --user NAME erstellen (--role, --expires, --label); gibt es einmalig aus.</translation>
+    </message>
+    <message>
+        <source>List API tokens (never the tokens).</source>
+        <translation>API-Tokens auflisten (niemals die Tokens selbst).</translation>
+    </message>
+    <message>
+        <source>Revoke an API token.</source>
+        <translation>Ein API-Token widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -1113,12 +1610,24 @@
         <source>The change could not be recorded in the audit log.</source>
         <translation>Die Änderung konnte nicht im Audit-Protokoll festgehalten werden.</translation>
     </message>
+    <message>
+        <source>The user %1 was disabled: this session ends.</source>
+        <translation>Der Benutzer %1 wurde deaktiviert: Diese Sitzung wird beendet.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has users: sign in with --user NAME (and --password-stdin, --otp) or an API token (--token-file or $KEYWARD_TOKEN).</source>
+        <translation>Das Profil &quot;%1&quot; hat Benutzer: Melden Sie sich mit --user NAME (und --password-stdin, --otp) oder mit einem API-Token (--token-file oder $KEYWARD_TOKEN) an.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Engine::ProfileSession</name>
     <message>
         <source>No profile is open.</source>
         <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <source>The console is locked for %1: only %1 can unlock it (or open the profile again to sign in as someone else).</source>
+        <translation>Die Konsole ist für %1 gesperrt: Nur %1 kann sie entsperren (oder öffnen Sie das Profil erneut, um sich als anderer Benutzer anzumelden).</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +2098,26 @@
         <source>the provider&apos;s issuer names the token&apos;s tenant, but the token has no tid claim</source>
         <translation>der Aussteller des Anbieters nennt den Mandanten des Tokens, aber das Token hat keinen tid-Claim</translation>
     </message>
+    <message>
+        <source>&quot;provider-api&quot; needs &quot;provider_api&quot; to say whose API (e.g. &quot;github&quot;).</source>
+        <translation>&quot;provider-api&quot; benötigt &quot;provider_api&quot;, um anzugeben, um wessen API es sich handelt (z. B. &quot;github&quot;).</translation>
+    </message>
+    <message>
+        <source>the field &quot;provider_api&quot; applies only when &quot;revocation&quot; or &quot;introspection&quot; is &quot;provider-api&quot;.</source>
+        <translation>das Feld &quot;provider_api&quot; gilt nur, wenn &quot;revocation&quot; oder &quot;introspection&quot; &quot;provider-api&quot; ist.</translation>
+    </message>
+    <message>
+        <source>&quot;revocation&quot;: &quot;provider-api&quot; needs &quot;endpoints.revocation&quot;.</source>
+        <translation>&quot;revocation&quot;: &quot;provider-api&quot; benötigt &quot;endpoints.revocation&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;introspection&quot;: &quot;provider-api&quot; needs &quot;endpoints.introspection&quot;.</source>
+        <translation>&quot;introspection&quot;: &quot;provider-api&quot; benötigt &quot;endpoints.introspection&quot;.</translation>
+    </message>
+    <message>
+        <source>the field &quot;extra_code_exchange_params&quot; may not set &quot;%1&quot;: Keyward sets it itself.</source>
+        <translation>das Feld &quot;extra_code_exchange_params&quot; darf &quot;%1&quot; nicht setzen: Keyward setzt diesen Parameter selbst.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::OAuth::OAuthClient</name>
@@ -1615,6 +2144,18 @@
     <message>
         <source>no token_endpoint</source>
         <translation>kein token_endpoint</translation>
+    </message>
+    <message>
+        <source>token revocation</source>
+        <translation>Widerruf von Tokens</translation>
+    </message>
+    <message>
+        <source>token introspection</source>
+        <translation>Token-Introspektion</translation>
+    </message>
+    <message>
+        <source>user information (no userinfo endpoint)</source>
+        <translation>Benutzerinformationen (kein UserInfo-Endpunkt)</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +2227,21 @@
     <message>
         <source>%1 does not offer this: %2.</source>
         <translation>%1 bietet Folgendes nicht an: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::OAuth::ProviderApiClient</name>
+    <message>
+        <source>the connection has no Stripe account id (stripe_user_id)</source>
+        <translation>die Verbindung hat keine Stripe-Konto-ID (stripe_user_id)</translation>
+    </message>
+    <message>
+        <source>token revocation through %1&apos;s own API</source>
+        <translation>Widerruf von Tokens über die eigene API von %1</translation>
+    </message>
+    <message>
+        <source>token introspection through %1&apos;s own API</source>
+        <translation>Token-Introspektion über die eigene API von %1</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2637,69 @@
     </message>
 </context>
 <context>
+    <name>Keyward::Ui::AddUserDialog</name>
+    <message>
+        <source>Everything, including users, keys and backups.</source>
+        <translation>Alles, einschließlich Benutzern, Schlüsseln und Sicherungen.</translation>
+    </message>
+    <message>
+        <source>The audit log and its export; reads everything else.</source>
+        <translation>Das Audit-Protokoll und dessen Export; liest alles Übrige.</translation>
+    </message>
+    <message>
+        <source>Jobs and forced refreshes; reads connections and apps. No audit log, no users.</source>
+        <translation>Jobs und erzwungene Erneuerungen; liest Verbindungen und Apps. Kein Audit-Protokoll, keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>Reads everything, changes nothing, never sees a secret.</source>
+        <translation>Liest alles, ändert nichts, sieht nie ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>The profile has no users yet: whoever holds this computer account&apos;s keychain acts as its administrator. The first user is its Security Administrator; from then on everyone signs in with a password and a one-time code.</source>
+        <translation>Das Profil hat noch keine Benutzer: Wer über den Schlüsselbund dieses Benutzerkontos auf diesem Computer verfügt, handelt als Administrator des Profils. Der erste Benutzer ist sein Sicherheitsadministrator; ab dann meldet sich jeder mit einem Passwort und einem Einmalcode an.</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this password and a one-time code from an authenticator app, which you set up next.</source>
+        <translation>Der neue Benutzer meldet sich mit diesem Passwort und einem Einmalcode aus einer Authenticator-App an, die Sie als Nächstes einrichten.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Ui::AppsPage</name>
     <message>
         <source>browser sign-in</source>
@@ -2209,6 +2828,22 @@
         <source>Connected an account to &quot;%1&quot;: connection %2. Keyward refreshes its tokens from now on.</source>
         <translation>Ein Konto wurde mit &quot;%1&quot; verbunden: Verbindung %2. Keyward erneuert ab jetzt ihre Tokens.</translation>
     </message>
+    <message>
+        <source>Refresh p&amp;olicy…</source>
+        <translation>Erneuerungs&amp;richtlinie…</translation>
+    </message>
+    <message>
+        <source>Edit the refresh policy of the selected app</source>
+        <translation>Die Erneuerungsrichtlinie der ausgewählten App bearbeiten</translation>
+    </message>
+    <message>
+        <source>No provider apps yet. A Security Administrator adds them.</source>
+        <translation>Noch keine Provider-Apps. Ein Sicherheitsadministrator fügt sie hinzu.</translation>
+    </message>
+    <message>
+        <source>Saved the refresh policy of &quot;%1&quot;: refresh when %2 % of the lifetime or %3 min remain; after a failure wait up to %4 s, doubling up to %5 min; give up after %6 days. It applies from each connection&apos;s next refresh.</source>
+        <translation>Die Erneuerungsrichtlinie von &quot;%1&quot; wurde gespeichert: Erneuerung, wenn noch %2 % der Lebensdauer oder %3 min übrig sind; nach einem Fehler bis zu %4 s warten, jeweils verdoppelt bis höchstens %5 min; Aufgabe nach %6 Tagen. Sie gilt ab der nächsten Erneuerung jeder Verbindung.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Ui::AuditPage</name>
@@ -2275,6 +2910,34 @@ Hash: %8
     <message>
         <source>✘ The chain is broken at event %1: %2</source>
         <translation>✘ Die Kette ist bei Ereignis %1 unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the audit log to a file for an auditor</source>
+        <translation>Das Audit-Protokoll für einen Auditor in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Audit-Protokoll wird exportiert…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 events and %2 checkpoints (up to #%3) to %4. An auditor checks it with keyward-cli audit verify-export.</source>
+        <translation>%1 Ereignisse und %2 Prüfpunkte (bis #%3) nach %4 exportiert. Ein Auditor prüft den Export mit keyward-cli audit verify-export.</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +3225,167 @@ Hash: %8
     </message>
 </context>
 <context>
+    <name>Keyward::Ui::CreateTokenDialog</name>
+    <message>
+        <source>Create API token</source>
+        <translation>API-Token erstellen</translation>
+    </message>
+    <message>
+        <source>An API token lets a script or keyward-cli serve act for a user without a password or code, with the role you choose here (at most the user&apos;s own). Keyward stores only its hash and shows it once.</source>
+        <translation>Mit einem API-Token kann ein Skript oder keyward-cli serve ohne Passwort oder Code für einen Benutzer handeln, mit der Rolle, die Sie hier wählen (höchstens der eigenen Rolle des Benutzers). Keyward speichert nur seinen Hash und zeigt das Token ein einziges Mal an.</translation>
+    </message>
+    <message>
+        <source>User the token acts for</source>
+        <translation>Benutzer, für den das Token handelt</translation>
+    </message>
+    <message>
+        <source>Role of the token</source>
+        <translation>Rolle des Tokens</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>What it is for, e.g. &quot;nightly report&quot;</source>
+        <translation>Wofür es bestimmt ist, z. B. &quot;nächtlicher Bericht&quot;</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>in 7 days</source>
+        <translation>in 7 Tagen</translation>
+    </message>
+    <message>
+        <source>in 30 days</source>
+        <translation>in 30 Tagen</translation>
+    </message>
+    <message>
+        <source>in 90 days</source>
+        <translation>in 90 Tagen</translation>
+    </message>
+    <message>
+        <source>in 1 year</source>
+        <translation>in 1 Jahr</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Token erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>Be&amp;zeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Läuft ab:</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::EnrollmentDialog</name>
+    <message>
+        <source>Two-factor sign-in for %1</source>
+        <translation>Zwei-Faktor-Anmeldung für %1</translation>
+    </message>
+    <message>
+        <source>New two-factor sign-in for %1</source>
+        <translation>Neue Zwei-Faktor-Anmeldung für %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown once.&lt;/b&gt; Keyward keeps only what it needs to check codes: this QR code, the secret and the recovery codes cannot be shown again. Set up the authenticator app and store the recovery codes now.</source>
+        <translation>&lt;b&gt;Wird nur einmal angezeigt.&lt;/b&gt; Keyward speichert nur, was es zum Prüfen der Codes benötigt: Dieser QR-Code, das Geheimnis und die Wiederherstellungscodes können nicht erneut angezeigt werden. Richten Sie jetzt die Authenticator-App ein, und bewahren Sie die Wiederherstellungscodes auf.</translation>
+    </message>
+    <message>
+        <source>QR code of the authenticator enrollment</source>
+        <translation>QR-Code für die Authenticator-Einrichtung</translation>
+    </message>
+    <message>
+        <source>The enrollment is too long for a QR code: enter the secret by hand.</source>
+        <translation>Die Einrichtungsdaten sind zu lang für einen QR-Code: Geben Sie das Geheimnis von Hand ein.</translation>
+    </message>
+    <message>
+        <source>1. Scan the QR code with an authenticator app (FreeOTP, Aegis, Google or Microsoft Authenticator, 1Password…) on a device %1 keeps with them.
+
+2. An app that cannot scan takes the secret by hand: time-based, SHA-1, 6 digits, 30 seconds.
+
+3. Store the recovery codes where %1 finds them without this computer (a password manager, or on paper). Each signs in once in place of a code when the authenticator is lost.</source>
+        <translation>1. Scannen Sie den QR-Code mit einer Authenticator-App (FreeOTP, Aegis, Google oder Microsoft Authenticator, 1Password…) auf einem Gerät, das %1 bei sich trägt.
+
+2. In eine App, die nicht scannen kann, wird das Geheimnis von Hand eingegeben: zeitbasiert, SHA-1, 6 Ziffern, 30 Sekunden.
+
+3. Bewahren Sie die Wiederherstellungscodes dort auf, wo %1 sie auch ohne diesen Computer findet (in einem Passwort-Manager oder auf Papier). Geht der Authenticator verloren, ermöglicht jeder Code anstelle eines Einmalcodes eine einzige Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Secret for entering by hand</source>
+        <translation>Geheimnis zur manuellen Eingabe</translation>
+    </message>
+    <message>
+        <source>Enrollment URI</source>
+        <translation>Einrichtungs-URI</translation>
+    </message>
+    <message>
+        <source>Recovery codes, each usable once</source>
+        <translation>Wiederherstellungscodes, jeder nur einmal verwendbar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy recovery codes</source>
+        <translation>Wiederherstellungscodes &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the recovery codes to the clipboard</source>
+        <translation>Die Wiederherstellungscodes in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>I have stored them — &amp;close</source>
+        <translation>Ich habe sie sicher aufbewahrt — &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Close; the enrollment cannot be shown again</source>
+        <translation>Schließen; die Einrichtung kann nicht erneut angezeigt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery codes:</source>
+        <translation>&amp;Wiederherstellungscodes:</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::FirstAdminSetup</name>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <source>The profile was created, but not its Security Administrator: %1 Add one on the Users page.</source>
+        <translation>Das Profil wurde angelegt, sein Sicherheitsadministrator jedoch nicht: %1 Legen Sie einen auf der Seite „Benutzer“ an.</translation>
+    </message>
+    <message>
+        <source>Next: sign in as %1 with the password and a code from the authenticator app.</source>
+        <translation>Als Nächstes: Melden Sie sich als %1 mit dem Passwort und einem Code aus der Authenticator-App an.</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Ui::FirstRunDialog</name>
     <message>
         <source>Create a Keyward profile</source>
@@ -2594,6 +3418,42 @@ Hash: %8
     <message>
         <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>Ein Profil namens &quot;%1&quot; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Create the first &amp;Security Administrator now (recommended)</source>
+        <translation>Den ersten &amp;Sicherheitsadministrator jetzt anlegen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Create the first Security Administrator now</source>
+        <translation>Den ersten Sicherheitsadministrator jetzt anlegen</translation>
+    </message>
+    <message>
+        <source>Without users, whoever holds this computer account&apos;s keychain acts as the profile&apos;s administrator and nobody signs in. With a Security Administrator, everyone signs in with a password and a one-time code from an authenticator app, which you set up next. You can also add users later.</source>
+        <translation>Ohne Benutzer handelt als Administrator des Profils, wer über den Schlüsselbund dieses Benutzerkontos auf diesem Computer verfügt, und niemand meldet sich an. Mit einem Sicherheitsadministrator meldet sich jeder mit einem Passwort und einem Einmalcode aus einer Authenticator-App an, die Sie als Nächstes einrichten. Sie können Benutzer auch später hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation>Benutzername des Administrators</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation>Passwort des Administrators</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password again</source>
+        <translation>Passwort des Administrators wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholung:</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3841,26 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
         <source>Au&amp;dit log</source>
         <translation>Au&amp;dit-Protokoll</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Ui::MessageBar</name>
@@ -3127,6 +4007,382 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
         <source>The database key was rotated.</source>
         <translation>Der Datenbankschlüssel wurde rotiert.</translation>
     </message>
+    <message>
+        <source>active: seals new tokens</source>
+        <translation>aktiv: versiegelt neue Tokens</translation>
+    </message>
+    <message>
+        <source>retiring: tokens being sealed again</source>
+        <translation>wird außer Dienst gestellt: Tokens werden neu versiegelt</translation>
+    </message>
+    <message>
+        <source>retired: removed from the keychain</source>
+        <translation>außer Dienst: aus dem Schlüsselbund entfernt</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;token key…</source>
+        <translation>&amp;Token-Schlüssel rotieren…</translation>
+    </message>
+    <message>
+        <source>Token keys</source>
+        <translation>Token-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The OAuth tokens in the profile are sealed under the active token key, kept in the OS keychain; Keyward never shows key material. Rotating makes a new key, seals every token again under it in the background, and then retires the old key.</source>
+        <translation>Die OAuth-Tokens im Profil sind mit dem aktiven Token-Schlüssel versiegelt, der im Schlüsselbund des Betriebssystems aufbewahrt wird; Keyward zeigt niemals Schlüsselmaterial an. Beim Rotieren wird ein neuer Schlüssel erzeugt, jedes Token im Hintergrund damit neu versiegelt und anschließend der alte Schlüssel außer Dienst gestellt.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Außer Dienst gestellt</translation>
+    </message>
+    <message>
+        <source>Connections sealed</source>
+        <translation>Versiegelte Verbindungen</translation>
+    </message>
+    <message>
+        <source>No token key yet: Keyward makes the first when it stores the first token.</source>
+        <translation>Noch kein Token-Schlüssel: Keyward erzeugt den ersten, sobald es das erste Token speichert.</translation>
+    </message>
+    <message>
+        <source>Rotate the token key</source>
+        <translation>Den Token-Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Keyward will make a new token key in the OS keychain and seal new tokens with it. In the background it then seals every stored token again under the new key; when no token uses the old key any more, the old key is retired and removed from the keychain. Connections keep working throughout. Continue?</source>
+        <translation>Keyward erzeugt einen neuen Token-Schlüssel im Schlüsselbund des Betriebssystems und versiegelt neue Tokens damit. Anschließend versiegelt es im Hintergrund jedes gespeicherte Token mit dem neuen Schlüssel neu; sobald kein Token mehr den alten Schlüssel verwendet, wird dieser außer Dienst gestellt und aus dem Schlüsselbund entfernt. Die Verbindungen funktionieren währenddessen weiter. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Rotate token key</source>
+        <translation>Token-Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Making a new token key…</source>
+        <translation>Neuer Token-Schlüssel wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>New token key %1 is active. Keyward seals every token again under it in the background and retires the old key when that is done.</source>
+        <translation>Der neue Token-Schlüssel %1 ist aktiv. Keyward versiegelt jedes Token im Hintergrund damit neu und stellt den alten Schlüssel anschließend außer Dienst.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::RefreshPolicyDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Refresh ahead: share of the token lifetime, in percent</source>
+        <translation>Vorzeitige Erneuerung: Anteil der Token-Lebensdauer, in Prozent</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Refresh ahead: minutes before expiry</source>
+        <translation>Vorzeitige Erneuerung: Minuten vor Ablauf</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Backoff base: first wait after a failure, in seconds</source>
+        <translation>Basis-Wartezeit: erste Wartezeit nach einem Fehler, in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Backoff cap: longest wait between retries, in minutes</source>
+        <translation>Maximale Wartezeit: längste Wartezeit zwischen zwei Versuchen, in Minuten</translation>
+    </message>
+    <message>
+        <source>Give-up window in days</source>
+        <translation>Zeitfenster bis zur Aufgabe in Tagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Refresh policy of &quot;%1&quot;</source>
+        <translation>Erneuerungsrichtlinie von &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>How Keyward refreshes the tokens of the accounts connected to &quot;%1&quot;. A change applies from each connection&apos;s next refresh.</source>
+        <translation>Wie Keyward die Tokens der mit &quot;%1&quot; verbundenen Konten erneuert. Eine Änderung gilt ab der nächsten Erneuerung jeder Verbindung.</translation>
+    </message>
+    <message>
+        <source>When to refresh</source>
+        <translation>Zeitpunkt der Erneuerung</translation>
+    </message>
+    <message>
+        <source>Refresh at &amp;share of lifetime left:</source>
+        <translation>Erneuern bei verbleibendem A&amp;nteil der Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>Refresh when this share of the token&apos;s lifetime remains (0–90 %).</source>
+        <translation>Erneuern, wenn noch dieser Anteil der Lebensdauer des Tokens übrig ist (0–90 %).</translation>
+    </message>
+    <message>
+        <source>…or &amp;minutes before expiry:</source>
+        <translation>…oder &amp;Minuten vor Ablauf:</translation>
+    </message>
+    <message>
+        <source>Or this long before it expires, if that is earlier (at most half the lifetime).</source>
+        <translation>Oder so lange vor dem Ablauf, falls dieser Zeitpunkt früher liegt (höchstens die Hälfte der Lebensdauer).</translation>
+    </message>
+    <message>
+        <source>After a failed refresh</source>
+        <translation>Nach einer fehlgeschlagenen Erneuerung</translation>
+    </message>
+    <message>
+        <source>Backoff &amp;base:</source>
+        <translation>&amp;Basis-Wartezeit:</translation>
+    </message>
+    <message>
+        <source>The first retry comes at a random moment within this time (1 s at least).</source>
+        <translation>Der erste neue Versuch erfolgt zu einem zufälligen Zeitpunkt innerhalb dieser Zeitspanne (mindestens 1 s).</translation>
+    </message>
+    <message>
+        <source>Backoff &amp;cap:</source>
+        <translation>Ma&amp;ximale Wartezeit:</translation>
+    </message>
+    <message>
+        <source>Each wait doubles up to this cap, which bounds a provider&apos;s Retry-After too.</source>
+        <translation>Jede Wartezeit verdoppelt sich bis zu dieser Obergrenze, die auch das Retry-After eines Providers begrenzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>&amp;Aufgeben nach:</translation>
+    </message>
+    <message>
+        <source>Failing this long marks the connection exhausted: someone must reconnect it.</source>
+        <translation>Schlägt die Erneuerung so lange fehl, wird die Verbindung als &quot;Erneuerung aufgegeben&quot; markiert: Jemand muss sie neu verbinden.</translation>
+    </message>
+    <message>
+        <source>Why the refresh policy cannot be saved</source>
+        <translation>Warum die Erneuerungsrichtlinie nicht gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the refresh policy</source>
+        <translation>Die Erneuerungsrichtlinie speichern</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Schließen, ohne zu speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>Standard&amp;werte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put Keyward&apos;s default refresh policy in the form</source>
+        <translation>Die Standard-Erneuerungsrichtlinie von Keyward in das Formular übernehmen</translation>
+    </message>
+    <message>
+        <source>Refresh when 0 to 90 % of the lifetime remains: a token refreshed earlier would be refreshed almost all the time.</source>
+        <translation>Die Erneuerung muss erfolgen, wenn noch 0 bis 90 % der Lebensdauer übrig sind: Ein früher erneuertes Token würde fast ununterbrochen erneuert.</translation>
+    </message>
+    <message>
+        <source>The minutes before expiry cannot be negative.</source>
+        <translation>Die Minuten vor Ablauf dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The backoff base must be at least 1 second.</source>
+        <translation>Die Basis-Wartezeit muss mindestens 1 Sekunde betragen.</translation>
+    </message>
+    <message>
+        <source>The backoff cap (%1) is shorter than the backoff base (%2): make the cap at least as long.</source>
+        <translation>Die maximale Wartezeit (%1) ist kürzer als die Basis-Wartezeit (%2): Wählen Sie eine maximale Wartezeit, die mindestens ebenso lang ist.</translation>
+    </message>
+    <message>
+        <source>The give-up window must be at least a minute.</source>
+        <translation>Das Zeitfenster bis zur Aufgabe muss mindestens eine Minute betragen.</translation>
+    </message>
+    <message>
+        <source>With this policy a token that lives 1 hour is refreshed %1 before it expires, one that lives 1 day %2 before.</source>
+        <translation>Mit dieser Richtlinie wird ein Token mit 1 Stunde Lebensdauer %1 vor seinem Ablauf erneuert, eines mit 1 Tag Lebensdauer %2 vorher.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::SessionLock</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked after %1 without activity.</source>
+        <translation>Nach %1 ohne Aktivität gesperrt.</translation>
+    </message>
+    <message>
+        <source>Your session reached its limit of %1.</source>
+        <translation>Ihre Sitzung hat ihre Höchstdauer von %1 erreicht.</translation>
+    </message>
+    <message>
+        <source>Locked on request.</source>
+        <translation>Auf Anforderung gesperrt.</translation>
+    </message>
+    <message>
+        <source>Locked because the desktop locked or the computer went to sleep.</source>
+        <translation>Gesperrt, weil der Desktop gesperrt wurde oder der Computer in den Ruhezustand gewechselt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::SignInPanel</name>
+    <message>
+        <source>Sign in as &amp;someone else</source>
+        <translation>Als a&amp;nderer Benutzer anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>6 digits, or a recovery code</source>
+        <translation>6 Ziffern oder ein Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Als anderer Benutzer anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>Einmal&amp;code:</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>This profile has users. Sign in with your password and the code from your authenticator app, or with one of your recovery codes.</source>
+        <translation>Dieses Profil hat Benutzer. Melden Sie sich mit Ihrem Passwort und dem Code aus Ihrer Authenticator-App oder mit einem Ihrer Wiederherstellungscodes an.</translation>
+    </message>
+    <message>
+        <source>Keyward is locked</source>
+        <translation>Keyward ist gesperrt</translation>
+    </message>
+    <message>
+        <source>Sign in again as %1 to continue with the profile &quot;%2&quot;.</source>
+        <translation>Melden Sie sich erneut als %1 an, um mit dem Profil &quot;%2&quot; fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::TokenCreatedDialog</name>
+    <message>
+        <source>API token %1</source>
+        <translation>API-Token %1</translation>
+    </message>
+    <message>
+        <source>It does not expire; revoke it on the Users page when it is no longer needed.</source>
+        <translation>Es läuft nicht ab; widerrufen Sie es auf der Seite „Benutzer“, wenn es nicht mehr benötigt wird.</translation>
+    </message>
+    <message>
+        <source>It expires %1.</source>
+        <translation>Es läuft am %1 ab.</translation>
+    </message>
+    <message>
+        <source>Token %1 acts for %2 as %3. %4</source>
+        <translation>Token %1 handelt für %2 als %3. %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown once.&lt;/b&gt; Keyward keeps only a hash of the token: copy it into the script&apos;s secret store or a file only its user can read (keyward-cli --token-file), then close this window.</source>
+        <translation>&lt;b&gt;Wird nur einmal angezeigt.&lt;/b&gt; Keyward speichert nur einen Hash des Tokens: Kopieren Sie es in den Geheimnisspeicher des Skripts oder in eine Datei, die nur dessen Benutzer lesen kann (keyward-cli --token-file), und schließen Sie dann dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>The API token</source>
+        <translation>Das API-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard</source>
+        <translation>Das Token in die Zwischenablage kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Ui::TokenHealthPage</name>
@@ -3191,6 +4447,264 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
             <numerusform>%n davon erfordert Aufmerksamkeit.</numerusform>
             <numerusform>%n davon erfordern Aufmerksamkeit.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::UserInput</name>
+    <message>
+        <source>Choose a password.</source>
+        <translation>Wählen Sie ein Passwort.</translation>
+    </message>
+    <message>
+        <source>The password is longer than 1024 bytes: choose a shorter one.</source>
+        <translation>Das Passwort ist länger als 1024 Bytes: Wählen Sie ein kürzeres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein: Geben Sie zweimal dasselbe Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::UsersPage</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No API tokens.</source>
+        <translation>Keine API-Tokens.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>Benutzer &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-factor…</source>
+        <translation>&amp;Zwei-Faktor zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Create API token…</source>
+        <translation>API-Token &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke token…</source>
+        <translation>Token &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>This profile has no users: whoever holds this computer account&apos;s keychain acts as its Security Administrator, and nobody signs in. Add a Security Administrator to require a password and a one-time code from then on.</source>
+        <translation>Dieses Profil hat keine Benutzer: Wer über den Schlüsselbund dieses Benutzerkontos auf diesem Computer verfügt, handelt als Sicherheitsadministrator des Profils, und niemand meldet sich an. Fügen Sie einen Sicherheitsadministrator hinzu, damit ab dann ein Passwort und ein Einmalcode erforderlich sind.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Zwei-Faktor</translation>
+    </message>
+    <message>
+        <source>Recovery codes left</source>
+        <translation>Verbleibende Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>API-Tokens</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Einen Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change the role of the selected user</source>
+        <translation>Die Rolle des ausgewählten Benutzers ändern</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected user</source>
+        <translation>Den ausgewählten Benutzer deaktivieren oder aktivieren</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new authenticator secret and recovery codes</source>
+        <translation>Dem ausgewählten Benutzer ein neues Authenticator-Geheimnis und neue Wiederherstellungscodes geben</translation>
+    </message>
+    <message>
+        <source>Create an API token</source>
+        <translation>Ein API-Token erstellen</translation>
+    </message>
+    <message>
+        <source>Revoke the selected API token</source>
+        <translation>Das ausgewählte API-Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Reload the users and API tokens</source>
+        <translation>Die Benutzer und API-Tokens neu laden</translation>
+    </message>
+    <message>
+        <source>Scripts and keyward-cli serve sign in with an API token, scoped to a role no broader than its user&apos;s. Keyward keeps only a hash of each token.</source>
+        <translation>Skripte und keyward-cli serve melden sich mit einem API-Token an, dessen Rolle nicht weiter reicht als die seines Benutzers. Keyward speichert von jedem Token nur einen Hash.</translation>
+    </message>
+    <message>
+        <source>Everyone who uses this profile signs in with a password and a one-time code from an authenticator app. Their role decides what they may do; the last enabled Security Administrator can be neither disabled nor demoted.</source>
+        <translation>Alle, die dieses Profil verwenden, melden sich mit einem Passwort und einem Einmalcode aus einer Authenticator-App an. Die Rolle bestimmt, was sie tun dürfen; der letzte aktivierte Sicherheitsadministrator kann weder deaktiviert noch herabgestuft werden.</translation>
+    </message>
+    <message>
+        <source>Everyone who uses this profile and what their role lets them do. Only a Security Administrator changes users and API tokens.</source>
+        <translation>Alle, die dieses Profil verwenden, und was ihre Rolle ihnen erlaubt. Nur ein Sicherheitsadministrator kann Benutzer und API-Tokens ändern.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>no: revoked %1</source>
+        <translation>nein: widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>no: expired</source>
+        <translation>nein: abgelaufen</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>%1 wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <source>Next: sign in as %1 with the password and a code from the authenticator app.</source>
+        <translation>Als Nächstes: Melden Sie sich als %1 mit dem Passwort und einem Code aus der Authenticator-App an.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2. The profile now asks everyone to sign in.</source>
+        <translation>%1 wurde als %2 hinzugefügt. Das Profil verlangt jetzt von allen eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2. Hand over the authenticator setup and recovery codes shown now; they are not shown again.</source>
+        <translation>%1 wurde als %2 hinzugefügt. Übergeben Sie die jetzt angezeigte Authenticator-Einrichtung und die Wiederherstellungscodes; sie werden nicht erneut angezeigt.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>New role of %1 (their API tokens keep working only within it):</source>
+        <translation>Neue Rolle von %1 (die API-Tokens dieses Benutzers funktionieren dann nur noch im Rahmen dieser Rolle):</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 hat jetzt die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in, and their API tokens are revoked for good. You can enable the user again later, but not the tokens.</source>
+        <translation>%1 deaktivieren? Der Benutzer kann sich dann nicht mehr anmelden, und seine API-Tokens werden endgültig widerrufen. Sie können den Benutzer später wieder aktivieren, die Tokens jedoch nicht.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and their API tokens are revoked.</source>
+        <translation>%1 ist deaktiviert, und die API-Tokens dieses Benutzers wurden widerrufen.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can sign in again.</source>
+        <translation>%1 ist aktiviert und kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Reset two-factor sign-in</source>
+        <translation>Zwei-Faktor-Anmeldung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give %1 a new authenticator secret and new recovery codes? The old authenticator entry and the old recovery codes stop working at once.</source>
+        <translation>%1 ein neues Authenticator-Geheimnis und neue Wiederherstellungscodes geben? Der alte Authenticator-Eintrag und die alten Wiederherstellungscodes funktionieren dann sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 has a new authenticator secret and recovery codes; the old ones no longer work.</source>
+        <translation>%1 hat ein neues Authenticator-Geheimnis und neue Wiederherstellungscodes; die alten funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Created API token %1 for %2 as %3.</source>
+        <translation>API-Token %1 für %2 als %3 erstellt.</translation>
+    </message>
+    <message>
+        <source>Revoke API token</source>
+        <translation>API-Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke API token %1? Scripts that use it are refused from now on.</source>
+        <translation>API-Token %1 widerrufen? Skripte, die es verwenden, werden ab sofort abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>API token %1 of %2 is revoked.</source>
+        <translation>Das API-Token %1 von %2 wurde widerrufen.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,324 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Keyward::Access::AccessService</name>
+    <message>
+        <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, not &quot;%1&quot;.</source>
+        <translation>Un nom d&apos;utilisateur se compose de 1 à 64 lettres, chiffres, points, tirets, traits de soulignement ou @, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is already a user &quot;%1&quot;.</source>
+        <translation>Il existe déjà un utilisateur &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The first user of a profile must be a Security Administrator (--role security-admin).</source>
+        <translation>Le premier utilisateur d&apos;un profil doit être un Administrateur de la sécurité (--role security-admin).</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled Security Administrator: make another user one first.</source>
+        <translation>%1 est le dernier Administrateur de la sécurité activé&#xa0;: attribuez d&apos;abord ce rôle à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>The name, password or code is wrong, or the code was used already. Check them and try again.</source>
+        <translation>Le nom, le mot de passe ou le code est erroné, ou le code a déjà été utilisé. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>The password is longer than 1024 bytes: no password here is.</source>
+        <translation>Le mot de passe dépasse 1024 octets&#xa0;: aucun mot de passe n&apos;est aussi long ici.</translation>
+    </message>
+    <message>
+        <source>Sign-in needs a user name and a password.</source>
+        <translation>La connexion nécessite un nom d&apos;utilisateur et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 signs in with a one-time code from the authenticator app (or a recovery code): give it too.</source>
+        <translation>%1 se connecte avec un code à usage unique de l&apos;application d&apos;authentification (ou un code de récupération)&#xa0;: indiquez-le également.</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled: a Security Administrator can enable it again.</source>
+        <translation>L&apos;utilisateur %1 est désactivé&#xa0;: un Administrateur de la sécurité peut le réactiver.</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled: it cannot have API tokens.</source>
+        <translation>L&apos;utilisateur %1 est désactivé&#xa0;: il ne peut pas avoir de tokens d&apos;API.</translation>
+    </message>
+    <message>
+        <source>A token of %1 (%2) cannot have the role %3: it would allow more than the user may do.</source>
+        <translation>Un token de %1 (%2) ne peut pas avoir le rôle %3&#xa0;: il permettrait davantage que ce que l&apos;utilisateur a le droit de faire.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s expiry must lie in the future.</source>
+        <translation>La date d&apos;expiration du token doit se situer dans le futur.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed: no token was made.</source>
+        <translation>Le générateur de nombres aléatoires du système a échoué&#xa0;: aucun token n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>The API token is not valid: it is unknown, expired or revoked. Ask for a new one.</source>
+        <translation>Le token d&apos;API n&apos;est pas valide&#xa0;: il est inconnu, expiré ou révoqué. Demandez-en un nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::PasswordHasher</name>
+    <message>
+        <source>The password is empty: type a password.</source>
+        <translation>Le mot de passe est vide&#xa0;: saisissez un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password is longer than %1 bytes: use a shorter one.</source>
+        <translation>Le mot de passe dépasse %1 octets&#xa0;: utilisez-en un plus court.</translation>
+    </message>
+    <message>
+        <source>The stored password of this user is damaged or was not written by Keyward: an administrator has to set a new password.</source>
+        <translation>Le mot de passe enregistré de cet utilisateur est endommagé ou n&apos;a pas été écrit par Keyward&#xa0;: un administrateur doit définir un nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the password: close other programs and retry.</source>
+        <translation>La mémoire est insuffisante pour vérifier le mot de passe&#xa0;: fermez d&apos;autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>The password hashing settings (memory %1 KiB, %2 passes, %3 lanes) are outside what Keyward accepts: check the sign-in settings.</source>
+        <translation>Les paramètres de hachage des mots de passe (mémoire %1 Kio, %2 passes, %3 voies) sortent des limites acceptées par Keyward&#xa0;: vérifiez les paramètres de connexion.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed: the password was not set. Retry.</source>
+        <translation>Le générateur de nombres aléatoires du système a échoué&#xa0;: le mot de passe n&apos;a pas été défini. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed: retry, or report this as a bug.</source>
+        <translation>Le mot de passe n&apos;a pas pu être haché&#xa0;: réessayez, ou signalez ce problème comme un bogue.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::Policy</name>
+    <message>
+        <source>read the profile&apos;s status</source>
+        <translation>lire l&apos;état du profil</translation>
+    </message>
+    <message>
+        <source>read and verify the audit log</source>
+        <translation>lire et vérifier le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>export the audit log</source>
+        <translation>exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>create and verify backups</source>
+        <translation>créer et vérifier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>rotate the database key, restore backups or export the recovery kit</source>
+        <translation>renouveler la clé de base de données, restaurer des sauvegardes ou exporter le kit de récupération</translation>
+    </message>
+    <message>
+        <source>see provider apps</source>
+        <translation>voir les applications de fournisseurs</translation>
+    </message>
+    <message>
+        <source>register, configure or rotate the secret of provider apps</source>
+        <translation>enregistrer ou configurer des applications de fournisseurs, ou renouveler leur secret</translation>
+    </message>
+    <message>
+        <source>see connections</source>
+        <translation>voir les connexions</translation>
+    </message>
+    <message>
+        <source>connect accounts</source>
+        <translation>connecter des comptes</translation>
+    </message>
+    <message>
+        <source>force a token refresh</source>
+        <translation>forcer le rafraîchissement d&apos;un token</translation>
+    </message>
+    <message>
+        <source>ask a provider about a token</source>
+        <translation>interroger un fournisseur sur un token</translation>
+    </message>
+    <message>
+        <source>revoke connections</source>
+        <translation>révoquer des connexions</translation>
+    </message>
+    <message>
+        <source>see the token key ring</source>
+        <translation>voir le jeu de clés de tokens</translation>
+    </message>
+    <message>
+        <source>rotate the token key ring</source>
+        <translation>renouveler le jeu de clés de tokens</translation>
+    </message>
+    <message>
+        <source>see background jobs</source>
+        <translation>voir les tâches d&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <source>retry or discard jobs</source>
+        <translation>relancer ou abandonner des tâches</translation>
+    </message>
+    <message>
+        <source>run the background workers</source>
+        <translation>faire tourner les exécuteurs d&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <source>see users and API tokens</source>
+        <translation>voir les utilisateurs et les tokens d&apos;API</translation>
+    </message>
+    <message>
+        <source>manage users and API tokens</source>
+        <translation>gérer les utilisateurs et les tokens d&apos;API</translation>
+    </message>
+    <message>
+        <source>Security Administrator</source>
+        <translation>Administrateur de la sécurité</translation>
+    </message>
+    <message>
+        <source>Compliance Officer</source>
+        <translation>Responsable de la conformité</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that needs the permission %4. Ask a Security Administrator.</source>
+        <translation>%1 (%2) ne peut pas %3&#xa0;: il faut pour cela la permission %4. Adressez-vous à un Administrateur de la sécurité.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::QrCode</name>
+    <message>
+        <source>There is nothing to put in the QR code.</source>
+        <translation>Il n&apos;y a rien à mettre dans le code QR.</translation>
+    </message>
+    <message>
+        <source>The text for the QR code contains a NUL character, which it cannot hold.</source>
+        <translation>Le texte destiné au code QR contient un caractère NUL, qu&apos;un code QR ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation>Le texte est trop long pour un code QR (%1 octets).</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: retry, or report this as a bug.</source>
+        <translation>Le code QR n&apos;a pas pu être créé&#xa0;: réessayez, ou signalez ce problème comme un bogue.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::RecoveryCodes</name>
+    <message>
+        <source>The system&apos;s random number generator failed: no recovery codes were made. Retry.</source>
+        <translation>Le générateur de nombres aléatoires du système a échoué&#xa0;: aucun code de récupération n&apos;a été créé. Réessayez.</translation>
+    </message>
+    <message>
+        <source>A recovery code could not be hashed: retry, or report this as a bug.</source>
+        <translation>Un code de récupération n&apos;a pas pu être haché&#xa0;: réessayez, ou signalez ce problème comme un bogue.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 recovery codes can be made at a time.</source>
+        <translation>Il est possible de créer entre 1 et %1 codes de récupération à la fois.</translation>
+    </message>
+    <message>
+        <source>The stored recovery codes of this user are damaged: an administrator has to reset the user&apos;s two-factor sign-in.</source>
+        <translation>Les codes de récupération enregistrés de cet utilisateur sont endommagés&#xa0;: un administrateur doit réinitialiser l&apos;authentification à deux facteurs de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery code: a recovery code has 16 letters and digits, like abcd-efgh-jkmn-pq23.</source>
+        <translation>Ce n&apos;est pas un code de récupération&#xa0;: un code de récupération se compose de 16 lettres et chiffres, par exemple abcd-efgh-jkmn-pq23.</translation>
+    </message>
+    <message>
+        <source>The recovery code is not one of this user&apos;s unused codes: each code works only once. Try another one from your list.</source>
+        <translation>Ce code de récupération ne fait pas partie des codes inutilisés de cet utilisateur&#xa0;: chaque code ne fonctionne qu&apos;une fois. Essayez-en un autre de votre liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::SignInThrottle</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Trop d&apos;échecs de connexion&#xa0;: patientez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Trop d&apos;échecs de connexion&#xa0;: patientez %n secondes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Trop d&apos;échecs de connexion&#xa0;: patientez %n minute, puis réessayez.</numerusform>
+            <numerusform>Trop d&apos;échecs de connexion&#xa0;: patientez %n minutes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored count of failed sign-ins is damaged: an administrator has to reset it.</source>
+        <translation>Le compteur enregistré des échecs de connexion est endommagé&#xa0;: un administrateur doit le réinitialiser.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::Totp</name>
+    <message>
+        <source>The two-factor secret is missing or shorter than %1 bytes: enroll the authenticator app again.</source>
+        <translation>Le secret d&apos;authentification à deux facteurs est absent ou fait moins de %1 octets&#xa0;: configurez à nouveau l&apos;application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Two-factor codes have 6 or 8 digits and use SHA1, SHA256 or SHA512; %1 digits are not supported.</source>
+        <translation>Les codes à deux facteurs comportent 6 ou 8 chiffres et utilisent SHA1, SHA256 ou SHA512&#xa0;; %1 chiffres ne sont pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>The two-factor code could not be computed: retry, or report this as a bug.</source>
+        <translation>Le code à deux facteurs n&apos;a pas pu être calculé&#xa0;: réessayez, ou signalez ce problème comme un bogue.</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is set before 1970: correct it and retry.</source>
+        <translation>L&apos;horloge de cet ordinateur est réglée sur une date antérieure à 1970&#xa0;: corrigez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>No two-factor code was given: type the %1 digits your authenticator app shows.</source>
+        <translation>Aucun code à deux facteurs n&apos;a été fourni&#xa0;: saisissez les %1 chiffres affichés par votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>A two-factor code has only digits: type the %1 digits your authenticator app shows.</source>
+        <translation>Un code à deux facteurs ne contient que des chiffres&#xa0;: saisissez les %1 chiffres affichés par votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The two-factor code has %1 digits, not %2: type the %2 digits your authenticator app shows.</source>
+        <translation>Le code à deux facteurs comporte %1 chiffres, et non %2&#xa0;: saisissez les %2 chiffres affichés par votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>This two-factor code was already used: wait for the next code and type that one.</source>
+        <translation>Ce code à deux facteurs a déjà été utilisé&#xa0;: attendez le code suivant et saisissez-le.</translation>
+    </message>
+    <message>
+        <source>The two-factor code is wrong or has expired: type the code your authenticator app shows now, and check that the clocks of this computer and of your phone are right.</source>
+        <translation>Le code à deux facteurs est erroné ou a expiré&#xa0;: saisissez le code que votre application d&apos;authentification affiche maintenant, et vérifiez que les horloges de cet ordinateur et de votre téléphone sont à l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>The two-factor secret is not valid base32: it has only the letters A to Z and the digits 2 to 7. Copy it again.</source>
+        <translation>Le secret d&apos;authentification à deux facteurs n&apos;est pas un base32 valide&#xa0;: il ne contient que les lettres A à Z et les chiffres 2 à 7. Copiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The enrollment link needs an issuer and an account name: neither may be empty.</source>
+        <translation>Le lien d&apos;enrôlement nécessite un émetteur et un nom de compte&#xa0;: aucun des deux ne peut être vide.</translation>
+    </message>
+    <message>
+        <source>The issuer &quot;%1&quot; contains a colon, which authenticator apps read as the end of the issuer: choose a name without one.</source>
+        <translation>L&apos;émetteur &quot;%1&quot; contient un deux-points, que les applications d&apos;authentification interprètent comme la fin de l&apos;émetteur&#xa0;: choisissez un nom qui n&apos;en contient pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Access::UserStore</name>
+    <message>
+        <source>There is no user &quot;%1&quot; in this profile.</source>
+        <translation>Il n&apos;y a aucun utilisateur &quot;%1&quot; dans ce profil.</translation>
+    </message>
+    <message>
+        <source>There is no API token %1.</source>
+        <translation>Le token d&apos;API %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Audit</name>
     <message>
         <source>The export could not be written: the disk is full (or a file size limit was reached). Free some space and retry.</source>
@@ -175,10 +493,6 @@
         <translation>Journaliser les détails (jamais de secrets) sur la sortie d&apos;erreur standard.</translation>
     </message>
     <message>
-        <source>Usage: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] COMMAND [OPTIONS]</source>
-        <translation>Utilisation&#xa0;: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] COMMANDE [OPTIONS]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Commandes&#xa0;:</translation>
     </message>
@@ -330,6 +644,61 @@
         <source>Failing this long marks a connection refresh-exhausted (default 96).</source>
         <translation>Une connexion en échec pendant cette durée est marquée refresh-exhausted (96 par défaut).</translation>
     </message>
+    <message>
+        <source>Sign in as NAME (password and one-time code asked for, or given with --password-stdin and --otp); with tokens create, the token&apos;s user.</source>
+        <translation>Se connecter en tant que NAME (mot de passe et code à usage unique demandés, ou fournis avec --password-stdin et --otp)&#xa0;; avec tokens create, l&apos;utilisateur du token.</translation>
+    </message>
+    <message>
+        <source>Read passwords from standard input, one per line: yours first when --user signs in.</source>
+        <translation>Lire les mots de passe sur l&apos;entrée standard, un par ligne&#xa0;: le vôtre en premier lorsque vous vous connectez avec --user.</translation>
+    </message>
+    <message>
+        <source>The one-time code (or a recovery code) for --user.</source>
+        <translation>Le code à usage unique (ou un code de récupération) pour --user.</translation>
+    </message>
+    <message>
+        <source>Sign in with the API token in FILE (also $KEYWARD_TOKEN).</source>
+        <translation>Se connecter avec le token d&apos;API contenu dans FILE (également via $KEYWARD_TOKEN).</translation>
+    </message>
+    <message>
+        <source>With init: create the first Security Administrator, NAME.</source>
+        <translation>Avec init&#xa0;: créer le premier Administrateur de la sécurité, NAME.</translation>
+    </message>
+    <message>
+        <source>Role: security-admin, compliance, support or auditor.</source>
+        <translation>Rôle&#xa0;: security-admin, compliance, support ou auditor.</translation>
+    </message>
+    <message>
+        <source>Token lifetime, e.g. 90d, 12h, 30m (default: never).</source>
+        <translation>Durée de vie du token, par ex. 90d, 12h, 30m (par défaut&#xa0;: n&apos;expire jamais).</translation>
+    </message>
+    <message>
+        <source>What the token is for.</source>
+        <translation>À quoi sert le token.</translation>
+    </message>
+    <message>
+        <source>Usage: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] [--user NAME | --token-file FILE] COMMAND [OPTIONS]</source>
+        <translation>Utilisation&#xa0;: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] [--user NAME | --token-file FILE] COMMANDE [OPTIONS]</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Cli::CliSupport</name>
+    <message>
+        <source>The token file %1 cannot be read: %2</source>
+        <translation>Impossible de lire le fichier de token %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>One-time code (authenticator app or recovery code): </source>
+        <translation>Code à usage unique (application d&apos;authentification ou code de récupération)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for a password: give it on standard input with --password-stdin.</source>
+        <translation>Aucun terminal pour demander un mot de passe&#xa0;: fournissez-le sur l&apos;entrée standard avec --password-stdin.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Commands</name>
@@ -448,10 +817,6 @@
     <message>
         <source>-n takes a positive number of events.</source>
         <translation>-n attend un nombre positif d&apos;événements.</translation>
-    </message>
-    <message>
-        <source>Create a profile: a new encrypted database and its keys.</source>
-        <translation>Créer un profil&#xa0;: une nouvelle base de données chiffrée et ses clés.</translation>
     </message>
     <message>
         <source>Show the profile&apos;s path, cipher, schema, key source and audit head.</source>
@@ -745,6 +1110,138 @@
             <numerusform>défini le %1 (il y a %n jour)</numerusform>
             <numerusform>défini le %1 (il y a %n jours)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create a profile: a new encrypted database and its keys (--admin NAME: its first Security Administrator).</source>
+        <translation>Créer un profil&#xa0;: une nouvelle base de données chiffrée et ses clés (--admin NAME&#xa0;: son premier Administrateur de la sécurité).</translation>
+    </message>
+    <message>
+        <source>--role must be security-admin, compliance, support or auditor, not &quot;%1&quot;.</source>
+        <translation>--role doit valoir security-admin, compliance, support ou auditor, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--expires takes a number and a unit: 90d, 12h, 30m or 45s.</source>
+        <translation>--expires attend un nombre et une unité&#xa0;: 90d, 12h, 30m ou 45s.</translation>
+    </message>
+    <message>
+        <source>--expires must be longer than zero.</source>
+        <translation>--expires doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>Mot de passe du nouvel utilisateur %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>No users: whoever holds this profile&apos;s keys acts as its administrator.</source>
+        <translation>Aucun utilisateur&#xa0;: quiconque détient les clés de ce profil agit en tant qu&apos;administrateur du profil.</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>last signed in %1</source>
+        <translation>dernière connexion le %1</translation>
+    </message>
+    <message>
+        <source>never signed in</source>
+        <translation>jamais connecté</translation>
+    </message>
+    <message>
+        <source>The role must be security-admin, compliance, support or auditor, not &quot;%1&quot;.</source>
+        <translation>Le rôle doit valoir security-admin, compliance, support ou auditor, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 a désormais le rôle %2.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; its API tokens are revoked.</source>
+        <translation>%1 est désactivé&#xa0;; ses tokens d&apos;API ont été révoqués.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 est activé.</translation>
+    </message>
+    <message>
+        <source>tokens create needs --user NAME: the user the token acts for.</source>
+        <translation>tokens create nécessite --user NAME&#xa0;: l&apos;utilisateur pour le compte duquel le token agit.</translation>
+    </message>
+    <message>
+        <source>API token %1 for %2 (%3): shown this once; keep it like a password.</source>
+        <translation>Token d&apos;API %1 pour %2 (%3)&#xa0;: affiché cette seule fois&#xa0;; conservez-le comme un mot de passe.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sans expiration</translation>
+    </message>
+    <message>
+        <source>A token id is a number, not &quot;%1&quot;.</source>
+        <translation>Un identifiant de token est un nombre, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>API token %1 of %2 is revoked.</source>
+        <translation>Le token d&apos;API %1 de %2 a été révoqué.</translation>
+    </message>
+    <message>
+        <source>User %1 (%2). Shown this once:</source>
+        <translation>Utilisateur %1 (%2). Affiché cette seule fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Two-factor enrollment (scan or paste into an authenticator app): %1</source>
+        <translation>Enrôlement à deux facteurs (à scanner ou à coller dans une application d&apos;authentification)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recovery codes (each works once; keep them offline):</source>
+        <translation>Codes de récupération (chacun ne fonctionne qu&apos;une fois&#xa0;; conservez-les hors ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Add a user (--role ROLE); prints the two-factor enrollment and recovery codes once.</source>
+        <translation>Ajouter un utilisateur (--role ROLE)&#xa0;; affiche une seule fois l&apos;enrôlement à deux facteurs et les codes de récupération.</translation>
+    </message>
+    <message>
+        <source>List the users and their roles.</source>
+        <translation>Lister les utilisateurs et leurs rôles.</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s role (the last Security Administrator stays one).</source>
+        <translation>Modifier le rôle d&apos;un utilisateur (le dernier Administrateur de la sécurité conserve ce rôle).</translation>
+    </message>
+    <message>
+        <source>Disable a user and revoke its API tokens.</source>
+        <translation>Désactiver un utilisateur et révoquer ses tokens d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Enable a disabled user.</source>
+        <translation>Réactiver un utilisateur désactivé.</translation>
+    </message>
+    <message>
+        <source>Give a user a new two-factor secret and new recovery codes.</source>
+        <translation>Attribuer à un utilisateur un nouveau secret d&apos;authentification à deux facteurs et de nouveaux codes de récupération.</translation>
+    </message>
+    <message>
+        <source>Create an API token for --user NAME (--role, --expires, --label); prints it once.</source>
+        <translation>Créer un token d&apos;API pour --user NAME (--role, --expires, --label)&#xa0;; l&apos;affiche une seule fois.</translation>
+    </message>
+    <message>
+        <source>List API tokens (never the tokens).</source>
+        <translation>Lister les tokens d&apos;API (jamais les tokens eux-mêmes).</translation>
+    </message>
+    <message>
+        <source>Revoke an API token.</source>
+        <translation>Révoquer un token d&apos;API.</translation>
     </message>
 </context>
 <context>
@@ -1113,12 +1610,24 @@
         <source>The change could not be recorded in the audit log.</source>
         <translation>La modification n&apos;a pas pu être consignée dans le journal d&apos;audit.</translation>
     </message>
+    <message>
+        <source>The user %1 was disabled: this session ends.</source>
+        <translation>L&apos;utilisateur %1 a été désactivé&#xa0;: cette session prend fin.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has users: sign in with --user NAME (and --password-stdin, --otp) or an API token (--token-file or $KEYWARD_TOKEN).</source>
+        <translation>Le profil &quot;%1&quot; a des utilisateurs&#xa0;: connectez-vous avec --user NAME (et --password-stdin, --otp) ou avec un token d&apos;API (--token-file ou $KEYWARD_TOKEN).</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Engine::ProfileSession</name>
     <message>
         <source>No profile is open.</source>
         <translation>Aucun profil n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>The console is locked for %1: only %1 can unlock it (or open the profile again to sign in as someone else).</source>
+        <translation>La console est verrouillée pour %1&#xa0;: seul %1 peut la déverrouiller (ou rouvrez le profil pour vous connecter sous une autre identité).</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +2098,26 @@
         <source>the provider&apos;s issuer names the token&apos;s tenant, but the token has no tid claim</source>
         <translation>l’émetteur du fournisseur désigne le locataire du jeton, mais le jeton n’a pas de revendication tid</translation>
     </message>
+    <message>
+        <source>&quot;provider-api&quot; needs &quot;provider_api&quot; to say whose API (e.g. &quot;github&quot;).</source>
+        <translation>&quot;provider-api&quot; nécessite &quot;provider_api&quot; pour indiquer de quelle API il s&apos;agit (par ex. &quot;github&quot;).</translation>
+    </message>
+    <message>
+        <source>the field &quot;provider_api&quot; applies only when &quot;revocation&quot; or &quot;introspection&quot; is &quot;provider-api&quot;.</source>
+        <translation>le champ &quot;provider_api&quot; ne s&apos;applique que si &quot;revocation&quot; ou &quot;introspection&quot; vaut &quot;provider-api&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;revocation&quot;: &quot;provider-api&quot; needs &quot;endpoints.revocation&quot;.</source>
+        <translation>&quot;revocation&quot;: &quot;provider-api&quot; nécessite &quot;endpoints.revocation&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;introspection&quot;: &quot;provider-api&quot; needs &quot;endpoints.introspection&quot;.</source>
+        <translation>&quot;introspection&quot;: &quot;provider-api&quot; nécessite &quot;endpoints.introspection&quot;.</translation>
+    </message>
+    <message>
+        <source>the field &quot;extra_code_exchange_params&quot; may not set &quot;%1&quot;: Keyward sets it itself.</source>
+        <translation>le champ &quot;extra_code_exchange_params&quot; ne peut pas définir &quot;%1&quot;&#xa0;: Keyward le définit lui-même.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::OAuth::OAuthClient</name>
@@ -1615,6 +2144,18 @@
     <message>
         <source>no token_endpoint</source>
         <translation>aucun token_endpoint</translation>
+    </message>
+    <message>
+        <source>token revocation</source>
+        <translation>la révocation de token</translation>
+    </message>
+    <message>
+        <source>token introspection</source>
+        <translation>l&apos;introspection de token</translation>
+    </message>
+    <message>
+        <source>user information (no userinfo endpoint)</source>
+        <translation>les informations utilisateur (aucun point de terminaison userinfo)</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +2227,21 @@
     <message>
         <source>%1 does not offer this: %2.</source>
         <translation>%1 ne propose pas ceci&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::OAuth::ProviderApiClient</name>
+    <message>
+        <source>the connection has no Stripe account id (stripe_user_id)</source>
+        <translation>la connexion n&apos;a pas d&apos;identifiant de compte Stripe (stripe_user_id)</translation>
+    </message>
+    <message>
+        <source>token revocation through %1&apos;s own API</source>
+        <translation>la révocation de token via l&apos;API propre à %1</translation>
+    </message>
+    <message>
+        <source>token introspection through %1&apos;s own API</source>
+        <translation>l&apos;introspection de token via l&apos;API propre à %1</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2637,69 @@
     </message>
 </context>
 <context>
+    <name>Keyward::Ui::AddUserDialog</name>
+    <message>
+        <source>Everything, including users, keys and backups.</source>
+        <translation>Tout, y compris les utilisateurs, les clés et les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The audit log and its export; reads everything else.</source>
+        <translation>Le journal d&apos;audit et son export&#xa0;; lit tout le reste.</translation>
+    </message>
+    <message>
+        <source>Jobs and forced refreshes; reads connections and apps. No audit log, no users.</source>
+        <translation>Tâches et rafraîchissements forcés&#xa0;; lit les connexions et les applications. Pas de journal d&apos;audit, pas d&apos;utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Reads everything, changes nothing, never sees a secret.</source>
+        <translation>Lit tout, ne modifie rien, ne voit jamais aucun secret.</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>The profile has no users yet: whoever holds this computer account&apos;s keychain acts as its administrator. The first user is its Security Administrator; from then on everyone signs in with a password and a one-time code.</source>
+        <translation>Le profil n&apos;a pas encore d&apos;utilisateurs&#xa0;: quiconque a accès au trousseau de clés de ce compte utilisateur de l&apos;ordinateur agit en tant qu&apos;administrateur du profil. Le premier utilisateur en est l&apos;Administrateur de la sécurité&#xa0;; ensuite, chacun se connecte avec un mot de passe et un code à usage unique.</translation>
+    </message>
+    <message>
+        <source>The new user signs in with this password and a one-time code from an authenticator app, which you set up next.</source>
+        <translation>Le nouvel utilisateur se connecte avec ce mot de passe et un code à usage unique fourni par une application d&apos;authentification, que vous configurez à l&apos;étape suivante.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmation du mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Ui::AppsPage</name>
     <message>
         <source>browser sign-in</source>
@@ -2209,6 +2828,22 @@
         <source>Connected an account to &quot;%1&quot;: connection %2. Keyward refreshes its tokens from now on.</source>
         <translation>Un compte a été connecté à &quot;%1&quot;&#xa0;: connexion %2. Keyward rafraîchit désormais ses tokens.</translation>
     </message>
+    <message>
+        <source>Refresh p&amp;olicy…</source>
+        <translation>&amp;Politique de rafraîchissement…</translation>
+    </message>
+    <message>
+        <source>Edit the refresh policy of the selected app</source>
+        <translation>Modifier la politique de rafraîchissement de l&apos;application sélectionnée</translation>
+    </message>
+    <message>
+        <source>No provider apps yet. A Security Administrator adds them.</source>
+        <translation>Aucune application de fournisseur pour l&apos;instant. C&apos;est un Administrateur de la sécurité qui les ajoute.</translation>
+    </message>
+    <message>
+        <source>Saved the refresh policy of &quot;%1&quot;: refresh when %2 % of the lifetime or %3 min remain; after a failure wait up to %4 s, doubling up to %5 min; give up after %6 days. It applies from each connection&apos;s next refresh.</source>
+        <translation>La politique de rafraîchissement de &quot;%1&quot; a été enregistrée&#xa0;: rafraîchissement lorsqu&apos;il reste %2 % de la durée de vie ou %3 min&#xa0;; après un échec, attente jusqu&apos;à %4 s, doublée à chaque fois jusqu&apos;à %5 min&#xa0;; abandon après %6 jours. Elle s&apos;applique à partir du prochain rafraîchissement de chaque connexion.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Ui::AuditPage</name>
@@ -2275,6 +2910,34 @@ Empreinte&#xa0;: %8
     <message>
         <source>✘ The chain is broken at event %1: %2</source>
         <translation>✘ La chaîne est rompue à l&apos;événement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the audit log to a file for an auditor</source>
+        <translation>Exporter le journal d&apos;audit dans un fichier à l&apos;intention d&apos;un auditeur</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Export du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 events and %2 checkpoints (up to #%3) to %4. An auditor checks it with keyward-cli audit verify-export.</source>
+        <translation>%1 événements et %2 points de contrôle (jusqu&apos;à #%3) exportés vers %4. Un auditeur peut le vérifier avec keyward-cli audit verify-export.</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +3225,167 @@ Empreinte&#xa0;: %8
     </message>
 </context>
 <context>
+    <name>Keyward::Ui::CreateTokenDialog</name>
+    <message>
+        <source>Create API token</source>
+        <translation>Créer un token d&apos;API</translation>
+    </message>
+    <message>
+        <source>An API token lets a script or keyward-cli serve act for a user without a password or code, with the role you choose here (at most the user&apos;s own). Keyward stores only its hash and shows it once.</source>
+        <translation>Un token d&apos;API permet à un script ou à keyward-cli serve d&apos;agir pour le compte d&apos;un utilisateur sans mot de passe ni code, avec le rôle que vous choisissez ici (au plus celui de l&apos;utilisateur). Keyward n&apos;en conserve que l&apos;empreinte et ne l&apos;affiche qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>User the token acts for</source>
+        <translation>Utilisateur pour le compte duquel le token agit</translation>
+    </message>
+    <message>
+        <source>Role of the token</source>
+        <translation>Rôle du token</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>What it is for, e.g. &quot;nightly report&quot;</source>
+        <translation>À quoi il sert, par ex. &quot;rapport nocturne&quot;</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>in 7 days</source>
+        <translation>dans 7 jours</translation>
+    </message>
+    <message>
+        <source>in 30 days</source>
+        <translation>dans 30 jours</translation>
+    </message>
+    <message>
+        <source>in 90 days</source>
+        <translation>dans 90 jours</translation>
+    </message>
+    <message>
+        <source>in 1 year</source>
+        <translation>dans 1 an</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Créer le token</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Expiration&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::EnrollmentDialog</name>
+    <message>
+        <source>Two-factor sign-in for %1</source>
+        <translation>Authentification à deux facteurs pour %1</translation>
+    </message>
+    <message>
+        <source>New two-factor sign-in for %1</source>
+        <translation>Nouvelle authentification à deux facteurs pour %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown once.&lt;/b&gt; Keyward keeps only what it needs to check codes: this QR code, the secret and the recovery codes cannot be shown again. Set up the authenticator app and store the recovery codes now.</source>
+        <translation>&lt;b&gt;Affiché une seule fois.&lt;/b&gt; Keyward ne conserve que ce dont il a besoin pour vérifier les codes&#xa0;: ce code QR, le secret et les codes de récupération ne pourront plus être affichés. Configurez l&apos;application d&apos;authentification et mettez les codes de récupération en lieu sûr dès maintenant.</translation>
+    </message>
+    <message>
+        <source>QR code of the authenticator enrollment</source>
+        <translation>Code QR d&apos;enrôlement de l&apos;authentificateur</translation>
+    </message>
+    <message>
+        <source>The enrollment is too long for a QR code: enter the secret by hand.</source>
+        <translation>L&apos;enrôlement est trop long pour un code QR&#xa0;: saisissez le secret manuellement.</translation>
+    </message>
+    <message>
+        <source>1. Scan the QR code with an authenticator app (FreeOTP, Aegis, Google or Microsoft Authenticator, 1Password…) on a device %1 keeps with them.
+
+2. An app that cannot scan takes the secret by hand: time-based, SHA-1, 6 digits, 30 seconds.
+
+3. Store the recovery codes where %1 finds them without this computer (a password manager, or on paper). Each signs in once in place of a code when the authenticator is lost.</source>
+        <translation>1. Scannez le code QR avec une application d&apos;authentification (FreeOTP, Aegis, Google ou Microsoft Authenticator, 1Password…) sur un appareil que %1 garde sur soi.
+
+2. Dans une application qui ne sait pas scanner, le secret se saisit manuellement&#xa0;: basé sur le temps, SHA-1, 6 chiffres, 30 secondes.
+
+3. Conservez les codes de récupération à un endroit où %1 peut les retrouver sans cet ordinateur (un gestionnaire de mots de passe, ou sur papier). Si l&apos;authentificateur est perdu, chaque code permet de se connecter une seule fois à la place d&apos;un code à usage unique.</translation>
+    </message>
+    <message>
+        <source>Secret for entering by hand</source>
+        <translation>Secret à saisir manuellement</translation>
+    </message>
+    <message>
+        <source>Enrollment URI</source>
+        <translation>URI d&apos;enrôlement</translation>
+    </message>
+    <message>
+        <source>Recovery codes, each usable once</source>
+        <translation>Codes de récupération, chacun utilisable une seule fois</translation>
+    </message>
+    <message>
+        <source>&amp;Copy recovery codes</source>
+        <translation>&amp;Copier les codes de récupération</translation>
+    </message>
+    <message>
+        <source>Copy the recovery codes to the clipboard</source>
+        <translation>Copier les codes de récupération dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>I have stored them — &amp;close</source>
+        <translation>Je les ai mis en lieu sûr — &amp;fermer</translation>
+    </message>
+    <message>
+        <source>Close; the enrollment cannot be shown again</source>
+        <translation>Fermer&#xa0;; l&apos;enrôlement ne pourra plus être affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery codes:</source>
+        <translation>Codes de &amp;récupération&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::FirstAdminSetup</name>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>The profile was created, but not its Security Administrator: %1 Add one on the Users page.</source>
+        <translation>Le profil a été créé, mais pas son Administrateur de la sécurité&#xa0;: %1 Ajoutez-en un sur la page Utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Next: sign in as %1 with the password and a code from the authenticator app.</source>
+        <translation>Étape suivante&#xa0;: connectez-vous en tant que %1 avec le mot de passe et un code de l&apos;application d&apos;authentification.</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Ui::FirstRunDialog</name>
     <message>
         <source>Create a Keyward profile</source>
@@ -2594,6 +3418,42 @@ Empreinte&#xa0;: %8
     <message>
         <source>A profile named &quot;%1&quot; exists already.</source>
         <translation>Un profil nommé &quot;%1&quot; existe déjà.</translation>
+    </message>
+    <message>
+        <source>Create the first &amp;Security Administrator now (recommended)</source>
+        <translation>Créer maintenant le premier &amp;Administrateur de la sécurité (recommandé)</translation>
+    </message>
+    <message>
+        <source>Create the first Security Administrator now</source>
+        <translation>Créer maintenant le premier Administrateur de la sécurité</translation>
+    </message>
+    <message>
+        <source>Without users, whoever holds this computer account&apos;s keychain acts as the profile&apos;s administrator and nobody signs in. With a Security Administrator, everyone signs in with a password and a one-time code from an authenticator app, which you set up next. You can also add users later.</source>
+        <translation>Sans utilisateurs, quiconque a accès au trousseau de clés de ce compte utilisateur de l&apos;ordinateur agit en tant qu&apos;administrateur du profil, et personne ne se connecte. Avec un Administrateur de la sécurité, chacun se connecte avec un mot de passe et un code à usage unique fourni par une application d&apos;authentification, que vous configurez à l&apos;étape suivante. Vous pouvez aussi ajouter des utilisateurs plus tard.</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation>Nom d&apos;utilisateur de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password</source>
+        <translation>Mot de passe de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s password again</source>
+        <translation>Confirmation du mot de passe de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3841,26 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
         <source>Au&amp;dit log</source>
         <translation>&amp;Journal d&apos;audit</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Ui::MessageBar</name>
@@ -3127,6 +4007,382 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
         <source>The database key was rotated.</source>
         <translation>La clé de base de données a été renouvelée.</translation>
     </message>
+    <message>
+        <source>active: seals new tokens</source>
+        <translation>active&#xa0;: scelle les nouveaux tokens</translation>
+    </message>
+    <message>
+        <source>retiring: tokens being sealed again</source>
+        <translation>en cours de retrait&#xa0;: tokens en cours de rescellement</translation>
+    </message>
+    <message>
+        <source>retired: removed from the keychain</source>
+        <translation>retirée&#xa0;: supprimée du trousseau de clés</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;token key…</source>
+        <translation>Renouveler la clé de &amp;tokens…</translation>
+    </message>
+    <message>
+        <source>Token keys</source>
+        <translation>Clés de tokens</translation>
+    </message>
+    <message>
+        <source>The OAuth tokens in the profile are sealed under the active token key, kept in the OS keychain; Keyward never shows key material. Rotating makes a new key, seals every token again under it in the background, and then retires the old key.</source>
+        <translation>Les tokens OAuth du profil sont scellés avec la clé de tokens active, conservée dans le trousseau de clés du système&#xa0;; Keyward n&apos;affiche jamais de matériel de clé. Le renouvellement génère une nouvelle clé, rescelle chaque token avec elle en arrière-plan, puis retire l&apos;ancienne clé.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Connections sealed</source>
+        <translation>Connexions scellées</translation>
+    </message>
+    <message>
+        <source>No token key yet: Keyward makes the first when it stores the first token.</source>
+        <translation>Aucune clé de tokens pour l&apos;instant&#xa0;: Keyward crée la première lorsqu&apos;il enregistre le premier token.</translation>
+    </message>
+    <message>
+        <source>Rotate the token key</source>
+        <translation>Renouveler la clé de tokens</translation>
+    </message>
+    <message>
+        <source>Keyward will make a new token key in the OS keychain and seal new tokens with it. In the background it then seals every stored token again under the new key; when no token uses the old key any more, the old key is retired and removed from the keychain. Connections keep working throughout. Continue?</source>
+        <translation>Keyward va générer une nouvelle clé de tokens dans le trousseau de clés du système et sceller les nouveaux tokens avec celle-ci. Il rescellera ensuite en arrière-plan chaque token enregistré avec la nouvelle clé&#xa0;; lorsque plus aucun token n&apos;utilisera l&apos;ancienne clé, celle-ci sera retirée et supprimée du trousseau de clés. Les connexions continuent de fonctionner pendant toute l&apos;opération. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Rotate token key</source>
+        <translation>Renouveler la clé de tokens</translation>
+    </message>
+    <message>
+        <source>Making a new token key…</source>
+        <translation>Génération d&apos;une nouvelle clé de tokens…</translation>
+    </message>
+    <message>
+        <source>New token key %1 is active. Keyward seals every token again under it in the background and retires the old key when that is done.</source>
+        <translation>La nouvelle clé de tokens %1 est active. Keyward rescelle chaque token avec elle en arrière-plan et retire l&apos;ancienne clé une fois l&apos;opération terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::RefreshPolicyDialog</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Refresh ahead: share of the token lifetime, in percent</source>
+        <translation>Rafraîchissement anticipé&#xa0;: part de la durée de vie du token, en pourcentage</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Refresh ahead: minutes before expiry</source>
+        <translation>Rafraîchissement anticipé&#xa0;: minutes avant l&apos;expiration</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Backoff base: first wait after a failure, in seconds</source>
+        <translation>Délai de base&#xa0;: première attente après un échec, en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Backoff cap: longest wait between retries, in minutes</source>
+        <translation>Délai maximal&#xa0;: plus longue attente entre deux tentatives, en minutes</translation>
+    </message>
+    <message>
+        <source>Give-up window in days</source>
+        <translation>Fenêtre d&apos;abandon en jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Refresh policy of &quot;%1&quot;</source>
+        <translation>Politique de rafraîchissement de &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>How Keyward refreshes the tokens of the accounts connected to &quot;%1&quot;. A change applies from each connection&apos;s next refresh.</source>
+        <translation>Comment Keyward rafraîchit les tokens des comptes connectés à &quot;%1&quot;. Une modification s&apos;applique à partir du prochain rafraîchissement de chaque connexion.</translation>
+    </message>
+    <message>
+        <source>When to refresh</source>
+        <translation>Quand rafraîchir</translation>
+    </message>
+    <message>
+        <source>Refresh at &amp;share of lifetime left:</source>
+        <translation>Rafraîchir à la &amp;part de durée de vie restante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refresh when this share of the token&apos;s lifetime remains (0–90 %).</source>
+        <translation>Rafraîchir lorsqu&apos;il reste cette part de la durée de vie du token (0–90 %).</translation>
+    </message>
+    <message>
+        <source>…or &amp;minutes before expiry:</source>
+        <translation>…ou &amp;minutes avant l&apos;expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Or this long before it expires, if that is earlier (at most half the lifetime).</source>
+        <translation>Ou ce délai avant l&apos;expiration, si cela tombe plus tôt (au plus la moitié de la durée de vie).</translation>
+    </message>
+    <message>
+        <source>After a failed refresh</source>
+        <translation>Après un échec du rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Backoff &amp;base:</source>
+        <translation>Délai de &amp;base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The first retry comes at a random moment within this time (1 s at least).</source>
+        <translation>La première nouvelle tentative a lieu à un moment aléatoire dans ce délai (1 s au moins).</translation>
+    </message>
+    <message>
+        <source>Backoff &amp;cap:</source>
+        <translation>Délai ma&amp;ximal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Each wait doubles up to this cap, which bounds a provider&apos;s Retry-After too.</source>
+        <translation>Chaque attente double jusqu&apos;à ce plafond, qui limite aussi le Retry-After d&apos;un fournisseur.</translation>
+    </message>
+    <message>
+        <source>&amp;Give up after:</source>
+        <translation>&amp;Abandonner après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Failing this long marks the connection exhausted: someone must reconnect it.</source>
+        <translation>Une connexion en échec pendant cette durée est marquée &quot;Rafraîchissement abandonné&quot;&#xa0;: quelqu&apos;un doit la reconnecter.</translation>
+    </message>
+    <message>
+        <source>Why the refresh policy cannot be saved</source>
+        <translation>Pourquoi la politique de rafraîchissement ne peut pas être enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the refresh policy</source>
+        <translation>Enregistrer la politique de rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>&amp;Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Put Keyward&apos;s default refresh policy in the form</source>
+        <translation>Remplir le formulaire avec la politique de rafraîchissement par défaut de Keyward</translation>
+    </message>
+    <message>
+        <source>Refresh when 0 to 90 % of the lifetime remains: a token refreshed earlier would be refreshed almost all the time.</source>
+        <translation>Le rafraîchissement doit avoir lieu lorsqu&apos;il reste de 0 à 90 % de la durée de vie&#xa0;: un token rafraîchi plus tôt le serait presque en permanence.</translation>
+    </message>
+    <message>
+        <source>The minutes before expiry cannot be negative.</source>
+        <translation>Les minutes avant l&apos;expiration ne peuvent pas être négatives.</translation>
+    </message>
+    <message>
+        <source>The backoff base must be at least 1 second.</source>
+        <translation>Le délai de base doit être d&apos;au moins 1 seconde.</translation>
+    </message>
+    <message>
+        <source>The backoff cap (%1) is shorter than the backoff base (%2): make the cap at least as long.</source>
+        <translation>Le délai maximal (%1) est plus court que le délai de base (%2)&#xa0;: choisissez un délai maximal au moins aussi long.</translation>
+    </message>
+    <message>
+        <source>The give-up window must be at least a minute.</source>
+        <translation>La fenêtre d&apos;abandon doit être d&apos;au moins une minute.</translation>
+    </message>
+    <message>
+        <source>With this policy a token that lives 1 hour is refreshed %1 before it expires, one that lives 1 day %2 before.</source>
+        <translation>Avec cette politique, un token d&apos;une durée de vie de 1 heure est rafraîchi %1 avant son expiration, et un token d&apos;une durée de vie de 1 jour %2 avant.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::SessionLock</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked after %1 without activity.</source>
+        <translation>Verrouillé après %1 d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>Your session reached its limit of %1.</source>
+        <translation>Votre session a atteint sa durée maximale de %1.</translation>
+    </message>
+    <message>
+        <source>Locked on request.</source>
+        <translation>Verrouillé à la demande.</translation>
+    </message>
+    <message>
+        <source>Locked because the desktop locked or the computer went to sleep.</source>
+        <translation>Verrouillé, car le bureau a été verrouillé ou l&apos;ordinateur s&apos;est mis en veille.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::SignInPanel</name>
+    <message>
+        <source>Sign in as &amp;someone else</source>
+        <translation>Se connecter sous une &amp;autre identité</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>6 digits, or a recovery code</source>
+        <translation>6 chiffres, ou un code de récupération</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Se connecter sous une autre identité</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>C&amp;ode à usage unique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <source>This profile has users. Sign in with your password and the code from your authenticator app, or with one of your recovery codes.</source>
+        <translation>Ce profil a des utilisateurs. Connectez-vous avec votre mot de passe et le code de votre application d&apos;authentification, ou avec l&apos;un de vos codes de récupération.</translation>
+    </message>
+    <message>
+        <source>Keyward is locked</source>
+        <translation>Keyward est verrouillé</translation>
+    </message>
+    <message>
+        <source>Sign in again as %1 to continue with the profile &quot;%2&quot;.</source>
+        <translation>Reconnectez-vous en tant que %1 pour continuer avec le profil &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::TokenCreatedDialog</name>
+    <message>
+        <source>API token %1</source>
+        <translation>Token d&apos;API %1</translation>
+    </message>
+    <message>
+        <source>It does not expire; revoke it on the Users page when it is no longer needed.</source>
+        <translation>Il n&apos;expire pas&#xa0;; révoquez-le sur la page Utilisateurs lorsqu&apos;il n&apos;est plus nécessaire.</translation>
+    </message>
+    <message>
+        <source>It expires %1.</source>
+        <translation>Il expire le %1.</translation>
+    </message>
+    <message>
+        <source>Token %1 acts for %2 as %3. %4</source>
+        <translation>Le token %1 agit pour le compte de %2 en tant que %3. %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown once.&lt;/b&gt; Keyward keeps only a hash of the token: copy it into the script&apos;s secret store or a file only its user can read (keyward-cli --token-file), then close this window.</source>
+        <translation>&lt;b&gt;Affiché une seule fois.&lt;/b&gt; Keyward ne conserve qu&apos;une empreinte du token&#xa0;: copiez-le dans le coffre à secrets du script ou dans un fichier que seul son utilisateur peut lire (keyward-cli --token-file), puis fermez cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>The API token</source>
+        <translation>Le token d&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard</source>
+        <translation>Copier le token dans le presse-papiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copié&#xa0;; le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié&#xa0;; le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Ui::TokenHealthPage</name>
@@ -3191,6 +4447,264 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
             <numerusform>%n nécessite votre attention.</numerusform>
             <numerusform>%n nécessitent votre attention.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::UserInput</name>
+    <message>
+        <source>Choose a password.</source>
+        <translation>Choisissez un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password is longer than 1024 bytes: choose a shorter one.</source>
+        <translation>Le mot de passe dépasse 1024 octets&#xa0;: choisissez-en un plus court.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;: saisissez deux fois le même mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::UsersPage</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No API tokens.</source>
+        <translation>Aucun token d&apos;API.</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Changer le &amp;rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-factor…</source>
+        <translation>Réinitialiser l&apos;authentification à deu&amp;x facteurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Create API token…</source>
+        <translation>Créer un &amp;token d&apos;API…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke token…</source>
+        <translation>Ré&amp;voquer le token…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>This profile has no users: whoever holds this computer account&apos;s keychain acts as its Security Administrator, and nobody signs in. Add a Security Administrator to require a password and a one-time code from then on.</source>
+        <translation>Ce profil n&apos;a aucun utilisateur&#xa0;: quiconque a accès au trousseau de clés de ce compte utilisateur de l&apos;ordinateur agit en tant qu&apos;Administrateur de la sécurité du profil, et personne ne se connecte. Ajoutez un Administrateur de la sécurité pour exiger dès lors un mot de passe et un code à usage unique.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Deux facteurs</translation>
+    </message>
+    <message>
+        <source>Recovery codes left</source>
+        <translation>Codes de récupération restants</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>Tokens d&apos;API</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Change the role of the selected user</source>
+        <translation>Changer le rôle de l&apos;utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Disable or enable the selected user</source>
+        <translation>Désactiver ou réactiver l&apos;utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Give the selected user a new authenticator secret and recovery codes</source>
+        <translation>Attribuer à l&apos;utilisateur sélectionné un nouveau secret d&apos;authentificateur et de nouveaux codes de récupération</translation>
+    </message>
+    <message>
+        <source>Create an API token</source>
+        <translation>Créer un token d&apos;API</translation>
+    </message>
+    <message>
+        <source>Revoke the selected API token</source>
+        <translation>Révoquer le token d&apos;API sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Rec&amp;harger</translation>
+    </message>
+    <message>
+        <source>Reload the users and API tokens</source>
+        <translation>Recharger les utilisateurs et les tokens d&apos;API</translation>
+    </message>
+    <message>
+        <source>Scripts and keyward-cli serve sign in with an API token, scoped to a role no broader than its user&apos;s. Keyward keeps only a hash of each token.</source>
+        <translation>Les scripts et keyward-cli serve se connectent avec un token d&apos;API, limité à un rôle qui ne dépasse pas celui de son utilisateur. Keyward ne conserve qu&apos;une empreinte de chaque token.</translation>
+    </message>
+    <message>
+        <source>Everyone who uses this profile signs in with a password and a one-time code from an authenticator app. Their role decides what they may do; the last enabled Security Administrator can be neither disabled nor demoted.</source>
+        <translation>Toute personne qui utilise ce profil se connecte avec un mot de passe et un code à usage unique fourni par une application d&apos;authentification. Son rôle détermine ce qu&apos;elle peut faire&#xa0;; le dernier Administrateur de la sécurité activé ne peut être ni désactivé ni rétrogradé.</translation>
+    </message>
+    <message>
+        <source>Everyone who uses this profile and what their role lets them do. Only a Security Administrator changes users and API tokens.</source>
+        <translation>Toutes les personnes qui utilisent ce profil et ce que leur rôle leur permet de faire. Seul un Administrateur de la sécurité peut modifier les utilisateurs et les tokens d&apos;API.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>no: revoked %1</source>
+        <translation>non&#xa0;: révoqué le %1</translation>
+    </message>
+    <message>
+        <source>no: expired</source>
+        <translation>non&#xa0;: expiré</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Réa&amp;ctiver</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>Ajout de %1…</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Next: sign in as %1 with the password and a code from the authenticator app.</source>
+        <translation>Étape suivante&#xa0;: connectez-vous en tant que %1 avec le mot de passe et un code de l&apos;application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2. The profile now asks everyone to sign in.</source>
+        <translation>%1 a été ajouté en tant que %2. Le profil exige désormais que chacun se connecte.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2. Hand over the authenticator setup and recovery codes shown now; they are not shown again.</source>
+        <translation>%1 a été ajouté en tant que %2. Transmettez la configuration de l&apos;authentificateur et les codes de récupération affichés maintenant&#xa0;; ils ne seront plus affichés.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>New role of %1 (their API tokens keep working only within it):</source>
+        <translation>Nouveau rôle de %1 (ses tokens d&apos;API ne fonctionneront plus que dans les limites de ce rôle)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 a désormais le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Désactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer sign in, and their API tokens are revoked for good. You can enable the user again later, but not the tokens.</source>
+        <translation>Désactiver %1&#xa0;? Cet utilisateur ne pourra plus se connecter, et ses tokens d&apos;API seront révoqués définitivement. Vous pourrez réactiver l&apos;utilisateur plus tard, mais pas les tokens.</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>%1 is disabled and their API tokens are revoked.</source>
+        <translation>%1 est désactivé et ses tokens d&apos;API ont été révoqués.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can sign in again.</source>
+        <translation>%1 est réactivé et peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>Reset two-factor sign-in</source>
+        <translation>Réinitialiser l&apos;authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <source>Give %1 a new authenticator secret and new recovery codes? The old authenticator entry and the old recovery codes stop working at once.</source>
+        <translation>Attribuer à %1 un nouveau secret d&apos;authentificateur et de nouveaux codes de récupération&#xa0;? L&apos;ancienne entrée de l&apos;authentificateur et les anciens codes de récupération cesseront immédiatement de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>%1 has a new authenticator secret and recovery codes; the old ones no longer work.</source>
+        <translation>%1 dispose d&apos;un nouveau secret d&apos;authentificateur et de nouveaux codes de récupération&#xa0;; les anciens ne fonctionnent plus.</translation>
+    </message>
+    <message>
+        <source>Created API token %1 for %2 as %3.</source>
+        <translation>Token d&apos;API %1 créé pour %2 en tant que %3.</translation>
+    </message>
+    <message>
+        <source>Revoke API token</source>
+        <translation>Révoquer le token d&apos;API</translation>
+    </message>
+    <message>
+        <source>Revoke API token %1? Scripts that use it are refused from now on.</source>
+        <translation>Révoquer le token d&apos;API %1&#xa0;? Les scripts qui l&apos;utilisent seront refusés dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>API token %1 of %2 is revoked.</source>
+        <translation>Le token d&apos;API %1 de %2 a été révoqué.</translation>
     </message>
 </context>
 </TS>

@@ -83,13 +83,13 @@ QString roleLabel(Role role)
 {
     switch (role) {
     case Role::SecurityAdmin:
-        return QCoreApplication::translate(kContext, "Security Administrator");
+        return QCoreApplication::translate("Keyward::Access::Policy", "Security Administrator");
     case Role::Compliance:
-        return QCoreApplication::translate(kContext, "Compliance Officer");
+        return QCoreApplication::translate("Keyward::Access::Policy", "Compliance Officer");
     case Role::Support:
-        return QCoreApplication::translate(kContext, "Support");
+        return QCoreApplication::translate("Keyward::Access::Policy", "Support");
     case Role::Auditor:
-        return QCoreApplication::translate(kContext, "Auditor");
+        return QCoreApplication::translate("Keyward::Access::Policy", "Auditor");
     }
     return {};
 }
@@ -135,7 +135,7 @@ bool allowed(Role role, Permission permission)
 
 QString refusal(const QString &user, Role role, Permission permission)
 {
-    return QCoreApplication::translate(kContext,
+    return QCoreApplication::translate("Keyward::Access::Policy",
                                        "%1 (%2) may not %3: that needs the permission %4. Ask a Security "
                                        "Administrator.")
         .arg(user, roleLabel(role), permissionPhrase(permission), permissionName(permission));

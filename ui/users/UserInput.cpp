@@ -8,10 +8,6 @@
 
 namespace Keyward::Ui::UserInput {
 
-namespace {
-const char *kContext = "Keyward::Ui::UserInput";
-} // namespace
-
 void restrictToUserName(QLineEdit *edit)
 {
     edit->setValidator(
@@ -22,14 +18,16 @@ void restrictToUserName(QLineEdit *edit)
 QString passwordProblem(const QString &password, const QString &repeated)
 {
     if (password.isEmpty())
-        return QCoreApplication::translate(kContext, "Choose a password.");
+        return QCoreApplication::translate("Keyward::Ui::UserInput", "Choose a password.");
     QByteArray utf8 = password.toUtf8();
     const auto bytes = static_cast<std::size_t>(utf8.size());
     utf8.fill('\0');
     if (bytes > Access::PasswordHasher::kMaxPasswordBytes)
-        return QCoreApplication::translate(kContext, "The password is longer than 1024 bytes: choose a shorter one.");
+        return QCoreApplication::translate("Keyward::Ui::UserInput",
+                                           "The password is longer than 1024 bytes: choose a shorter one.");
     if (password != repeated)
-        return QCoreApplication::translate(kContext, "The two passwords differ: type the same password twice.");
+        return QCoreApplication::translate("Keyward::Ui::UserInput",
+                                           "The two passwords differ: type the same password twice.");
     return {};
 }
 
