@@ -108,6 +108,7 @@ void AuditTableModel::requestPage()
         [before](Engine::EngineHost::Slot &engine) -> Result<QList<Audit::AuditEvent>> {
             if (!engine)
                 return QList<Audit::AuditEvent>();
+            KW_TRY(engine->authorize(Access::Permission::AuditRead));
             return engine->audit().pageBefore(before, kPageSize);
         },
         [this, generation](const Result<QList<Audit::AuditEvent>> &page) {

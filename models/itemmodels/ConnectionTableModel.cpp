@@ -219,6 +219,7 @@ void ConnectionTableModel::load(quint64 generation, int limit)
         [limit](Engine::EngineHost::Slot &engine) -> Result<QList<Row>> {
             if (!engine)
                 return QList<Row>();
+            KW_TRY(engine->authorize(Access::Permission::ConnectionsRead));
             return loadRows(engine->database(), limit);
         },
         [this, generation, limit](const Result<QList<Row>> &rows) {

@@ -94,6 +94,7 @@ void JobTableModel::reload()
         [filter](Engine::EngineHost::Slot &engine) -> Result<QList<Jobs::Job>> {
             if (!engine)
                 return QList<Jobs::Job>();
+            KW_TRY(engine->authorize(Access::Permission::JobsRead));
             return engine->jobs().list(filter, kLimit);
         },
         [this, generation](const Result<QList<Jobs::Job>> &jobs) {

@@ -122,25 +122,25 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     connect(m_session, &Engine::ProfileSession::statusChanged, this, &MainWindow::onStatusChanged);
     connect(m_profilePage, &ProfilePage::storeChanged, this, [this] {
         m_session->refreshStatus();
-        m_audit->reload();
+        reloadAudit();
     });
     connect(m_jobs, &JobsPage::storeChanged, this, [this] {
         m_session->refreshStatus();
-        m_audit->reload();
+        reloadAudit();
     });
     connect(m_apps, &AppsPage::storeChanged, this, [this] {
         m_session->refreshStatus();
-        m_audit->reload();
+        reloadAudit();
         m_connectionModel->reload();
     });
     connect(m_users, &UsersPage::storeChanged, this, [this] {
         m_session->refreshStatus();
-        m_audit->reload();
+        reloadAudit();
     });
     connect(m_session, &Engine::ProfileSession::stateChanged, this, &MainWindow::applyRole);
     connect(m_connections, &ConnectionsPage::storeChanged, this, [this] {
         m_session->refreshStatus();
-        m_audit->reload();
+        reloadAudit();
     });
     // Engine-side changes (refreshes by the workers) reach the connection pages, at most twice a second.
     auto *connectionReload = new QTimer(this);
@@ -263,6 +263,13 @@ void MainWindow::showPage(Page page)
     m_sidebar->setCurrentRow(page);
 }
 
+void MainWindow::reloadAudit()
+{
+    // Only roles that may read the audit log load it: the engine would refuse (and record the attempt) anyway.
+    if (m_session->allows(Access::Permission::AuditRead))
+        m_audit->reload();
+}
+
 void MainWindow::applyRole(Engine::ProfileSession::State state)
 {
     if (state != Engine::ProfileSession::State::Open)
@@ -374,7 +381,7 @@ void MainWindow::onStateChanged(Engine::ProfileSession::State state)
         m_messages->hide();
         refreshProfileList();
         setWindowTitle(tr("Keyward — %1").arg(m_session->location().name()));
-        m_audit->reload();
+        reloadAudit();
         m_signIn->reset();
         armLock();
         break;

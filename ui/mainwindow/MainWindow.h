@@ -72,6 +72,7 @@ private:
     void refreshProfileList();
     void switchProfile(int index);
     /// Offers only the pages the signed-in role may read (the engine refuses their actions anyway).
+    void reloadAudit();
     void applyRole(Engine::ProfileSession::State state);
     /// Counts idle time and the session's lifetime when a user signed in (not for a profile without users).
     void armLock();
