@@ -80,6 +80,16 @@ QList<Queue> JobRunner::weightedOrder(QRandomGenerator &random)
     return order;
 }
 
+int JobRunner::claimBudget() const
+{
+    // The claim cannot tell which types it will get, so it assumes every job needs a worker thread. Asynchronous
+    // jobs (a token refresh waiting on the network) hold no thread: they count only against their own cap, so a
+    // thousand due refreshes keep the HTTP client's per-host queue full, not four workers' worth of requests.
+    const int threadSlots = m_workers * claimAheadPerWorker() - (m_running - m_asyncClaimed);
+    const int asyncSlots = kMaxAsyncClaimed - m_asyncClaimed;
+    return std::min(threadSlots, asyncSlots);
+}
+
 int JobRunner::claimAheadPerWorker() const
 {
     // How many jobs a worker may have waiting for it. Each claim and each batch of results is one transaction,
@@ -120,9 +130,11 @@ void JobRunner::stopClaiming()
         Q_EMIT drained();
 }
 
-void JobRunner::jobSkipped()
+void JobRunner::jobSkipped(bool async)
 {
     --m_running;
+    if (async)
+        --m_asyncClaimed;
     if (!m_claiming && m_running == 0 && m_results.isEmpty())
         Q_EMIT drained();
 }
@@ -160,7 +172,7 @@ void JobRunner::tick()
         Q_EMIT failed(scheduled.error().userMessage);
         return;
     }
-    const int free = m_workers * claimAheadPerWorker() - m_running;
+    const int free = claimBudget();
     if (free <= 0)
         return;
     auto claimed = m_store.claim(m_owner, free, now, weightedOrder(m_random),
@@ -177,6 +189,7 @@ void JobRunner::dispatch(const Job &job)
 {
     ++m_running;
     if (const JobRegistry::AsyncHandler *async = m_registry.asyncHandler(job.type)) {
+        ++m_asyncClaimed;
         dispatchAsync(job, *async);
         return;
     }
@@ -197,13 +210,13 @@ void JobRunner::dispatch(const Job &job)
         // or it could run twice. The lease expiry puts it back in the queue.
         if (m_clock.nowUtc().toMSecsSinceEpoch() > job.leaseExpiresMs - margin) {
             QMetaObject::invokeMethod(
-                this, [this] { jobSkipped(); }, Qt::QueuedConnection);
+                this, [this] { jobSkipped(false); }, Qt::QueuedConnection);
             return;
         }
         if (m_stopping.load()) {
             // Claimed ahead but not started before the stop: leave it to releaseLeases(), which puts it back.
             QMetaObject::invokeMethod(
-                this, [this] { jobSkipped(); }, Qt::QueuedConnection);
+                this, [this] { jobSkipped(false); }, Qt::QueuedConnection);
             return;
         }
         JobOutcome outcome;
@@ -230,7 +243,7 @@ void JobRunner::dispatchAsync(const Job &job, const JobRegistry::AsyncHandler &r
         this,
         [this, job, run] {
             if (m_stopping || m_clock.nowUtc().toMSecsSinceEpoch() > job.leaseExpiresMs - kLeaseMarginMs) {
-                jobSkipped();
+                jobSkipped(true);
                 return;
             }
             ++m_asyncRunning;
@@ -290,6 +303,10 @@ void JobRunner::flushResults()
     m_flushScheduled = false;
     const QList<std::pair<Job, JobOutcome>> results = std::exchange(m_results, {});
     m_running -= static_cast<int>(results.size());
+    for (const auto &result : results) {
+        if (m_registry.asyncHandler(result.first.type))
+            --m_asyncClaimed;
+    }
     const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
     QList<std::pair<qint64, JobState>> finished;
     QList<Job> next;
@@ -317,7 +334,7 @@ void JobRunner::flushResults()
         }
         // Workers are free: claim the next due jobs in the same transaction (one commit instead of two).
         if (m_claiming) {
-            const int free = m_workers * claimAheadPerWorker() - m_running;
+            const int free = claimBudget();
             if (free > 0) {
                 auto claimed = m_store.claim(m_owner, free, now, weightedOrder(m_random),
                                              [this](const QString &type) { return m_registry.policy(type).leaseMs; });

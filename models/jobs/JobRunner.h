@@ -29,6 +29,8 @@ public:
     static constexpr int kAsyncDrainMs = 35'000;
     /// How long finished attempts wait to be written together.
     static constexpr int kFlushDelayMs = 2;
+    /// Asynchronous jobs claimed at once at most (their requests wait in the HTTP client's per-host queue).
+    static constexpr int kMaxAsyncClaimed = 64;
 
     /// Called inside the transaction that makes a job dead, so the engine can audit it in the same transaction.
     using DeadHook = std::function<Status(const Job &job, const QString &reason)>;
@@ -81,7 +83,10 @@ private:
     void dispatchAsync(const Job &job, const JobRegistry::AsyncHandler &run);
     void record(const Job &job, const JobOutcome &outcome);
     void flushResults();
-    void jobSkipped();
+    /// A claimed job that was not started (its lease ran short, or the runner stops).
+    void jobSkipped(bool async);
+    /// How many jobs the next claim may take.
+    int claimBudget() const;
     int claimAheadPerWorker() const;
 
     JobStore &m_store;
@@ -91,6 +96,7 @@ private:
     int m_workers;
     int m_running = 0;
     int m_asyncRunning = 0; // asynchronous handlers started and not yet completed
+    int m_asyncClaimed = 0; // asynchronous jobs claimed and not yet recorded (part of m_running)
     bool m_claiming = false;
     QThreadPool m_pool;
     QTimer m_timer;
