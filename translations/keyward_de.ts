@@ -1243,6 +1243,18 @@
         <source>Revoke an API token.</source>
         <translation>Ein API-Token widerrufen.</translation>
     </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Neues Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Das Passwort von %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Set a new password: your own after signing in with the old one, anyone&apos;s as a Security Administrator.</source>
+        <translation>Ein neues Passwort festlegen: Ihr eigenes nach der Anmeldung mit dem alten, das jedes Benutzers als Sicherheitsadministrator.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Serve</name>

@@ -1243,6 +1243,18 @@
         <source>Revoke an API token.</source>
         <translation>Révoquer un token d&apos;API.</translation>
     </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nouveau mot de passe pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>Le mot de passe de %1 a été modifié.</translation>
+    </message>
+    <message>
+        <source>Set a new password: your own after signing in with the old one, anyone&apos;s as a Security Administrator.</source>
+        <translation>Définir un nouveau mot de passe&#xa0;: le vôtre après vous être connecté avec l&apos;ancien, celui de n&apos;importe quel utilisateur en tant qu&apos;Administrateur de la sécurité.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Serve</name>

@@ -157,6 +157,28 @@ int usersReset2fa(Invocation &in)
     return ExitCode::Ok;
 }
 
+int usersSetPassword(Invocation &in)
+{
+    auto engine = openEngineOwnerIfFree(in);
+    if (!engine.ok())
+        return fail(engine.error());
+    const QString name = in.operands.first();
+    // Refused before asking for the new password (the engine checks again when it stores it).
+    auto who = engine.value()->principal();
+    if (!who.ok())
+        return fail(who.error());
+    const bool self = who->via == Authz::Principal::Via::Password && who->name.compare(name, Qt::CaseInsensitive) == 0;
+    if (Status allowed = self ? Status() : engine.value()->authorize(Authz::Permission::UsersManage); !allowed.ok())
+        return fail(allowed.error());
+    auto password = readSecret(in, tr("New password for %1: ").arg(name));
+    if (!password.ok())
+        return fail(password.error());
+    if (Status changed = engine.value()->setPassword(name, password.value()); !changed.ok())
+        return fail(changed.error());
+    printLine(tr("The password of %1 is changed.").arg(name));
+    return ExitCode::Ok;
+}
+
 int tokensCreate(Invocation &in)
 {
     // With two --user values the first signs in and the last names the token's user.
@@ -311,6 +333,12 @@ QList<Command> userCommands()
          [](Invocation &in) {
              return usersSetDisabled(in, false);
          }},
+        {{QStringLiteral("users"), QStringLiteral("set-password")},
+         QStringLiteral("NAME"),
+         1,
+         tr("Set a new password: your own after signing in with the old one, anyone's as a Security Administrator."),
+         {},
+         usersSetPassword},
         {{QStringLiteral("users"), QStringLiteral("reset-2fa")},
          QStringLiteral("NAME"),
          1,

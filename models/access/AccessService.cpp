@@ -195,13 +195,25 @@ Result<User> AccessService::setPassword(const QString &name, const SecureBytes &
     KW_TRY(mayManage());
     auto user = m_store.find(name);
     KW_TRY(user);
+    return storePassword(user.value(), password, false);
+}
+
+Result<User> AccessService::setOwnPassword(qint64 userId, const SecureBytes &password)
+{
+    auto user = m_store.find(userId);
+    KW_TRY(user);
+    return storePassword(user.value(), password, true);
+}
+
+Result<User> AccessService::storePassword(const User &user, const SecureBytes &password, bool self)
+{
     auto hash = PasswordHasher::hash(password, m_hashParams);
     KW_TRY(hash);
     KW_TRY(m_db.transaction([&]() -> Status {
-        KW_TRY(m_store.setPassword(user->id, hash.value(), nowMs()));
-        return audit(QStringLiteral("user.set_password"), userTarget(user->name), {});
+        KW_TRY(m_store.setPassword(user.id, hash.value(), nowMs()));
+        return audit(QStringLiteral("user.set_password"), userTarget(user.name), {{QLatin1String("self"), self}});
     }));
-    return m_store.find(user->id);
+    return m_store.find(user.id);
 }
 
 Status AccessService::recordFailedSignIn(const QString &name, const QString &reason, qint64 userId,

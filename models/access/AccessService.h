@@ -49,7 +49,10 @@ public:
     Result<User> setDisabled(const QString &name, bool disabled);
     /// A new TOTP secret and new recovery codes (the old ones stop working).
     Result<Enrollment> resetTwoFactor(const QString &name);
+    /// Another user's password (users.manage).
     Result<User> setPassword(const QString &name, const SecureBytes &password);
+    /// The signed-in user's own password: no permission needed beyond having signed in with the old one.
+    Result<User> setOwnPassword(qint64 userId, const SecureBytes &password);
 
     /// Password plus a TOTP code or a recovery code. Failures say nothing about which part was wrong; repeated
     /// failures lock the user out for growing delays. The password is rehashed when the parameters were raised.
@@ -78,6 +81,7 @@ private:
     Status recordFailedSignIn(const QString &name, const QString &reason, qint64 userId, SignInThrottle *throttle);
     Result<User> lastAdminGuard(const QString &name, bool removesAdmin);
     Status mayManage();
+    Result<User> storePassword(const User &user, const SecureBytes &password, bool self);
 
     Storage::Database &m_db;
     Audit::AuditLog &m_audit;

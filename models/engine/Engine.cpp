@@ -731,6 +731,17 @@ Result<Authz::Principal> Engine::principal()
     return operatorPrincipal;
 }
 
+Status Engine::setPassword(const QString &name, const SecureBytes &password)
+{
+    auto who = principal();
+    KW_TRY(who);
+    auto changed = who->via == Authz::Principal::Via::Password && who->name.compare(name, Qt::CaseInsensitive) == 0
+        ? m_users->setOwnPassword(who->userId, password)
+        : m_users->setPassword(name, password);
+    KW_TRY(changed);
+    return {};
+}
+
 Status Engine::authorize(Authz::Permission permission)
 {
     auto who = principal();

@@ -123,6 +123,8 @@ public:
     /// Who the engine acts for. A profile without users: the operator (whoever holds its keys) as Security
     /// Administrator. A profile with users and no sign-in: ErrorCode::SignInFailed.
     Result<::Keyward::Access::Principal> principal();
+    /// A new password for `name`: your own once signed in with your password, anyone's with users.manage.
+    Status setPassword(const QString &name, const SecureBytes &password);
     /// Refuses, with an audited `access.denied` event and a sentence naming the permission, what the principal may
     /// not do.
     Status authorize(::Keyward::Access::Permission permission);

@@ -144,6 +144,23 @@ void TestUsers::firstAdministratorAndRoles()
     const CliRun listed = profile.run(words("users list --json"), {}, admin);
     QCOMPARE(jsonOf(listed.out).value(QLatin1String("users")).toArray().size(), 2);
 
+    // sam changes their own password after signing in with the old one and a code; not someone else's.
+    const CliRun samEnrolled = profile.run(words("users reset-2fa sam --json"), {}, admin);
+    QVERIFY2(samEnrolled.exitCode == 0, samEnrolled.describe().constData());
+    const QString samSecret = jsonOf(samEnrolled.out).value(QLatin1String("totp_secret")).toString();
+    const QString samCode = totp(samSecret);
+    VERIFY_EXIT(profile.run({QStringLiteral("--user"), QStringLiteral("sam"), QStringLiteral("--password-stdin"),
+                             QStringLiteral("--otp"), samCode, QStringLiteral("users"), QStringLiteral("set-password"),
+                             QStringLiteral("sam")},
+                            "sam's password\nsam's new password\n"),
+                0);
+    const CliRun notYours = profile.run(words("users set-password root"), "x\n", support);
+    QCOMPARE(notYours.exitCode, 5);
+    VERIFY_EXIT(profile.run({QStringLiteral("--user"), QStringLiteral("sam"), QStringLiteral("--password-stdin"),
+                             QStringLiteral("--otp"), totp(samSecret, 1), QStringLiteral("status")},
+                            "sam's new password\n"),
+                0);
+
     // Support reads connections and jobs, and is refused what is not its job, with the permission named.
     VERIFY_EXIT(profile.run(words("connections list"), {}, support), 0);
     VERIFY_EXIT(profile.run(words("jobs list"), {}, support), 0);
@@ -186,7 +203,8 @@ void TestUsers::firstAdministratorAndRoles()
                 == QLatin1String("root");
     }
     QVERIFY2(seen.value(QStringLiteral("access.denied/failure")) >= 5, qPrintable(QStringList(seen.keys()).join(u' ')));
-    QVERIFY(seen.value(QStringLiteral("auth.sign_in/success")) == 1);
+    QVERIFY(seen.value(QStringLiteral("auth.sign_in/success")) == 3);
+    QVERIFY(seen.value(QStringLiteral("user.set_password/success")) == 1);
     QVERIFY(seen.value(QStringLiteral("token.create/success")) == 2);
     QVERIFY(seen.value(QStringLiteral("user.set_role/success")) == 1);
     QVERIFY(seen.value(QStringLiteral("auth.token/failure")) >= 1);
