@@ -164,11 +164,7 @@ int usersSetPassword(Invocation &in)
         return fail(engine.error());
     const QString name = in.operands.first();
     // Refused before asking for the new password (the engine checks again when it stores it).
-    auto who = engine.value()->principal();
-    if (!who.ok())
-        return fail(who.error());
-    const bool self = who->via == Authz::Principal::Via::Password && who->name.compare(name, Qt::CaseInsensitive) == 0;
-    if (Status allowed = self ? Status() : engine.value()->authorize(Authz::Permission::UsersManage); !allowed.ok())
+    if (Status allowed = engine.value()->maySetPassword(name); !allowed.ok())
         return fail(allowed.error());
     auto password = readSecret(in, tr("New password for %1: ").arg(name));
     if (!password.ok())

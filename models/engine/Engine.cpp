@@ -731,13 +731,28 @@ Result<Authz::Principal> Engine::principal()
     return operatorPrincipal;
 }
 
+namespace {
+
+bool isSelf(const Authz::Principal &who, const QString &name)
+{
+    return who.via == Authz::Principal::Via::Password && who.name.compare(name, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+Status Engine::maySetPassword(const QString &name)
+{
+    auto who = principal();
+    KW_TRY(who);
+    return isSelf(who.value(), name) ? Status() : authorize(Authz::Permission::UsersManage);
+}
+
 Status Engine::setPassword(const QString &name, const SecureBytes &password)
 {
     auto who = principal();
     KW_TRY(who);
-    auto changed = who->via == Authz::Principal::Via::Password && who->name.compare(name, Qt::CaseInsensitive) == 0
-        ? m_users->setOwnPassword(who->userId, password)
-        : m_users->setPassword(name, password);
+    auto changed = isSelf(who.value(), name) ? m_users->setOwnPassword(who->userId, password)
+                                             : m_users->setPassword(name, password);
     KW_TRY(changed);
     return {};
 }

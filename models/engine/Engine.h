@@ -125,6 +125,8 @@ public:
     Result<::Keyward::Access::Principal> principal();
     /// A new password for `name`: your own once signed in with your password, anyone's with users.manage.
     Status setPassword(const QString &name, const SecureBytes &password);
+    /// Whether setPassword(name, ...) would be allowed (asked before a caller prompts for the new password).
+    Status maySetPassword(const QString &name);
     /// Refuses, with an audited `access.denied` event and a sentence naming the permission, what the principal may
     /// not do.
     Status authorize(::Keyward::Access::Permission permission);

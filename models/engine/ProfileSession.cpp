@@ -29,7 +29,10 @@ Status ProfileSession::startEngineWork(EngineHost::Slot &slot, ProfileSession *s
 {
     // The console hosts the engine's workers while it owns the profile (`keyward-cli serve` is then refused), when
     // the signed-in user may run them; a Compliance Officer or Auditor browses without running refreshes.
-    *workersRunning = slot->authorize(Access::Permission::JobsRun).ok();
+    // A question, not an attempt: asking through authorize() would record an access.denied at every sign-in.
+    auto principal = slot->principal();
+    KW_TRY(principal);
+    *workersRunning = Access::allowed(principal->role, Access::Permission::JobsRun);
     if (*workersRunning) {
         KW_TRY(slot->startWorkers(kConsoleWorkers));
         QObject::connect(slot->runner(), &Jobs::JobRunner::alert, session, &ProfileSession::alert);

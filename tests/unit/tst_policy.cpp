@@ -116,6 +116,20 @@ Status act(Engine::Engine &engine, Permission permission, const QString &scratch
     return Error {ErrorCode::Failure, QStringLiteral("unknown permission")};
 }
 
+/// A profile claimed by the Security Administrator "root" (made by the operator), opened again so that it acts only
+/// for whoever signs in.
+std::unique_ptr<Engine::Engine> claimedProfile(Test::TestProfile &profile)
+{
+    auto engine = profile.create();
+    if (!engine)
+        return nullptr;
+    engine->users().setHashParams({256, 1, 1});
+    if (!engine->users().addUser(QStringLiteral("root"), Role::SecurityAdmin, SecureBytes::random(16)).ok())
+        return nullptr;
+    engine.reset();
+    return profile.open();
+}
+
 } // namespace
 
 class TestPolicy : public QObject
@@ -167,16 +181,10 @@ void TestPolicy::engineEnforces()
     QFETCH(Permission, permission);
     QFETCH(Role, role);
     Test::TestProfile profile;
-    auto engine = profile.create();
+    auto engine = claimedProfile(profile);
     QVERIFY(engine);
-    engine->users().setHashParams({256, 1, 1});
-    // The operator of the still unclaimed profile creates the first administrator; that claims the profile, so the
-    // test's other user and the token come from an AccessService without the engine's authorizer (set-up, not
+    // The test's other user and the token come from an AccessService without the engine's authorizer (set-up, not
     // what is tested).
-    VERIFY_OK(engine->users().addUser(QStringLiteral("root"), Role::SecurityAdmin, SecureBytes::random(16)));
-    engine.reset();
-    engine = profile.open();
-    QVERIFY(engine);
     Access::AccessService direct(engine->database(), engine->audit());
     direct.setHashParams({256, 1, 1});
     if (role != Role::SecurityAdmin)
@@ -212,12 +220,7 @@ void TestPolicy::unclaimedProfileRunsAsOperator()
 void TestPolicy::claimedProfileNeedsSignIn()
 {
     Test::TestProfile profile;
-    auto engine = profile.create();
-    QVERIFY(engine);
-    engine->users().setHashParams({256, 1, 1});
-    VERIFY_OK(engine->users().addUser(QStringLiteral("root"), Role::SecurityAdmin, SecureBytes::random(16)));
-    engine.reset();
-    engine = profile.open();
+    auto engine = claimedProfile(profile);
     QVERIFY(engine);
     const Status refused = engine->authorize(Permission::ProfileRead);
     QVERIFY(!refused.ok());
@@ -237,12 +240,7 @@ void TestPolicy::refusalNamesThePermission()
 void TestPolicy::roleChangesApplyToOpenSessions()
 {
     Test::TestProfile profile;
-    auto engine = profile.create();
-    QVERIFY(engine);
-    engine->users().setHashParams({256, 1, 1});
-    VERIFY_OK(engine->users().addUser(QStringLiteral("root"), Role::SecurityAdmin, SecureBytes::random(16)));
-    engine.reset();
-    engine = profile.open();
+    auto engine = claimedProfile(profile);
     QVERIFY(engine);
     Access::AccessService direct(engine->database(), engine->audit());
     direct.setHashParams({256, 1, 1});
