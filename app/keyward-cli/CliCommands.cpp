@@ -4,6 +4,7 @@
 #include "ConnectionCommands.h"
 #include "ServeCommand.h"
 #include "UserCommands.h"
+#include "WebhookCommands.h"
 #include "audit/AuditExport.h"
 #include "engine/Engine.h"
 #include "jobs/JobStore.h"
@@ -545,7 +546,8 @@ QList<Command> all()
          {},
          0,
          tr("Run the engine headless (workers and scheduler) until SIGTERM or SIGINT, then drain."),
-         {QStringLiteral("workers"), QStringLiteral("drain-timeout")},
+         {QStringLiteral("workers"), QStringLiteral("drain-timeout"), QStringLiteral("webhooks-listen"),
+          QStringLiteral("tls-cert"), QStringLiteral("tls-key")},
          serve},
         {{QStringLiteral("jobs"), QStringLiteral("list")},
          {},
@@ -596,7 +598,7 @@ QList<Command> all()
          {json, QStringLiteral("n")},
          auditTail},
     };
-    return commands + connectionCommands() + userCommands();
+    return commands + connectionCommands() + userCommands() + webhookCommands();
 }
 
 } // namespace Keyward::Cli::Commands

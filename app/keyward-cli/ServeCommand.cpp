@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "engine/Engine.h"
 #include "jobs/JobRunner.h"
+#include "webhooks/WebhookServer.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -39,6 +40,44 @@ void say(const QString &line)
     std::fprintf(stderr, "keyward-cli serve: %s\n", qPrintable(line));
 }
 
+int usage(const QString &sentence)
+{
+    std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(sentence));
+    return ExitCode::Usage;
+}
+
+/// --webhooks-listen ADDRESS:PORT (an IPv6 address in brackets), --tls-cert and --tls-key.
+Result<Webhooks::ServerOptions> webhookOptions(Invocation &in)
+{
+    Webhooks::ServerOptions options;
+    const QString listen = in.parser.value(QStringLiteral("webhooks-listen"));
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool ok = false;
+    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&ok) : 0;
+    QString host = colon > 0 ? listen.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    if (!ok || port > 65535 || !options.address.setAddress(host)) {
+        return Error {ErrorCode::Usage,
+                      Text::tr("--webhooks-listen takes ADDRESS:PORT, such as 127.0.0.1:8443 or "
+                               "[::]:8443 (port 0: any free port).")};
+    }
+    options.port = static_cast<quint16>(port);
+    const bool cert = in.parser.isSet(QStringLiteral("tls-cert"));
+    const bool key = in.parser.isSet(QStringLiteral("tls-key"));
+    if (cert != key)
+        return Error {ErrorCode::Usage,
+                      Text::tr("Give both --tls-cert and --tls-key, or neither (a self-signed "
+                               "certificate for local use).")};
+    auto identity = cert ? Webhooks::TlsIdentity::fromFiles(in.parser.value(QStringLiteral("tls-cert")),
+                                                            in.parser.value(QStringLiteral("tls-key")))
+                         : Webhooks::TlsIdentity::selfSigned();
+    if (!identity.ok())
+        return identity.error();
+    options.identity = identity.value();
+    return options;
+}
+
 } // namespace
 
 int serve(Invocation &in)
@@ -56,6 +95,15 @@ int serve(Invocation &in)
     if (!ok || drainSeconds < 0) {
         std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(Text::tr("--drain-timeout takes a number of seconds.")));
         return ExitCode::Usage;
+    }
+
+    std::optional<Webhooks::ServerOptions> webhooks;
+    if (in.parser.isSet(QStringLiteral("webhooks-listen"))) {
+        auto options = webhookOptions(in);
+        if (!options.ok())
+            return options.error().code == ErrorCode::Usage ? usage(options.error().userMessage)
+                                                            : fail(options.error());
+        webhooks = options.value();
     }
 
     // One set of workers per profile: the owner's, running as whoever signed in (an API token, typically).
@@ -87,6 +135,24 @@ int serve(Invocation &in)
     QObject::connect(runner, &Jobs::JobRunner::alert, runner, [](const QString &message) { say(message); });
     QObject::connect(&engine.connections(), &Connections::ConnectionService::alert, runner,
                      [](const QString &message) { say(message); });
+    QObject::connect(&engine.webhooks(), &Webhooks::WebhookService::alert, runner,
+                     [](const QString &message) { say(message); });
+    std::unique_ptr<Webhooks::WebhookServer> receiver;
+    if (webhooks) {
+        receiver = std::make_unique<Webhooks::WebhookServer>(engine.webhooks(), *webhooks);
+        if (Status listening = receiver->start(); !listening.ok()) {
+            std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(listening.error().userMessage));
+            return exitCodeFor(listening.error().code);
+        }
+        const bool selfSigned = !in.parser.isSet(QStringLiteral("tls-cert"));
+        say(Text::tr("receiving webhooks on https://%1:%2/webhooks/NAME (certificate SHA-256 %3%4).")
+                .arg(webhooks->address.protocol() == QAbstractSocket::IPv6Protocol
+                         ? u'[' + webhooks->address.toString() + u']'
+                         : webhooks->address.toString())
+                .arg(receiver->port())
+                .arg(webhooks->identity.fingerprint(),
+                     selfSigned ? Text::tr(", self-signed: for local use only") : QString()));
+    }
     say(Text::tr("serving profile \"%1\" with %2 workers; stop with SIGTERM or Ctrl-C.")
             .arg(in.location.name())
             .arg(workers));
@@ -102,6 +168,8 @@ int serve(Invocation &in)
             return;
         }
         draining = true;
+        if (receiver)
+            receiver->stop(); // no new deliveries; those already recorded are processed by the draining workers
         say(Text::tr("draining: %n job(s) running, up to %1 s.", nullptr, runner->runningCount()).arg(drainSeconds));
         QObject::connect(runner, &Jobs::JobRunner::drained, runner, [] { QCoreApplication::quit(); });
         QTimer::singleShot(drainSeconds * 1000, runner, [] {
@@ -112,6 +180,7 @@ int serve(Invocation &in)
     });
     QCoreApplication::exec();
 
+    receiver.reset();
     // Jobs still running after the timeout are abandoned: their leases go back so another worker runs them again.
     auto released = runner->releaseLeases();
     if (released.ok() && released.value() > 0)

@@ -41,6 +41,9 @@ constexpr PermissionInfo kTable[] = {
     {Permission::JobsRun,               "jobs.run",               QT_TRANSLATE_NOOP("Keyward::Access::Policy", "run the background workers"),            true,  false, true,  false},
     {Permission::UsersRead,             "users.read",             QT_TRANSLATE_NOOP("Keyward::Access::Policy", "see users and API tokens"),              true,  true,  false, true},
     {Permission::UsersManage,           "users.manage",           QT_TRANSLATE_NOOP("Keyward::Access::Policy", "manage users and API tokens"),           true,  false, false, false},
+    {Permission::WebhooksRead,          "webhooks.read",          QT_TRANSLATE_NOOP("Keyward::Access::Policy", "see webhook deliveries and sources"),    true,  true,  true,  true},
+    {Permission::WebhooksManage,        "webhooks.manage",        QT_TRANSLATE_NOOP("Keyward::Access::Policy", "configure webhook sources and their secrets"), true, false, false, false},
+    {Permission::WebhooksReplay,        "webhooks.replay",        QT_TRANSLATE_NOOP("Keyward::Access::Policy", "replay webhook deliveries"),             true,  false, true,  false},
 };
 // clang-format on
 

@@ -42,6 +42,9 @@ enum class Permission {
     JobsRun, ///< run the job workers (serve, the console hosting the engine)
     UsersRead,
     UsersManage, ///< add, change role, disable, reset two-factor, API tokens of others
+    WebhooksRead, ///< deliveries (headers with secrets redacted, bodies) and sources
+    WebhooksManage, ///< add sources, rotate their secrets
+    WebhooksReplay, ///< process deliveries again
 };
 QString permissionName(Permission permission); ///< "connections.revoke", ...
 /// A translated phrase for messages: "revoke connections".

@@ -199,6 +199,7 @@ QJsonObject Connection::toJson(qint64 nowMs) const
         {QLatin1String("app_id"), appId},
         {QLatin1String("subject"), subject},
         {QLatin1String("display_name"), displayName},
+        {QLatin1String("tenant"), tenant},
         {QLatin1String("flow"), OAuth::flowName(flow)},
         {QLatin1String("scopes"), QJsonArray::fromStringList(scopes)},
         {QLatin1String("state"), healthName(health(nowMs))},

@@ -60,6 +60,7 @@ struct Connection
     QString appName;
     QString subject;
     QString displayName;
+    QString tenant; ///< the workspace the grant belongs to, where the provider names one (Slack's team id)
     OAuth::Flow flow = OAuth::Flow::AuthorizationCode;
     QStringList scopes;
     ConnectionState state = ConnectionState::Healthy;

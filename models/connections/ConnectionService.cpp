@@ -594,6 +594,8 @@ Result<Connection> ConnectionService::addConnection(const ProviderApp &app, OAut
         c.scopes = requestedScopes;
         c.tokenType = token.tokenType;
         c.createdMs = t;
+        // Slack's revocation events (app_uninstalled) name the workspace, not the user.
+        c.tenant = token.extra.value(QLatin1String("team")).toObject().value(QLatin1String("id")).toString();
         auto inserted = m_store.insertConnection(c);
         KW_TRY(inserted);
         id = inserted.value();

@@ -19,7 +19,7 @@ constexpr char kConnectionColumns[]
       "c.access_fingerprint, c.refresh_fingerprint, c.key_id, c.created_at, coalesce(c.issued_at, 0), "
       "coalesce(c.expires_at, 0), coalesce(c.last_refresh_at, 0), c.last_refresh_result, c.last_error, "
       "c.rotation_count, c.refresh_count, coalesce(c.failing_since, 0), coalesce(c.next_refresh_at, 0), "
-      "coalesce(c.revoked_at, 0)";
+      "coalesce(c.revoked_at, 0), c.tenant";
 
 QByteArray selectFrom(const char *columns, const char *rest)
 {
@@ -204,13 +204,14 @@ Connection ConnectionStore::connectionFromRow(const Storage::Statement &row)
     c.failingSinceMs = row.int64(21);
     c.nextRefreshMs = row.int64(22);
     c.revokedMs = row.int64(23);
+    c.tenant = row.text(24);
     return c;
 }
 
 Result<qint64> ConnectionStore::insertConnection(const Connection &c)
 {
     auto insert = m_db.prepare("INSERT INTO connections (app_id, subject, display_name, flow, scopes, state, "
-                               "token_type, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                               "token_type, created_at, tenant) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     KW_TRY(insert);
     insert->bind(1, c.appId)
         .bind(2, c.subject)
@@ -219,7 +220,8 @@ Result<qint64> ConnectionStore::insertConnection(const Connection &c)
         .bind(5, scopeText(c.scopes))
         .bind(6, connectionStateName(c.state))
         .bind(7, c.tokenType)
-        .bind(8, c.createdMs);
+        .bind(8, c.createdMs)
+        .bind(9, c.tenant);
     KW_TRY(insert->run());
     return m_db.lastInsertId();
 }

@@ -1,6 +1,7 @@
 #include "Engine.h"
 
 #include "connections/ConnectionService.h"
+#include "webhooks/WebhookService.h"
 
 #include "audit/AuditVerifier.h"
 #include "core/Logging.h"
@@ -100,6 +101,7 @@ Status Engine::close()
     }
     if (m_access == ProfileAccess::Owner)
         static_cast<void>(m_db->checkpointWal());
+    m_webhooks.reset();
     m_connections.reset();
     m_jobs.reset();
     m_audit.reset();
@@ -409,6 +411,7 @@ Status Engine::rekeyDatabase()
             return rekeyed.error(); // keep the pending key: open() tries both
         const Audit::Actor actor = m_audit->actor();
         stopWorkers();
+        m_webhooks.reset();
         m_connections.reset();
         m_jobs.reset();
         m_audit.reset();
@@ -485,9 +488,19 @@ Status Engine::attachServices()
                                                       [this](Authz::Permission permission) {
                                                           return authorize(permission);
                                                       }});
+    m_webhooks = std::make_unique<Webhooks::WebhookService>(
+        Webhooks::WebhookService::Dependencies {*m_db, *m_audit, *m_secrets, *m_jobs, *m_connections,
+                                                [this] {
+                                                    if (m_runner)
+                                                        m_runner->wake();
+                                                },
+                                                [this](Authz::Permission permission) {
+                                                    return authorize(permission);
+                                                }});
     if (m_access != ProfileAccess::Owner)
         return {};
     m_connections->registerJobs(m_registry);
+    m_webhooks->registerJobs(m_registry);
     return m_connections->recoverInterrupted();
 }
 

@@ -30,6 +30,9 @@ class JobRunner;
 namespace Keyward::Connections {
 class ConnectionService;
 } // namespace Keyward::Connections
+namespace Keyward::Webhooks {
+class WebhookService;
+} // namespace Keyward::Webhooks
 
 namespace Keyward::Engine {
 
@@ -110,6 +113,8 @@ public:
     void stopWorkers();
     /// Provider apps, connections, the refresh engine and the token key ring.
     Connections::ConnectionService &connections() { return *m_connections; }
+    /// Webhook sources, received deliveries, their processing and replay.
+    Webhooks::WebhookService &webhooks() { return *m_webhooks; }
 
     // Who may do what (the policy in access/Policy.h). Every call made on a person's behalf passes authorize();
     // the engine's own work (a scheduled refresh) was authorized when it was scheduled.
@@ -166,6 +171,7 @@ private:
     Jobs::JobRegistry m_registry;
     std::unique_ptr<Jobs::JobRunner> m_runner;
     std::unique_ptr<Connections::ConnectionService> m_connections;
+    std::unique_ptr<Webhooks::WebhookService> m_webhooks;
     std::unique_ptr<::Keyward::Access::AccessService> m_users;
     std::optional<::Keyward::Access::Principal> m_principal;
     bool m_closed = false;

@@ -32,6 +32,11 @@ QString tokenKeyName(const QString &keyId)
     return QStringLiteral("token-key-") + keyId;
 }
 
+QString webhookSecretName(qint64 secretId)
+{
+    return QStringLiteral("webhook-secret-%1").arg(secretId);
+}
+
 bool isKeyName(const QString &name)
 {
     for (const SecretKind kind :

@@ -21,6 +21,7 @@ QString secretName(SecretKind kind);
 QString clientSecretName(qint64 appId); ///< "app-<id>-client-secret"
 QString clientSecretNextName(qint64 appId); ///< "app-<id>-client-secret-next": a secret being rotated in
 QString tokenKeyName(const QString &keyId); ///< "token-key-<id>"
+QString webhookSecretName(qint64 secretId); ///< "webhook-secret-<id>": a webhook source's signing secret
 /// Whether `name` is a 32-byte key (as opposed to a secret of any length such as a client secret).
 bool isKeyName(const QString &name);
 

@@ -211,6 +211,60 @@ CREATE TABLE api_tokens (
 );
 CREATE INDEX api_tokens_user ON api_tokens (user_id);
 )sql"},
+    {6, "webhooks", R"sql(
+-- Webhook sources (who may send us deliveries, and how they sign them), their secrets (the values live in the
+-- keychain as webhook-secret-<id>; several are active while a secret is rotated) and the deliveries received.
+CREATE TABLE webhook_sources (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    scheme TEXT NOT NULL,
+    config TEXT NOT NULL DEFAULT '{}',
+    app_id INTEGER REFERENCES provider_apps (id),
+    tolerance_seconds INTEGER NOT NULL DEFAULT 300,
+    rate_per_second INTEGER NOT NULL DEFAULT 1000,
+    keep_rejected_bodies INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE TABLE webhook_secrets (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES webhook_sources (id),
+    fingerprint TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER
+);
+CREATE INDEX webhook_secrets_source ON webhook_secrets (source_id);
+-- state: received (processing due), processed, ignored (nothing to do for this event), failed, rejected (bad
+-- signature or refused before verification; never processed). The body of a rejected delivery is kept only when
+-- its source says so.
+CREATE TABLE webhook_deliveries (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER,
+    source_name TEXT NOT NULL,
+    received_at INTEGER NOT NULL,
+    remote TEXT NOT NULL DEFAULT '',
+    delivery_key TEXT,
+    event_type TEXT NOT NULL DEFAULT '',
+    verified INTEGER NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL,
+    result TEXT NOT NULL DEFAULT '',
+    headers TEXT NOT NULL DEFAULT '[]',
+    body BLOB,
+    body_size INTEGER NOT NULL DEFAULT 0,
+    processed_at INTEGER,
+    replays INTEGER NOT NULL DEFAULT 0
+);
+-- Replay protection: a sender's delivery id is accepted once per source for as long as the delivery is kept
+-- (retention never drops below the signature tolerance).
+CREATE UNIQUE INDEX webhook_deliveries_key ON webhook_deliveries (source_id, delivery_key)
+    WHERE verified = 1 AND delivery_key IS NOT NULL;
+CREATE INDEX webhook_deliveries_state ON webhook_deliveries (state, id);
+CREATE INDEX webhook_deliveries_time ON webhook_deliveries (received_at);
+-- The workspace, shop or account a grant belongs to, where the provider's revocation events name that instead of
+-- the user (Slack's app_uninstalled names the team).
+ALTER TABLE connections ADD COLUMN tenant TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 } // namespace

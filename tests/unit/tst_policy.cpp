@@ -5,6 +5,7 @@
 #include "connections/ConnectionService.h"
 #include "support/TestProfile.h"
 #include "support/Verify.h"
+#include "webhooks/WebhookService.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -39,6 +40,9 @@ const QHash<Permission, QByteArray> kExpected {
     {Permission::JobsRun,               "A S "},
     {Permission::UsersRead,             "AC U"},
     {Permission::UsersManage,           "A   "},
+    {Permission::WebhooksRead,          "ACSU"},
+    {Permission::WebhooksManage,        "A   "},
+    {Permission::WebhooksReplay,        "A S "},
 };
 // clang-format on
 
@@ -106,6 +110,12 @@ Status act(Engine::Engine &engine, Permission permission, const QString &scratch
     }
     case Permission::UsersManage:
         return statusOf(engine.users().setDisabled(QStringLiteral("nobody"), true));
+    case Permission::WebhooksRead:
+        return statusOf(engine.webhooks().deliveries({}));
+    case Permission::WebhooksManage:
+        return statusOf(engine.webhooks().rotateSecret(QStringLiteral("no-such-source"), SecureBytes::random(32), 0));
+    case Permission::WebhooksReplay:
+        return statusOf(engine.webhooks().replay({4711}));
     case Permission::AppsRead:
     case Permission::ConnectionsRead:
     case Permission::KeysRead:

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "HttpParser.h"
+#include "TlsIdentity.h"
+#include "WebhookService.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace Keyward::Webhooks {
+
+class Receiver;
+
+struct ServerOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; ///< 0: any free port (see WebhookServer::port())
+    TlsIdentity identity;
+    HttpLimits limits;
+    int globalRatePerSecond = 20000; ///< over all sources; each source has its own rate too
+    int maxConnections = 1024;
+    int headerTimeoutMs = 10'000; ///< from the connection (TLS handshake included) or a request's first byte
+    int bodyTimeoutMs = 30'000; ///< from the end of the headers to the end of the body
+    int idleTimeoutMs = 60'000; ///< a keep-alive connection with no request
+    int answerTimeoutMs = 5'000; ///< waiting for the store to record a delivery: then 503
+    int batchDelayMs = 2; ///< deliveries arriving within this window are recorded in one transaction
+    int maxBatch = 256;
+    int configCheckMs = 2'000; ///< how often the engine looks for changed sources and checks readiness
+};
+
+/// Counters since start; safe to read from any thread.
+struct ServerCounters
+{
+    std::atomic<qint64> connections {0};
+    std::atomic<qint64> requests {0};
+    std::atomic<qint64> accepted {0};
+    std::atomic<qint64> duplicates {0};
+    std::atomic<qint64> rejected {0}; ///< failed verification (401)
+    std::atomic<qint64> rateLimited {0}; ///< 429
+    std::atomic<qint64> refused {0}; ///< malformed, too large, unknown path, wrong method (4xx other than 401/429)
+    std::atomic<qint64> timeouts {0};
+    std::atomic<qint64> storeFailures {0}; ///< 503 because the store did not record the delivery
+};
+
+/// The HTTPS webhook receiver: `/webhooks/<source>`, `/healthz`, `/readyz`. Network I/O, parsing, rate limits and
+/// signature checks run on a receiver thread of their own; verified and rejected deliveries come to this object on
+/// the engine thread, which records them in batches (one transaction per few milliseconds) and only then lets the
+/// receiver answer, so an acknowledged delivery is always on disk. See docs/WEBHOOKS.md.
+class WebhookServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    WebhookServer(WebhookService &service, ServerOptions options, QObject *parent = nullptr);
+    ~WebhookServer() override;
+
+    /// Reads the sources, starts the receiver thread and listens. Fails with a sentence when the address is taken
+    /// or the sources' secrets cannot be read.
+    Status start();
+    /// Stops accepting and closes every connection (answers not yet given are dropped: senders retry).
+    void stop();
+    quint16 port() const { return m_port; }
+    const ServerCounters &counters() const { return *m_counters; }
+
+    /// Called on the engine thread (by the receiver): records `incoming` with the next batch and hands the outcome
+    /// to `reply` (which posts it back to the receiver thread).
+    void submit(Incoming incoming, std::function<void(Recorded)> reply);
+
+private:
+    struct Pending
+    {
+        Incoming incoming;
+        std::function<void(Recorded)> reply;
+    };
+    void flush();
+    void checkConfig(bool force);
+
+    WebhookService &m_service;
+    ServerOptions m_options;
+    std::shared_ptr<ServerCounters> m_counters;
+    QThread m_thread;
+    Receiver *m_receiver = nullptr;
+    quint16 m_port = 0;
+    QList<Pending> m_pending;
+    QTimer m_flushTimer;
+    QTimer m_configTimer;
+    QString m_stamp;
+    qint64 m_lastExpiryCheckMs = 0;
+};
+
+} // namespace Keyward::Webhooks

@@ -1,0 +1,518 @@
+#include "WebhookService.h"
+
+#include "RevocationEvents.h"
+#include "audit/AuditLog.h"
+#include "connections/ConnectionService.h"
+#include "core/Logging.h"
+#include "jobs/JobStore.h"
+#include "secrets/SecretStore.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Keyward::Webhooks {
+
+namespace {
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Keyward::Webhooks::WebhookService", text);
+}
+
+QString trn(const char *text, qsizetype n)
+{
+    return QCoreApplication::translate("Keyward::Webhooks::WebhookService", text, nullptr, int(n));
+}
+
+QString sourceTarget(const QString &name)
+{
+    return QStringLiteral("webhook-source:") + name;
+}
+
+QString deliveryTarget(qint64 id)
+{
+    return QStringLiteral("webhook-delivery:%1").arg(id);
+}
+
+Status checkDraft(const SourceDraft &draft)
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,63}$"));
+    if (!name.match(draft.name).hasMatch()) {
+        return Error {ErrorCode::Usage,
+                      tr("A source name is 1 to 64 lowercase letters, digits, \"-\" or \"_\" (it "
+                         "becomes the path /webhooks/NAME).")};
+    }
+    if (draft.toleranceSeconds < 1 || draft.toleranceSeconds > WebhookService::kMaxToleranceSeconds) {
+        return Error {
+            ErrorCode::Usage,
+            tr("The timestamp tolerance must be between 1 and %1 seconds.").arg(WebhookService::kMaxToleranceSeconds)};
+    }
+    if (draft.ratePerSecond < 1 || draft.ratePerSecond > 1000000)
+        return Error {ErrorCode::Usage, tr("The rate limit must be between 1 and 1,000,000 deliveries a second.")};
+    return {};
+}
+
+Status checkSecret(Scheme scheme, const SecureBytes &secret)
+{
+    if (secret.size() < 16) {
+        return Error {ErrorCode::Usage,
+                      tr("The secret is shorter than 16 bytes: use the secret the sender generated, "
+                         "or generate a long random one.")};
+    }
+    if (scheme == Scheme::Standard && standardWebhooksKey(secret).isEmpty()) {
+        return Error {ErrorCode::Usage,
+                      tr("A Standard Webhooks secret is \"whsec_\" followed by base64; this one does "
+                         "not decode.")};
+    }
+    return {};
+}
+
+/// The Shopify shop an app was registered for: the host of its token endpoint (https://{shop}/admin/oauth/...).
+QString shopOf(const Connections::ProviderApp &app)
+{
+    return QUrl(app.provider.tokenUrl).host().toLower();
+}
+
+} // namespace
+
+WebhookService::WebhookService(Dependencies deps, QObject *parent)
+    : QObject(parent)
+    , m_db(deps.db)
+    , m_audit(deps.audit)
+    , m_secrets(deps.secrets)
+    , m_jobs(deps.jobs)
+    , m_connections(deps.connections)
+    , m_wake(std::move(deps.wakeWorkers))
+    , m_authorize(std::move(deps.authorize))
+    , m_store(deps.db)
+{ }
+
+WebhookService::~WebhookService() = default;
+
+Status WebhookService::authorize(Access::Permission permission)
+{
+    return m_authorize ? m_authorize(permission) : Status {};
+}
+
+Status WebhookService::audit(const QString &action, const QString &target, QJsonObject details, bool success)
+{
+    auto appended = m_audit.append(
+        {action, target, success ? Audit::Outcome::Success : Audit::Outcome::Failure, std::move(details)});
+    if (!appended.ok())
+        return appended.error();
+    return {};
+}
+
+Jobs::JobSpec WebhookService::processSpec(qint64 deliveryId)
+{
+    Jobs::JobSpec spec;
+    spec.type = QString::fromLatin1(kProcessJob);
+    spec.args = {{QLatin1String("delivery"), deliveryId}};
+    spec.uniqueKey = QStringLiteral("webhook:%1").arg(deliveryId);
+    return spec;
+}
+
+void WebhookService::registerJobs(Jobs::JobRegistry &registry)
+{
+    Jobs::RetryPolicy policy;
+    policy.maxAttempts = 5;
+    registry.addAsync(
+        QString::fromLatin1(kProcessJob),
+        [this](const Jobs::JobContext &context, const Jobs::JobRegistry::Complete &complete) {
+            const qint64 id = context.args.value(QLatin1String("delivery")).toInteger();
+            auto state = process(id);
+            if (!state.ok()) {
+                if (state.error().code == ErrorCode::NotFound)
+                    complete(Jobs::JobOutcome::discard(state.error().userMessage));
+                else
+                    complete(Jobs::JobOutcome::retry(state.error().userMessage));
+            } else if (state.value() == QLatin1String(DeliveryState::Failed)) {
+                complete(Jobs::JobOutcome::dead(tr("The delivery could not be applied; its result says why.")));
+            } else {
+                complete(Jobs::JobOutcome::done());
+            }
+        },
+        policy);
+}
+
+Result<WebhookSource> WebhookService::addSource(const SourceDraft &draft, const SecureBytes &secret)
+{
+    KW_TRY(authorize(Access::Permission::WebhooksManage));
+    KW_TRY(checkDraft(draft));
+    KW_TRY(checkSecret(draft.scheme, secret));
+    WebhookSource source;
+    source.name = draft.name;
+    source.scheme.kind = draft.scheme;
+    if (draft.scheme == Scheme::Generic) {
+        auto generic = GenericScheme::fromJson(draft.config);
+        if (!generic.ok())
+            return generic.error();
+        source.scheme.generic = generic.value();
+    } else if (!draft.config.isEmpty()) {
+        return Error {ErrorCode::Usage, tr("Only the generic scheme takes a configuration.")};
+    }
+    if (!draft.app.isEmpty()) {
+        auto app = m_connections.store().findApp(draft.app);
+        if (!app.ok())
+            return app.error();
+        source.appId = app->id;
+    }
+    source.toleranceSeconds = draft.toleranceSeconds;
+    source.ratePerSecond = draft.ratePerSecond;
+    source.keepRejectedBodies = draft.keepRejectedBodies;
+    source.createdMs = now();
+    qint64 secretId = 0;
+    const Status stored = m_db.transaction([&]() -> Status {
+        if (m_store.source(draft.name).ok())
+            return Error {ErrorCode::Usage, tr("A webhook source named \"%1\" exists already.").arg(draft.name)};
+        auto id = m_store.insertSource(source);
+        KW_TRY(id);
+        auto inserted = m_store.insertSecret(id.value(), secret.fingerprint(), source.createdMs);
+        KW_TRY(inserted);
+        secretId = inserted.value();
+        // Inside the transaction: if the keychain refuses, no source row remains.
+        KW_TRY(m_secrets.write(Secrets::webhookSecretName(secretId), secret));
+        QJsonObject details {{QLatin1String("scheme"), schemeName(draft.scheme)},
+                             {QLatin1String("secret_fingerprint"), secret.fingerprint()},
+                             {QLatin1String("tolerance_seconds"), draft.toleranceSeconds},
+                             {QLatin1String("rate_per_second"), draft.ratePerSecond},
+                             {QLatin1String("keep_rejected_bodies"), draft.keepRejectedBodies}};
+        if (!draft.app.isEmpty())
+            details.insert(QLatin1String("app"), draft.app);
+        return audit(QStringLiteral("webhook.source.add"), sourceTarget(draft.name), details);
+    });
+    if (!stored.ok()) {
+        if (secretId > 0)
+            static_cast<void>(m_secrets.remove(Secrets::webhookSecretName(secretId)));
+        return stored.error();
+    }
+    return m_store.source(draft.name);
+}
+
+Result<WebhookSource> WebhookService::rotateSecret(const QString &name, const SecureBytes &secret,
+                                                   qint64 overlapSeconds)
+{
+    KW_TRY(authorize(Access::Permission::WebhooksManage));
+    auto source = m_store.source(name);
+    if (!source.ok())
+        return source.error();
+    KW_TRY(checkSecret(source->scheme.kind, secret));
+    if (overlapSeconds < 0 || overlapSeconds > 30 * 24 * 3600)
+        return Error {ErrorCode::Usage, tr("The overlap must be between 0 seconds and 30 days.")};
+    for (const SourceSecret &existing : std::as_const(source->secrets)) {
+        if (existing.fingerprint == secret.fingerprint() && existing.activeAt(now()))
+            return Error {ErrorCode::Usage, tr("This secret is already active for the source.")};
+    }
+    const qint64 t = now();
+    qint64 secretId = 0;
+    const Status stored = m_db.transaction([&]() -> Status {
+        auto inserted = m_store.insertSecret(source->id, secret.fingerprint(), t);
+        KW_TRY(inserted);
+        secretId = inserted.value();
+        KW_TRY(m_secrets.write(Secrets::webhookSecretName(secretId), secret));
+        KW_TRY(m_store.expireSecrets(source->id, secretId, t + overlapSeconds * 1000));
+        QJsonArray previous;
+        for (const SourceSecret &old : std::as_const(source->secrets)) {
+            if (old.activeAt(t))
+                previous.append(old.fingerprint);
+        }
+        return audit(QStringLiteral("webhook.source.rotate_secret"), sourceTarget(name),
+                     {{QLatin1String("secret_fingerprint"), secret.fingerprint()},
+                      {QLatin1String("previous_fingerprints"), previous},
+                      {QLatin1String("overlap_seconds"), overlapSeconds}});
+    });
+    if (!stored.ok()) {
+        if (secretId > 0)
+            static_cast<void>(m_secrets.remove(Secrets::webhookSecretName(secretId)));
+        return stored.error();
+    }
+    static_cast<void>(removeExpiredSecrets());
+    return m_store.source(name);
+}
+
+Result<QList<WebhookSource>> WebhookService::sources()
+{
+    KW_TRY(authorize(Access::Permission::WebhooksRead));
+    return m_store.sources();
+}
+
+Result<QList<Delivery>> WebhookService::deliveries(const DeliveryFilter &filter)
+{
+    KW_TRY(authorize(Access::Permission::WebhooksRead));
+    return m_store.deliveries(filter);
+}
+
+Result<Delivery> WebhookService::delivery(qint64 id)
+{
+    KW_TRY(authorize(Access::Permission::WebhooksRead));
+    return m_store.delivery(id);
+}
+
+Result<QList<qint64>> WebhookService::replay(const QList<qint64> &ids)
+{
+    KW_TRY(authorize(Access::Permission::WebhooksReplay));
+    QList<qint64> changed;
+    const Status done = m_db.transaction([&]() -> Status {
+        auto marked = m_store.markForReplay(ids);
+        KW_TRY(marked);
+        changed = marked.value();
+        for (qint64 id : std::as_const(changed)) {
+            Jobs::JobSpec spec = processSpec(id);
+            KW_TRY(m_jobs.enqueue(spec, now()));
+        }
+        QJsonArray requested, replayed;
+        for (qint64 id : ids)
+            requested.append(id);
+        for (qint64 id : std::as_const(changed))
+            replayed.append(id);
+        return audit(QStringLiteral("webhook.replay"), QStringLiteral("webhook-deliveries"),
+                     {{QLatin1String("requested"), requested}, {QLatin1String("replayed"), replayed}});
+    });
+    if (!done.ok())
+        return done.error();
+    if (!changed.isEmpty() && m_wake)
+        m_wake();
+    if (changed.size() < ids.size() && changed.isEmpty()) {
+        return Error {ErrorCode::NotFound,
+                      tr("None of these deliveries can be replayed: only verified deliveries are "
+                         "processed (see `webhooks list`).")};
+    }
+    return changed;
+}
+
+Result<SecureBytes> WebhookService::secretValue(qint64 secretId)
+{
+    if (auto cached = m_secretCache.constFind(secretId); cached != m_secretCache.cend())
+        return *cached;
+    auto value = m_secrets.read(Secrets::webhookSecretName(secretId));
+    if (!value.ok())
+        return value.error();
+    m_secretCache.insert(secretId, value.value());
+    return value;
+}
+
+Result<std::shared_ptr<const ReceiverConfig>> WebhookService::receiverConfig()
+{
+    auto config = std::make_shared<ReceiverConfig>();
+    auto stamp = m_store.configStamp();
+    if (!stamp.ok())
+        return stamp.error();
+    config->stamp = stamp.value();
+    auto sources = m_store.sources();
+    if (!sources.ok())
+        return sources.error();
+    const qint64 t = now();
+    for (const WebhookSource &source : std::as_const(sources.value())) {
+        ReceiverSource entry;
+        entry.id = source.id;
+        entry.name = source.name;
+        entry.scheme = source.scheme;
+        entry.toleranceSeconds = source.toleranceSeconds;
+        entry.ratePerSecond = source.ratePerSecond;
+        entry.keepRejectedBodies = source.keepRejectedBodies;
+        for (auto it = source.secrets.crbegin(); it != source.secrets.crend(); ++it) {
+            if (!it->activeAt(t))
+                continue;
+            auto value = secretValue(it->id);
+            if (!value.ok())
+                return value.error();
+            entry.secrets.append(value.value());
+        }
+        config->sources.insert(source.name, entry);
+    }
+    return std::shared_ptr<const ReceiverConfig>(std::move(config));
+}
+
+Status WebhookService::readiness()
+{
+    KW_TRY(m_store.configStamp());
+    KW_TRY(m_secrets.read(Secrets::SecretKind::CheckpointKey));
+    return {};
+}
+
+Status WebhookService::removeExpiredSecrets()
+{
+    auto expired = m_store.expiredSecrets(now());
+    if (!expired.ok())
+        return expired.error();
+    for (qint64 id : std::as_const(expired.value())) {
+        // Row first: a crash between the two leaves an orphaned keychain entry, never a row without its secret.
+        KW_TRY(m_db.transaction([&] { return m_store.deleteSecret(id); }));
+        KW_TRY(m_secrets.remove(Secrets::webhookSecretName(id)));
+        m_secretCache.remove(id);
+    }
+    return {};
+}
+
+QList<Recorded> WebhookService::record(const QList<Incoming> &batch)
+{
+    QList<Recorded> results(batch.size());
+    bool enqueued = false;
+    const Status stored = m_db.transaction([&]() -> Status {
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const Incoming &in = batch.at(i);
+            Delivery d;
+            d.sourceId = in.sourceId;
+            d.sourceName = in.sourceName;
+            d.receivedMs = in.receivedMs;
+            d.remote = in.remote;
+            d.deliveryKey = in.verified ? in.info.id : QByteArray();
+            d.eventType = in.info.eventType;
+            d.verified = in.verified;
+            d.reason = in.reason;
+            d.state = QString::fromLatin1(in.verified ? DeliveryState::Received : DeliveryState::Rejected);
+            d.headers = redactedHeaders(in.headers);
+            d.hasBody = in.keepBody;
+            d.body = in.keepBody ? in.body : QByteArray();
+            d.bodySize = in.bodySize;
+            auto id = m_store.insertDelivery(d);
+            KW_TRY(id);
+            if (id.value() == 0) {
+                results[i] = {Recorded::Kind::Duplicate, 0};
+                continue;
+            }
+            if (!in.verified) {
+                results[i] = {Recorded::Kind::Rejected, id.value()};
+                KW_TRY(audit(QStringLiteral("webhook.rejected"), deliveryTarget(id.value()),
+                             {{QLatin1String("source"), in.sourceName},
+                              {QLatin1String("reason"), in.reason},
+                              {QLatin1String("remote"), in.remote},
+                              {QLatin1String("body_size"), in.bodySize}},
+                             false));
+                continue;
+            }
+            auto job = m_jobs.enqueue(processSpec(id.value()), in.receivedMs);
+            KW_TRY(job);
+            enqueued = true;
+            results[i] = {Recorded::Kind::New, id.value()};
+        }
+        return {};
+    });
+    if (!stored.ok()) {
+        qCWarning(lcEngine) << "webhooks: recording" << batch.size() << "deliveries failed:" << stored.error().detail;
+        return QList<Recorded>(batch.size(), Recorded {Recorded::Kind::Failed, 0});
+    }
+    if (enqueued && m_wake)
+        m_wake();
+    return results;
+}
+
+Result<QString> WebhookService::process(qint64 deliveryId)
+{
+    auto delivery = m_store.delivery(deliveryId);
+    if (!delivery.ok())
+        return delivery.error();
+    if (!delivery->verified)
+        return Error {ErrorCode::NotFound, tr("Delivery %1 was not verified; it is never processed.").arg(deliveryId)};
+    auto sources = m_store.sources();
+    if (!sources.ok())
+        return sources.error();
+    const WebhookSource *source = nullptr;
+    for (const WebhookSource &candidate : std::as_const(sources.value())) {
+        if (candidate.id == delivery->sourceId)
+            source = &candidate;
+    }
+    const qint64 t = now();
+    if (!source) {
+        KW_TRY(m_db.transaction([&] {
+            return m_store.setOutcome(deliveryId, QString::fromLatin1(DeliveryState::Failed),
+                                      tr("Its source no longer exists."), t);
+        }));
+        return QString::fromLatin1(DeliveryState::Failed);
+    }
+    auto event = revocationEvent(source->scheme.kind, delivery->eventType, delivery->headers, delivery->body);
+    if (!event.ok()) {
+        KW_TRY(m_db.transaction([&]() -> Status {
+            KW_TRY(m_store.setOutcome(deliveryId, QString::fromLatin1(DeliveryState::Failed), event.error().userMessage,
+                                      t));
+            return audit(QStringLiteral("webhook.process"), deliveryTarget(deliveryId),
+                         {{QLatin1String("source"), source->name},
+                          {QLatin1String("event_type"), delivery->eventType},
+                          {QLatin1String("error"), event.error().userMessage}},
+                         false);
+        }));
+        return QString::fromLatin1(DeliveryState::Failed);
+    }
+    if (!event.value()) {
+        KW_TRY(m_db.transaction([&] {
+            return m_store.setOutcome(deliveryId, QString::fromLatin1(DeliveryState::Ignored),
+                                      tr("Keyward takes no action on \"%1\" events.").arg(delivery->eventType), t);
+        }));
+        return QString::fromLatin1(DeliveryState::Ignored);
+    }
+    const RevocationEvent &revocation = *event.value();
+    auto &connections = m_connections.store();
+    auto apps = connections.apps();
+    if (!apps.ok())
+        return apps.error();
+    QList<Connections::Connection> matched;
+    for (const Connections::ProviderApp &app : std::as_const(apps.value())) {
+        if (source->appId > 0 ? app.id != source->appId : !revocation.catalogIds.contains(app.catalogId))
+            continue;
+        if (revocation.match == RevocationEvent::Match::ShopDomain && !revocation.values.contains(shopOf(app)))
+            continue;
+        Connections::ConnectionFilter filter;
+        filter.appId = app.id;
+        auto list = connections.connections(filter);
+        if (!list.ok())
+            return list.error();
+        for (const Connections::Connection &c : std::as_const(list.value())) {
+            if (c.state == Connections::ConnectionState::Revoked)
+                continue;
+            const bool hit = revocation.match == RevocationEvent::Match::Subject ? revocation.values.contains(c.subject)
+                : revocation.match == RevocationEvent::Match::Tenant             ? revocation.values.contains(c.tenant)
+                                                                                 : true;
+            if (hit)
+                matched.append(c);
+        }
+    }
+    const bool revoke = revocation.newState == Connections::ConnectionState::Revoked;
+    const QString reason = revoke ? tr("Revoked at the provider (%1).").arg(revocation.why)
+                                  : tr("The provider asks for reauthorization (%1).").arg(revocation.why);
+    QJsonArray ids;
+    for (const Connections::Connection &c : std::as_const(matched))
+        ids.append(c.id);
+    const QString result = matched.isEmpty()
+        ? tr("%1: no connection here matches.").arg(revocation.why)
+        : (revoke ? trn("%1: marked %n connection(s) revoked.", matched.size())
+                  : trn("%1: %n connection(s) need reauthorization.", matched.size()))
+              .arg(revocation.why);
+    KW_TRY(m_db.transaction([&]() -> Status {
+        for (const Connections::Connection &c : std::as_const(matched)) {
+            if (revoke) {
+                KW_TRY(connections.markRevoked(c.id, t, reason));
+            } else {
+                KW_TRY(connections.setState(c.id, Connections::ConnectionState::ReauthRequired, reason,
+                                            QStringLiteral("provider_event"), revocation.why, 0, 0, 0));
+            }
+            KW_TRY(audit(revoke ? QStringLiteral("connection.revoked_by_provider")
+                                : QStringLiteral("connection.reauthorization_required"),
+                         QStringLiteral("connection:%1").arg(c.id),
+                         {{QLatin1String("app"), c.appName},
+                          {QLatin1String("subject"), c.subject},
+                          {QLatin1String("event"), revocation.why},
+                          {QLatin1String("delivery"), deliveryId}}));
+        }
+        KW_TRY(m_store.setOutcome(deliveryId, QString::fromLatin1(DeliveryState::Processed), result, t));
+        return audit(QStringLiteral("webhook.process"), deliveryTarget(deliveryId),
+                     {{QLatin1String("source"), source->name},
+                      {QLatin1String("event_type"), delivery->eventType},
+                      {QLatin1String("connections"), ids}});
+    }));
+    for (const Connections::Connection &c : std::as_const(matched)) {
+        Q_EMIT m_connections.connectionChanged(c.id);
+        Q_EMIT alert(revoke ? tr("Connection %1 (%2) was revoked at the provider.").arg(c.id).arg(c.appName)
+                            : tr("Connection %1 (%2) needs reauthorization.").arg(c.id).arg(c.appName));
+    }
+    return QString::fromLatin1(DeliveryState::Processed);
+}
+
+} // namespace Keyward::Webhooks

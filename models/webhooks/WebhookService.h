@@ -1,0 +1,162 @@
+#pragma once
+
+#include "WebhookStore.h"
+#include "access/Policy.h"
+#include "core/Result.h"
+#include "jobs/JobRegistry.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Keyward::Storage {
+class Database;
+}
+namespace Keyward::Audit {
+class AuditLog;
+}
+namespace Keyward::Secrets {
+class SecretStore;
+}
+namespace Keyward::Jobs {
+class JobStore;
+}
+namespace Keyward::Connections {
+class ConnectionService;
+}
+
+namespace Keyward::Webhooks {
+
+struct SourceDraft
+{
+    QString name;
+    Scheme scheme = Scheme::GitHub;
+    QJsonObject config; ///< the generic scheme's settings
+    QString app; ///< provider app whose connections the source's revocation events concern; empty: by provider
+    qint64 toleranceSeconds = 300;
+    int ratePerSecond = 1000;
+    bool keepRejectedBodies = false;
+};
+
+/// What the receiver needs of a source. A snapshot: the receiver's thread never touches the store or keychain.
+struct ReceiverSource
+{
+    qint64 id = 0;
+    QString name;
+    SignatureScheme scheme;
+    QList<SecureBytes> secrets; ///< active secrets, newest first
+    qint64 toleranceSeconds = 300;
+    int ratePerSecond = 1000;
+    bool keepRejectedBodies = false;
+};
+
+struct ReceiverConfig
+{
+    QHash<QString, ReceiverSource> sources;
+    QString stamp; ///< WebhookStore::configStamp() when read
+};
+
+/// A delivery handed from the receiver to the engine thread.
+struct Incoming
+{
+    qint64 sourceId = 0;
+    QString sourceName;
+    qint64 receivedMs = 0;
+    QString remote;
+    Headers headers;
+    QByteArray body; ///< empty for a rejected delivery whose source does not keep rejected bodies
+    bool keepBody = true;
+    qint64 bodySize = 0;
+    bool verified = false;
+    QString reason; ///< Verdict::code(), or why it was refused before verification (body_too_large)
+    DeliveryInfo info;
+};
+
+/// How the engine recorded an incoming delivery.
+struct Recorded
+{
+    enum class Kind { New, Duplicate, Rejected, Failed };
+    Kind kind = Kind::Failed;
+    qint64 id = 0;
+};
+
+/// Webhook sources, the record of deliveries, their processing (provider revocation events mark connections) and
+/// replay. Lives on the engine thread; every change is audited in its transaction.
+class WebhookService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Dependencies
+    {
+        Storage::Database &db;
+        Audit::AuditLog &audit;
+        Secrets::SecretStore &secrets;
+        Jobs::JobStore &jobs;
+        Connections::ConnectionService &connections;
+        std::function<void()> wakeWorkers;
+        std::function<Status(Access::Permission)> authorize = {};
+    };
+
+    static constexpr char kProcessJob[] = "webhook.process";
+    static constexpr qint64 kDefaultOverlapSeconds = 24 * 3600;
+    /// Replay protection outlives the signature tolerance; retention must keep deliveries at least this long.
+    static constexpr qint64 kMaxToleranceSeconds = 3600;
+
+    explicit WebhookService(Dependencies deps, QObject *parent = nullptr);
+    ~WebhookService() override;
+
+    WebhookStore &store() { return m_store; }
+    void registerJobs(Jobs::JobRegistry &registry);
+
+    // Sources (webhooks.manage / webhooks.read)
+    Result<WebhookSource> addSource(const SourceDraft &draft, const SecureBytes &secret);
+    /// Adds `secret` as the newest; the older ones stay valid for `overlapSeconds` (0: end now).
+    Result<WebhookSource> rotateSecret(const QString &name, const SecureBytes &secret, qint64 overlapSeconds);
+    Result<QList<WebhookSource>> sources();
+
+    // Deliveries (webhooks.read / webhooks.replay)
+    Result<QList<Delivery>> deliveries(const DeliveryFilter &filter);
+    Result<Delivery> delivery(qint64 id);
+    /// Processes verified deliveries again (a job each); rejected ones are refused. Audited with the ids.
+    Result<QList<qint64>> replay(const QList<qint64> &ids);
+
+    // The receiver's side (the engine's own work: the host that serves was authorized to run it)
+    /// Sources with their active secrets read from the keychain (cached per secret id: a secret never changes).
+    Result<std::shared_ptr<const ReceiverConfig>> receiverConfig();
+    Result<QString> configStamp() { return m_store.configStamp(); }
+    /// Records a batch in one transaction: new verified deliveries with their processing job, duplicates noted
+    /// (not recorded again), rejected ones with a `webhook.rejected` audit event each.
+    QList<Recorded> record(const QList<Incoming> &batch);
+    /// Whether deliveries can be recorded: the store answers and the secret store can be read (for /readyz).
+    Status readiness();
+    /// Drops secrets whose overlap ended (rows, then keychain entries).
+    Status removeExpiredSecrets();
+    /// Processes one delivery now (what the job does): applies a provider's revocation event. Returns the state
+    /// the delivery ended in.
+    Result<QString> process(qint64 deliveryId);
+
+Q_SIGNALS:
+    /// A connection needs a person (the provider revoked it or asks for reauthorization): a sentence.
+    void alert(const QString &message);
+
+private:
+    Status authorize(Access::Permission permission);
+    Status audit(const QString &action, const QString &target, QJsonObject details, bool success = true);
+    Result<SecureBytes> secretValue(qint64 secretId);
+    static Jobs::JobSpec processSpec(qint64 deliveryId);
+
+    Storage::Database &m_db;
+    Audit::AuditLog &m_audit;
+    Secrets::SecretStore &m_secrets;
+    Jobs::JobStore &m_jobs;
+    Connections::ConnectionService &m_connections;
+    std::function<void()> m_wake;
+    std::function<Status(Access::Permission)> m_authorize;
+    WebhookStore m_store;
+    QHash<qint64, SecureBytes> m_secretCache;
+};
+
+} // namespace Keyward::Webhooks
