@@ -53,6 +53,9 @@ QStringList scopeList(const QString &text)
 /// "provider_api" existed take it, and the provider-API endpoints they lacked, from the built-in entry.
 QJsonObject upgradedEntry(QJsonObject stored, const QString &catalogId)
 {
+    // Entries stored before resolution dropped them still declare the parameters they were resolved with (and so
+    // failed validation when read back: "the parameter is declared, but no URL uses it").
+    stored.remove(QLatin1String("parameters"));
     if (!stored.value(QLatin1String("provider_api")).isUndefined())
         return stored;
     const OAuth::ProviderEntry *builtIn = OAuth::ProviderCatalog::builtIn().find(catalogId);

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/ProfileLock.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -387,6 +388,7 @@ Status Engine::rekeyDatabase()
     auto oldKey = m_secrets->read(SecretKind::DatabaseKey);
     if (!oldKey.ok())
         return oldKey.error();
+    m_checkpointer.reset(); // its connection holds the old key
     SecureBytes newKey = SecureBytes::random(kKeySize);
     if (newKey.isEmpty())
         return Error {ErrorCode::Failure, tr("The system's random number generator failed.")};
@@ -501,6 +503,7 @@ Status Engine::attachServices()
         return {};
     m_connections->registerJobs(m_registry);
     m_webhooks->registerJobs(m_registry);
+    KW_TRY(m_webhooks->ensureSchedule());
     return m_connections->recoverInterrupted();
 }
 
@@ -546,11 +549,22 @@ Status Engine::startWorkers(int count)
                          Audit::Outcome::Failure)));
     });
     m_runner->start(true); // this process holds the owner lock: leases still held were left by a dead process
+    // While the workers run, the log is checkpointed from a thread of its own (see WalCheckpointer). Without it the
+    // engine checkpoints as it writes: slower, never wrong.
+    if (auto key = m_secrets->read(SecretKind::DatabaseKey); key.ok()) {
+        auto checkpointer
+            = Storage::WalCheckpointer::start(*m_db, m_location.databasePath(), key.value(), m_manifest.cipher);
+        if (checkpointer.ok())
+            m_checkpointer = std::move(checkpointer.value());
+        else
+            qCWarning(lcEngine) << "background checkpoints unavailable:" << checkpointer.error().detail;
+    }
     return m_connections->sweepOnStart();
 }
 
 void Engine::stopWorkers()
 {
+    m_checkpointer.reset();
     if (!m_runner)
         return;
     m_runner->stopClaiming();

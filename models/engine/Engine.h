@@ -23,6 +23,7 @@ class QIODevice;
 namespace Keyward::Storage {
 class Database;
 class ProfileLock;
+class WalCheckpointer;
 } // namespace Keyward::Storage
 namespace Keyward::Jobs {
 class JobRunner;
@@ -170,6 +171,7 @@ private:
     std::unique_ptr<Jobs::JobStore> m_jobs;
     Jobs::JobRegistry m_registry;
     std::unique_ptr<Jobs::JobRunner> m_runner;
+    std::unique_ptr<Storage::WalCheckpointer> m_checkpointer; ///< while the workers run
     std::unique_ptr<Connections::ConnectionService> m_connections;
     std::unique_ptr<Webhooks::WebhookService> m_webhooks;
     std::unique_ptr<::Keyward::Access::AccessService> m_users;

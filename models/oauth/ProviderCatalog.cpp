@@ -806,6 +806,8 @@ Result<ProviderEntry> ProviderEntry::resolved(const QHash<QString, QString> &val
     }
 
     ProviderEntry result = *this;
+    // Applied: the resolved entry is stored with the app and read back as an entry without placeholders.
+    result.parameters.clear();
     for (const UrlField &url : kUrlFields) {
         QString &value = result.*url.member;
         for (const QString &placeholder : placeholders(value)) {

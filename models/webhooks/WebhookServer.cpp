@@ -462,9 +462,6 @@ WebhookServer::WebhookServer(WebhookService &service, ServerOptions options, QOb
     , m_options(std::move(options))
     , m_counters(std::make_shared<ServerCounters>())
 {
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] { flush(); });
     connect(&m_configTimer, &QTimer::timeout, this, [this] { checkConfig(false); });
 }
 
@@ -529,15 +526,20 @@ void WebhookServer::stop()
 void WebhookServer::submit(Incoming incoming, std::function<void(Recorded)> reply)
 {
     m_pending.append({std::move(incoming), std::move(reply)});
-    if (m_pending.size() >= m_options.maxBatch)
+    if (m_pending.size() >= m_options.maxBatch) {
         flush();
-    else if (!m_flushTimer.isActive())
-        m_flushTimer.start(m_options.batchDelayMs);
+    } else if (!m_flushScheduled) {
+        // Group commit: record once the engine thread has handled what is already queued, so that everything
+        // arriving meanwhile (while the previous batch was written) goes into one transaction.
+        m_flushScheduled = true;
+        QMetaObject::invokeMethod(
+            this, [this] { flush(); }, Qt::QueuedConnection);
+    }
 }
 
 void WebhookServer::flush()
 {
-    m_flushTimer.stop();
+    m_flushScheduled = false;
     if (m_pending.isEmpty())
         return;
     QList<Pending> batch = std::exchange(m_pending, {});

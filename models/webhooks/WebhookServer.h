@@ -28,8 +28,7 @@ struct ServerOptions
     int bodyTimeoutMs = 30'000; ///< from the end of the headers to the end of the body
     int idleTimeoutMs = 60'000; ///< a keep-alive connection with no request
     int answerTimeoutMs = 5'000; ///< waiting for the store to record a delivery: then 503
-    int batchDelayMs = 2; ///< deliveries arriving within this window are recorded in one transaction
-    int maxBatch = 256;
+    int maxBatch = 256; ///< deliveries recorded in one transaction at most
     int configCheckMs = 2'000; ///< how often the engine looks for changed sources and checks readiness
 };
 
@@ -49,8 +48,9 @@ struct ServerCounters
 
 /// The HTTPS webhook receiver: `/webhooks/<source>`, `/healthz`, `/readyz`. Network I/O, parsing, rate limits and
 /// signature checks run on a receiver thread of their own; verified and rejected deliveries come to this object on
-/// the engine thread, which records them in batches (one transaction per few milliseconds) and only then lets the
-/// receiver answer, so an acknowledged delivery is always on disk. See docs/WEBHOOKS.md.
+/// the engine thread, which records them in batches (group commit: whatever arrived while the previous batch was
+/// written goes into the next transaction) and only then lets the receiver answer, so an acknowledged delivery is
+/// always on disk. See docs/WEBHOOKS.md.
 class WebhookServer : public QObject
 {
     Q_OBJECT
@@ -87,7 +87,7 @@ private:
     Receiver *m_receiver = nullptr;
     quint16 m_port = 0;
     QList<Pending> m_pending;
-    QTimer m_flushTimer;
+    bool m_flushScheduled = false;
     QTimer m_configTimer;
     QString m_stamp;
     qint64 m_lastExpiryCheckMs = 0;

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUrl>
 
 namespace Keyward::Webhooks {
@@ -111,36 +112,66 @@ Status WebhookService::audit(const QString &action, const QString &target, QJson
     return {};
 }
 
-Jobs::JobSpec WebhookService::processSpec(qint64 deliveryId)
+Jobs::JobSpec WebhookService::processSpec()
 {
     Jobs::JobSpec spec;
     spec.type = QString::fromLatin1(kProcessJob);
-    spec.args = {{QLatin1String("delivery"), deliveryId}};
-    spec.uniqueKey = QStringLiteral("webhook:%1").arg(deliveryId);
+    spec.uniqueKey = QString::fromLatin1(kProcessJob);
     return spec;
 }
 
 void WebhookService::registerJobs(Jobs::JobRegistry &registry)
 {
     Jobs::RetryPolicy policy;
-    policy.maxAttempts = 5;
+    policy.maxAttempts = 20;
+    policy.baseDelayMs = 1'000;
+    policy.maxDelayMs = 5 * 60'000;
     registry.addAsync(
         QString::fromLatin1(kProcessJob),
-        [this](const Jobs::JobContext &context, const Jobs::JobRegistry::Complete &complete) {
-            const qint64 id = context.args.value(QLatin1String("delivery")).toInteger();
-            auto state = process(id);
-            if (!state.ok()) {
-                if (state.error().code == ErrorCode::NotFound)
-                    complete(Jobs::JobOutcome::discard(state.error().userMessage));
-                else
-                    complete(Jobs::JobOutcome::retry(state.error().userMessage));
-            } else if (state.value() == QLatin1String(DeliveryState::Failed)) {
-                complete(Jobs::JobOutcome::dead(tr("The delivery could not be applied; its result says why.")));
-            } else {
+        [this](const Jobs::JobContext &, const Jobs::JobRegistry::Complete &complete) {
+            auto more = processPending(kProcessBatch);
+            if (!more.ok())
+                complete(Jobs::JobOutcome::retry(more.error().userMessage));
+            else if (more.value())
+                complete(Jobs::JobOutcome::doneThen(processSpec()));
+            else
                 complete(Jobs::JobOutcome::done());
-            }
         },
         policy);
+}
+
+Status WebhookService::ensureSchedule()
+{
+    auto recurring = m_jobs.recurring();
+    if (!recurring.ok())
+        return recurring.error();
+    for (const Jobs::RecurringJob &job : std::as_const(recurring.value())) {
+        if (job.name == QLatin1String(kProcessJob))
+            return {};
+    }
+    Jobs::RecurringJob job;
+    job.name = QString::fromLatin1(kProcessJob);
+    job.cron = QStringLiteral("* * * * *");
+    job.spec = processSpec();
+    return m_jobs.setRecurring(job, now());
+}
+
+void WebhookService::requestProcessing(int retries)
+{
+    auto enqueued = m_jobs.enqueue(processSpec(), now());
+    if (!enqueued.ok())
+        return; // the minute schedule picks the deliveries up
+    if (m_wake)
+        m_wake();
+    // The live job may be one whose run has ended but whose result the runner has not written yet: it would end
+    // without seeing these deliveries. Ask again shortly (a pending job found then is fine: it will see them).
+    if (enqueued->duplicate && retries > 0 && !m_recheckPending) {
+        m_recheckPending = true;
+        QTimer::singleShot(20, this, [this, retries] {
+            m_recheckPending = false;
+            requestProcessing(retries - 1);
+        });
+    }
 }
 
 Result<WebhookSource> WebhookService::addSource(const SourceDraft &draft, const SecureBytes &secret)
@@ -259,15 +290,16 @@ Result<Delivery> WebhookService::delivery(qint64 id)
 Result<QList<qint64>> WebhookService::replay(const QList<qint64> &ids)
 {
     KW_TRY(authorize(Access::Permission::WebhooksReplay));
+    if (ids.size() > kMaxReplay) {
+        return Error {ErrorCode::Usage,
+                      tr("At most %1 deliveries can be replayed at once; narrow the selection.").arg(kMaxReplay)};
+    }
     QList<qint64> changed;
     const Status done = m_db.transaction([&]() -> Status {
         auto marked = m_store.markForReplay(ids);
         KW_TRY(marked);
-        changed = marked.value();
-        for (qint64 id : std::as_const(changed)) {
-            Jobs::JobSpec spec = processSpec(id);
-            KW_TRY(m_jobs.enqueue(spec, now()));
-        }
+        for (const auto &entry : std::as_const(marked.value()))
+            changed.append(entry.first);
         QJsonArray requested, replayed;
         for (qint64 id : ids)
             requested.append(id);
@@ -278,9 +310,9 @@ Result<QList<qint64>> WebhookService::replay(const QList<qint64> &ids)
     });
     if (!done.ok())
         return done.error();
-    if (!changed.isEmpty() && m_wake)
-        m_wake();
-    if (changed.size() < ids.size() && changed.isEmpty()) {
+    if (!changed.isEmpty())
+        requestProcessing();
+    if (changed.isEmpty()) {
         return Error {ErrorCode::NotFound,
                       tr("None of these deliveries can be replayed: only verified deliveries are "
                          "processed (see `webhooks list`).")};
@@ -389,8 +421,6 @@ QList<Recorded> WebhookService::record(const QList<Incoming> &batch)
                              false));
                 continue;
             }
-            auto job = m_jobs.enqueue(processSpec(id.value()), in.receivedMs);
-            KW_TRY(job);
             enqueued = true;
             results[i] = {Recorded::Kind::New, id.value()};
         }
@@ -400,53 +430,67 @@ QList<Recorded> WebhookService::record(const QList<Incoming> &batch)
         qCWarning(lcEngine) << "webhooks: recording" << batch.size() << "deliveries failed:" << stored.error().detail;
         return QList<Recorded>(batch.size(), Recorded {Recorded::Kind::Failed, 0});
     }
-    if (enqueued && m_wake)
-        m_wake();
+    if (enqueued)
+        requestProcessing();
     return results;
 }
 
-Result<QString> WebhookService::process(qint64 deliveryId)
+Result<bool> WebhookService::processPending(int limit)
 {
-    auto delivery = m_store.delivery(deliveryId);
-    if (!delivery.ok())
-        return delivery.error();
-    if (!delivery->verified)
-        return Error {ErrorCode::NotFound, tr("Delivery %1 was not verified; it is never processed.").arg(deliveryId)};
+    DeliveryFilter filter;
+    filter.state = QString::fromLatin1(DeliveryState::Received);
+    filter.limit = limit + 1;
+    filter.oldestFirst = true;
+    auto waiting = m_store.deliveries(filter);
+    if (!waiting.ok())
+        return waiting.error();
+    if (waiting->isEmpty())
+        return false;
+    const bool more = waiting->size() > limit;
+    if (more)
+        waiting->removeLast();
     auto sources = m_store.sources();
     if (!sources.ok())
         return sources.error();
+    const qint64 t = now();
+    QList<std::pair<qint64, QString>> alerts; // connection id, sentence
+    KW_TRY(m_db.transaction([&]() -> Status {
+        for (const Delivery &delivery : std::as_const(waiting.value())) {
+            auto outcome = apply(delivery, sources.value(), t, &alerts);
+            KW_TRY(outcome);
+            KW_TRY(m_store.setOutcome(delivery.id, outcome->first, outcome->second, t));
+        }
+        return {};
+    }));
+    for (const auto &[id, sentence] : std::as_const(alerts)) {
+        Q_EMIT m_connections.connectionChanged(id);
+        Q_EMIT alert(sentence);
+    }
+    return more;
+}
+
+Result<std::pair<QString, QString>> WebhookService::apply(const Delivery &delivery, const QList<WebhookSource> &sources,
+                                                          qint64 t, QList<std::pair<qint64, QString>> *alerts)
+{
     const WebhookSource *source = nullptr;
-    for (const WebhookSource &candidate : std::as_const(sources.value())) {
-        if (candidate.id == delivery->sourceId)
+    for (const WebhookSource &candidate : sources) {
+        if (candidate.id == delivery.sourceId)
             source = &candidate;
     }
-    const qint64 t = now();
-    if (!source) {
-        KW_TRY(m_db.transaction([&] {
-            return m_store.setOutcome(deliveryId, QString::fromLatin1(DeliveryState::Failed),
-                                      tr("Its source no longer exists."), t);
-        }));
-        return QString::fromLatin1(DeliveryState::Failed);
-    }
-    auto event = revocationEvent(source->scheme.kind, delivery->eventType, delivery->headers, delivery->body);
+    if (!source)
+        return std::pair {QString::fromLatin1(DeliveryState::Failed), tr("Its source no longer exists.")};
+    auto event = revocationEvent(source->scheme.kind, delivery.eventType, delivery.headers, delivery.body);
     if (!event.ok()) {
-        KW_TRY(m_db.transaction([&]() -> Status {
-            KW_TRY(m_store.setOutcome(deliveryId, QString::fromLatin1(DeliveryState::Failed), event.error().userMessage,
-                                      t));
-            return audit(QStringLiteral("webhook.process"), deliveryTarget(deliveryId),
-                         {{QLatin1String("source"), source->name},
-                          {QLatin1String("event_type"), delivery->eventType},
-                          {QLatin1String("error"), event.error().userMessage}},
-                         false);
-        }));
-        return QString::fromLatin1(DeliveryState::Failed);
+        KW_TRY(audit(QStringLiteral("webhook.process"), deliveryTarget(delivery.id),
+                     {{QLatin1String("source"), source->name},
+                      {QLatin1String("event_type"), delivery.eventType},
+                      {QLatin1String("error"), event.error().userMessage}},
+                     false));
+        return std::pair {QString::fromLatin1(DeliveryState::Failed), event.error().userMessage};
     }
     if (!event.value()) {
-        KW_TRY(m_db.transaction([&] {
-            return m_store.setOutcome(deliveryId, QString::fromLatin1(DeliveryState::Ignored),
-                                      tr("Keyward takes no action on \"%1\" events.").arg(delivery->eventType), t);
-        }));
-        return QString::fromLatin1(DeliveryState::Ignored);
+        return std::pair {QString::fromLatin1(DeliveryState::Ignored),
+                          tr("Keyward takes no action on \"%1\" events.").arg(delivery.eventType)};
     }
     const RevocationEvent &revocation = *event.value();
     auto &connections = m_connections.store();
@@ -478,41 +522,35 @@ Result<QString> WebhookService::process(qint64 deliveryId)
     const QString reason = revoke ? tr("Revoked at the provider (%1).").arg(revocation.why)
                                   : tr("The provider asks for reauthorization (%1).").arg(revocation.why);
     QJsonArray ids;
-    for (const Connections::Connection &c : std::as_const(matched))
+    for (const Connections::Connection &c : std::as_const(matched)) {
         ids.append(c.id);
+        if (revoke) {
+            KW_TRY(connections.markRevoked(c.id, t, reason));
+        } else {
+            KW_TRY(connections.setState(c.id, Connections::ConnectionState::ReauthRequired, reason,
+                                        QStringLiteral("provider_event"), revocation.why, 0, 0, 0));
+        }
+        KW_TRY(audit(revoke ? QStringLiteral("connection.revoked_by_provider")
+                            : QStringLiteral("connection.reauthorization_required"),
+                     QStringLiteral("connection:%1").arg(c.id),
+                     {{QLatin1String("app"), c.appName},
+                      {QLatin1String("subject"), c.subject},
+                      {QLatin1String("event"), revocation.why},
+                      {QLatin1String("delivery"), delivery.id}}));
+        alerts->append({c.id,
+                        revoke ? tr("Connection %1 (%2) was revoked at the provider.").arg(c.id).arg(c.appName)
+                               : tr("Connection %1 (%2) needs reauthorization.").arg(c.id).arg(c.appName)});
+    }
+    KW_TRY(audit(QStringLiteral("webhook.process"), deliveryTarget(delivery.id),
+                 {{QLatin1String("source"), source->name},
+                  {QLatin1String("event_type"), delivery.eventType},
+                  {QLatin1String("connections"), ids}}));
     const QString result = matched.isEmpty()
         ? tr("%1: no connection here matches.").arg(revocation.why)
         : (revoke ? trn("%1: marked %n connection(s) revoked.", matched.size())
                   : trn("%1: %n connection(s) need reauthorization.", matched.size()))
               .arg(revocation.why);
-    KW_TRY(m_db.transaction([&]() -> Status {
-        for (const Connections::Connection &c : std::as_const(matched)) {
-            if (revoke) {
-                KW_TRY(connections.markRevoked(c.id, t, reason));
-            } else {
-                KW_TRY(connections.setState(c.id, Connections::ConnectionState::ReauthRequired, reason,
-                                            QStringLiteral("provider_event"), revocation.why, 0, 0, 0));
-            }
-            KW_TRY(audit(revoke ? QStringLiteral("connection.revoked_by_provider")
-                                : QStringLiteral("connection.reauthorization_required"),
-                         QStringLiteral("connection:%1").arg(c.id),
-                         {{QLatin1String("app"), c.appName},
-                          {QLatin1String("subject"), c.subject},
-                          {QLatin1String("event"), revocation.why},
-                          {QLatin1String("delivery"), deliveryId}}));
-        }
-        KW_TRY(m_store.setOutcome(deliveryId, QString::fromLatin1(DeliveryState::Processed), result, t));
-        return audit(QStringLiteral("webhook.process"), deliveryTarget(deliveryId),
-                     {{QLatin1String("source"), source->name},
-                      {QLatin1String("event_type"), delivery->eventType},
-                      {QLatin1String("connections"), ids}});
-    }));
-    for (const Connections::Connection &c : std::as_const(matched)) {
-        Q_EMIT m_connections.connectionChanged(c.id);
-        Q_EMIT alert(revoke ? tr("Connection %1 (%2) was revoked at the provider.").arg(c.id).arg(c.appName)
-                            : tr("Connection %1 (%2) needs reauthorization.").arg(c.id).arg(c.appName));
-    }
-    return QString::fromLatin1(DeliveryState::Processed);
+    return std::pair {QString::fromLatin1(DeliveryState::Processed), result};
 }
 
 } // namespace Keyward::Webhooks

@@ -100,16 +100,24 @@ public:
         std::function<Status(Access::Permission)> authorize = {};
     };
 
-    static constexpr char kProcessJob[] = "webhook.process";
+    /// Processes the deliveries waiting in state "received", a batch per run (one transaction), and runs again while
+    /// any are left. One live at a time (its unique key is its type); a recurring schedule every minute restarts it
+    /// after a crash.
+    static constexpr char kProcessJob[] = "webhooks.process";
+    static constexpr int kProcessBatch = 64;
     static constexpr qint64 kDefaultOverlapSeconds = 24 * 3600;
     /// Replay protection outlives the signature tolerance; retention must keep deliveries at least this long.
     static constexpr qint64 kMaxToleranceSeconds = 3600;
+    /// One replay processes at most this many deliveries (a bulk replay is a deliberate, bounded act).
+    static constexpr int kMaxReplay = 1000;
 
     explicit WebhookService(Dependencies deps, QObject *parent = nullptr);
     ~WebhookService() override;
 
     WebhookStore &store() { return m_store; }
     void registerJobs(Jobs::JobRegistry &registry);
+    /// The once-a-minute schedule of the processing job (set by the profile's owner when it opens).
+    Status ensureSchedule();
 
     // Sources (webhooks.manage / webhooks.read)
     Result<WebhookSource> addSource(const SourceDraft &draft, const SecureBytes &secret);
@@ -120,23 +128,24 @@ public:
     // Deliveries (webhooks.read / webhooks.replay)
     Result<QList<Delivery>> deliveries(const DeliveryFilter &filter);
     Result<Delivery> delivery(qint64 id);
-    /// Processes verified deliveries again (a job each); rejected ones are refused. Audited with the ids.
+    /// Processes verified deliveries again (a job each); rejected ones are skipped. At most kMaxReplay ids.
+    /// Audited with the ids.
     Result<QList<qint64>> replay(const QList<qint64> &ids);
 
     // The receiver's side (the engine's own work: the host that serves was authorized to run it)
     /// Sources with their active secrets read from the keychain (cached per secret id: a secret never changes).
     Result<std::shared_ptr<const ReceiverConfig>> receiverConfig();
     Result<QString> configStamp() { return m_store.configStamp(); }
-    /// Records a batch in one transaction: new verified deliveries with their processing job, duplicates noted
-    /// (not recorded again), rejected ones with a `webhook.rejected` audit event each.
+    /// Records a batch in one transaction: new verified deliveries (and a processing job when none is waiting),
+    /// duplicates noted (not recorded again), rejected ones with a `webhook.rejected` audit event each.
     QList<Recorded> record(const QList<Incoming> &batch);
     /// Whether deliveries can be recorded: the store answers and the secret store can be read (for /readyz).
     Status readiness();
     /// Drops secrets whose overlap ended (rows, then keychain entries).
     Status removeExpiredSecrets();
-    /// Processes one delivery now (what the job does): applies a provider's revocation event. Returns the state
-    /// the delivery ended in.
-    Result<QString> process(qint64 deliveryId);
+    /// Processes up to `limit` waiting deliveries, oldest first, in one transaction (what the job does): applies
+    /// providers' revocation events. Returns whether more are waiting.
+    Result<bool> processPending(int limit);
 
 Q_SIGNALS:
     /// A connection needs a person (the provider revoked it or asks for reauthorization): a sentence.
@@ -146,7 +155,13 @@ private:
     Status authorize(Access::Permission permission);
     Status audit(const QString &action, const QString &target, QJsonObject details, bool success = true);
     Result<SecureBytes> secretValue(qint64 secretId);
-    static Jobs::JobSpec processSpec(qint64 deliveryId);
+    static Jobs::JobSpec processSpec();
+    /// Makes sure a processing job will look at what was just recorded. A job that is still finishing (its result
+    /// not yet written) absorbs the request, so it is asked again shortly until a fresh one is queued.
+    void requestProcessing(int retries = 5);
+    /// Applies one delivery inside the caller's transaction; returns its new state and result.
+    Result<std::pair<QString, QString>> apply(const Delivery &delivery, const QList<WebhookSource> &sources,
+                                              qint64 nowMs, QList<std::pair<qint64, QString>> *alerts);
 
     Storage::Database &m_db;
     Audit::AuditLog &m_audit;
@@ -157,6 +172,7 @@ private:
     std::function<Status(Access::Permission)> m_authorize;
     WebhookStore m_store;
     QHash<qint64, SecureBytes> m_secretCache;
+    bool m_recheckPending = false;
 };
 
 } // namespace Keyward::Webhooks

@@ -332,22 +332,28 @@ Result<QList<Delivery>> WebhookStore::deliveries(const DeliveryFilter &filter)
     QByteArray sql = QByteArray("SELECT ") + QByteArray(kDeliveryColumns) + " FROM webhook_deliveries WHERE 1";
     if (!filter.source.isEmpty())
         sql += " AND source_name = ?1";
-    if (!filter.state.isEmpty())
-        sql += " AND state = ?2";
+    // A state is written into the statement (never bound) so that "received" can use the partial index of waiting
+    // deliveries; only the known names get there.
+    static const QStringList states {QLatin1String(DeliveryState::Received), QLatin1String(DeliveryState::Processed),
+                                     QLatin1String(DeliveryState::Ignored), QLatin1String(DeliveryState::Failed),
+                                     QLatin1String(DeliveryState::Rejected)};
+    if (!filter.state.isEmpty()) {
+        if (!states.contains(filter.state))
+            return QList<Delivery>();
+        sql += " AND state = '" + filter.state.toLatin1() + '\'';
+    }
     if (filter.verified)
         sql += " AND verified = ?3";
     if (filter.beforeId > 0)
         sql += " AND id < ?4";
     if (filter.sinceMs > 0)
         sql += " AND received_at >= ?5";
-    sql += " ORDER BY id DESC LIMIT ?6";
+    sql += filter.oldestFirst ? " ORDER BY id LIMIT ?6" : " ORDER BY id DESC LIMIT ?6";
     auto query = m_db.prepare(sql.constData());
     if (!query.ok())
         return query.error();
     if (!filter.source.isEmpty())
         query->bind(1, filter.source);
-    if (!filter.state.isEmpty())
-        query->bind(2, filter.state);
     if (filter.verified)
         query->bind(3, qint64(*filter.verified ? 1 : 0));
     if (filter.beforeId > 0)
@@ -366,18 +372,27 @@ Status WebhookStore::setOutcome(qint64 id, const QString &state, const QString &
     return update->bind(1, id).bind(2, state).bind(3, result).bind(4, nowMs).run();
 }
 
-Result<QList<qint64>> WebhookStore::markForReplay(const QList<qint64> &ids)
+Result<QList<std::pair<qint64, int>>> WebhookStore::markForReplay(const QList<qint64> &ids)
 {
-    QList<qint64> changed;
+    QList<std::pair<qint64, int>> changed;
     auto update = m_db.prepare("UPDATE webhook_deliveries SET state = 'received', result = '', processed_at = NULL, "
                                "replays = replays + 1 WHERE id = ?1 AND verified = 1");
+    auto count = m_db.prepare("SELECT replays FROM webhook_deliveries WHERE id = ?1");
     if (!update.ok())
         return update.error();
+    if (!count.ok())
+        return count.error();
     for (qint64 id : ids) {
         update->reset();
         KW_TRY(update->bind(1, id).run());
-        if (m_db.changes() > 0)
-            changed.append(id);
+        if (m_db.changes() == 0)
+            continue;
+        count->reset();
+        count->bind(1, id);
+        auto row = count->step();
+        if (!row.ok())
+            return row.error();
+        changed.append({id, static_cast<int>(count->int64(0))});
     }
     return changed;
 }

@@ -85,6 +85,7 @@ struct DeliveryFilter
     qint64 beforeId = 0; ///< 0: from the newest
     qint64 sinceMs = 0;
     int limit = 100;
+    bool oldestFirst = false;
 };
 
 /// Headers as recorded: values of headers that carry credentials (Authorization, cookies, signatures) replaced by
@@ -115,8 +116,9 @@ public:
     Result<Delivery> delivery(qint64 id);
     Result<QList<Delivery>> deliveries(const DeliveryFilter &filter);
     Status setOutcome(qint64 id, const QString &state, const QString &result, qint64 nowMs);
-    /// Puts verified deliveries back to "received" (counting the replay); returns those it changed.
-    Result<QList<qint64>> markForReplay(const QList<qint64> &ids);
+    /// Puts verified deliveries back to "received" (counting the replay); returns those it changed, each with its
+    /// replay count.
+    Result<QList<std::pair<qint64, int>>> markForReplay(const QList<qint64> &ids);
 
 private:
     Storage::Database &m_db;

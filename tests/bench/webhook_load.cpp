@@ -58,7 +58,10 @@ constexpr const char *usageText
       "                    [--rate R] --seconds S [--warmup S2 (0)] [--timeout T (10)]\n"
       "  FILE: raw HTTP/1.1 requests with Content-Length, separated by a line %%%\n"
       "  --rate R: open loop at R requests/s in total (latency from the scheduled time); default: closed loop\n"
-      "  --timeout T: seconds to wait on a read or write before counting an error\n";
+      "  --timeout T: seconds to wait on a read or write before counting an error\n"
+      "  --unique-header NAME: add the header NAME with a value unique to each request (a delivery id that is\n"
+      "                        not signed, such as X-GitHub-Delivery, so a receiver's replay protection lets\n"
+      "                        every request through)\n";
 
 struct Options
 {
@@ -71,6 +74,7 @@ struct Options
     double seconds = 0;
     double warmup = 0;
     double timeout = 10;
+    std::string uniqueHeader;
 };
 
 [[noreturn]] void usageError(const std::string &message)
@@ -134,6 +138,8 @@ Options parseOptions(int argc, char **argv)
             haveSeconds = true;
         } else if (name == "--warmup") {
             number(options.warmup, 0.0, 1e6);
+        } else if (name == "--unique-header") {
+            options.uniqueHeader = value;
         } else if (name == "--timeout") {
             number(options.timeout, 0.001, 3600.0);
         } else {
@@ -656,6 +662,8 @@ struct Run
     const Options &options;
     const std::vector<std::string> &requests;
     SSL_CTX *ctx;
+    // Distinguishes this run's unique header values from an earlier run's against the same receiver.
+    std::string runId = std::to_string(std::chrono::system_clock::now().time_since_epoch().count());
     std::atomic<unsigned long long> next {0}; // the next request (closed loop) or the next due slot (open loop)
     std::latch connected; // every connection has made its first handshake
     std::latch go {1};
@@ -707,7 +715,14 @@ void worker(Run &run, Stats &stats, std::string &setupError)
             k = run.next.fetch_add(1, std::memory_order_relaxed);
         }
         const bool measured = begin >= run.measureFrom;
-        const std::string &request = run.requests[k % run.requests.size()];
+        const std::string &pattern = run.requests[k % run.requests.size()];
+        std::string unique;
+        if (!run.options.uniqueHeader.empty()) {
+            const auto lineEnd = pattern.find("\r\n");
+            unique = pattern.substr(0, lineEnd + 2) + run.options.uniqueHeader + ": " + run.runId + '-'
+                + std::to_string(k) + "\r\n" + pattern.substr(lineEnd + 2);
+        }
+        const std::string &request = run.options.uniqueHeader.empty() ? pattern : unique;
         if (measured)
             ++stats.sent;
 

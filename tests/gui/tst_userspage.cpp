@@ -77,6 +77,10 @@ const Offered kOffered[] = {
     {"usersPage", "resetTwoFactorButton", Permission::UsersManage},
     {"usersPage", "createTokenButton", Permission::UsersManage},
     {"usersPage", "revokeTokenButton", Permission::UsersManage},
+    {"webhooksPage", "addSourceButton", Permission::WebhooksManage},
+    {"webhooksPage", "rotateSourceSecretButton", Permission::WebhooksManage},
+    {"webhooksPage", "replaySelectedButton", Permission::WebhooksReplay},
+    {"webhooksPage", "replayMatchingButton", Permission::WebhooksReplay},
 };
 
 QString totpOf(const Access::Enrollment &enrollment, int offsetSteps = 0)
@@ -231,6 +235,8 @@ void TestUsersPage::verifyOffers(Role role)
     auto *sidebar = find<QListWidget>("sidebar");
     QCOMPARE(!sidebar->item(Ui::MainWindow::UsersListPage)->isHidden(), Access::allowed(role, Permission::UsersRead));
     QCOMPARE(!sidebar->item(Ui::MainWindow::AuditLogPage)->isHidden(), Access::allowed(role, Permission::AuditRead));
+    QCOMPARE(!sidebar->item(Ui::MainWindow::WebhooksListPage)->isHidden(),
+             Access::allowed(role, Permission::WebhooksRead));
 }
 
 void TestUsersPage::supportUserSeesNoAdminActions()

@@ -1,7 +1,9 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/WalCheckpointer.h"
 #include "support/TestProfile.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void damagedFileIsRefused();
     void newerSchemaIsRefused();
     void migrateUpToDateIsNoOp();
+    void backgroundCheckpointsEmptyTheLog();
 };
 
 namespace {
@@ -287,6 +290,36 @@ void TestDatabase::migrateUpToDateIsNoOp()
     QCOMPARE(Storage::Migrations::currentVersion(database).value(), Storage::Migrations::latestVersion());
     QVERIFY(database.checkpointWal().ok());
     QCOMPARE(Test::fileHash(db), before);
+}
+
+void TestDatabase::backgroundCheckpointsEmptyTheLog()
+{
+    // With the checkpointer running, the engine's connection never checkpoints itself: the log grows only until
+    // the checkpointer's thread has copied it into the file, which a new connection then reads without the log.
+    Test::TestProfile profile;
+    auto engine = profile.create();
+    QVERIFY(engine);
+    auto key = profile.memoryStore().read(SecretKind::DatabaseKey);
+    QVERIFY(key.ok());
+    const QString path = profile.location().databasePath();
+    auto checkpointer = Storage::WalCheckpointer::start(engine->database(), path, key.value(),
+                                                        Test::cipherOf(profile.location().directory()), 20);
+    QVERIFY(checkpointer.ok());
+    Database &db = engine->database();
+    QVERIFY(db.exec("CREATE TABLE filler (x BLOB)").ok());
+    for (int i = 0; i < 50; ++i) {
+        QVERIFY(db.transaction([&] { return db.exec("INSERT INTO filler VALUES (randomblob(8000))"); }).ok());
+    }
+    QVERIFY(QTest::qWaitFor([&] { return checkpointer.value()->runs() >= 3; }, 5000));
+    checkpointer.value().reset();
+    QVERIFY(QFileInfo(path).size() > 50 * 8000); // the rows are in the file itself now
+    // The engine's own checkpointing is back on.
+    auto pages = db.queryInt("PRAGMA wal_autocheckpoint");
+    QVERIFY(pages.ok());
+    QCOMPARE(pages.value(), 1000);
+    auto rows = db.queryInt("SELECT count(*) FROM filler");
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.value(), 50);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -241,6 +241,10 @@ void TestProviderCatalog::shopifyNeedsAShop()
     const auto resolved = shopify.resolved({{QStringLiteral("shop"), QStringLiteral("acme-store")}});
     QVERIFY(resolved.ok());
     QCOMPARE(resolved->tokenUrl, QStringLiteral("https://acme-store.myshopify.com/admin/oauth/access_token"));
+    // The resolved entry is what an app stores; it must read back (it once kept declaring "shop" and did not).
+    const auto stored = ProviderEntry::fromJson(resolved->toJson());
+    QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().userMessage));
+    QCOMPARE(stored->tokenUrl, resolved->tokenUrl);
 }
 
 void TestProviderCatalog::parameterValueCannotMoveTheUrl()

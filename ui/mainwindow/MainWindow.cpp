@@ -13,6 +13,7 @@
 #include "setup/FirstAdminSetup.h"
 #include "setup/FirstRunDialog.h"
 #include "users/UsersPage.h"
+#include "webhooks/WebhooksPage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -61,6 +62,7 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     m_jobs = new JobsPage(session, m_messages, this);
     m_profilePage = new ProfilePage(session, m_messages, this);
     m_users = new UsersPage(session, m_messages, this);
+    m_webhooks = new WebhooksPage(session, m_messages, this);
 
     m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
     m_profiles->setAccessibleName(tr("Open profile"));
@@ -74,6 +76,7 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     m_sidebar->addItem(tr("Audit log"));
     m_sidebar->addItem(tr("Profile"));
     m_sidebar->addItem(tr("Users"));
+    m_sidebar->addItem(tr("Webhooks"));
     m_sidebar->setFixedWidth(200);
     m_pages->addWidget(m_health);
     m_pages->addWidget(m_connections);
@@ -82,6 +85,7 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     m_pages->addWidget(m_audit);
     m_pages->addWidget(m_profilePage);
     m_pages->addWidget(m_users);
+    m_pages->addWidget(m_webhooks);
 
     auto *profileCaption = new QLabel(tr("&Profile:"), this);
     profileCaption->setBuddy(m_profiles);
@@ -134,6 +138,10 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
         m_connectionModel->reload();
     });
     connect(m_users, &UsersPage::storeChanged, this, [this] {
+        m_session->refreshStatus();
+        reloadAudit();
+    });
+    connect(m_webhooks, &WebhooksPage::storeChanged, this, [this] {
         m_session->refreshStatus();
         reloadAudit();
     });
@@ -226,6 +234,8 @@ void MainWindow::buildMenus()
     profile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_goUsers = go->addAction(tr("&Users"), this, [this] { showPage(UsersListPage); });
     m_goUsers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    m_goWebhooks = go->addAction(tr("&Webhooks"), this, [this] { showPage(WebhooksListPage); });
+    m_goWebhooks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Keyward"), this, [this] {
@@ -276,10 +286,13 @@ void MainWindow::applyRole(Engine::ProfileSession::State state)
         return;
     const bool audit = m_session->allows(Access::Permission::AuditRead);
     const bool users = m_session->allows(Access::Permission::UsersRead);
+    const bool webhooks = m_session->allows(Access::Permission::WebhooksRead);
     m_sidebar->item(AuditLogPage)->setHidden(!audit);
     m_sidebar->item(UsersListPage)->setHidden(!users);
+    m_sidebar->item(WebhooksListPage)->setHidden(!webhooks);
     m_goAudit->setVisible(audit);
     m_goUsers->setVisible(users);
+    m_goWebhooks->setVisible(webhooks);
     // Someone else signed in: leave a page the new role may not see.
     const int current = m_sidebar->currentRow();
     if (current < 0 || m_sidebar->item(current)->isHidden())

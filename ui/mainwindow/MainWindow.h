@@ -29,6 +29,7 @@ class JobsPage;
 class MessageBar;
 class ProfilePage;
 class UsersPage;
+class WebhooksPage;
 class SignInPanel;
 
 /// The console: a sidebar of pages, a message bar for what went wrong and what to do, and a status bar with the
@@ -46,6 +47,7 @@ public:
         AuditLogPage,
         ProfileInfoPage,
         UsersListPage,
+        WebhooksListPage,
     };
 
     explicit MainWindow(Engine::ProfileSession *session, QWidget *parent = nullptr);
@@ -103,8 +105,10 @@ private:
     JobsPage *m_jobs;
     ProfilePage *m_profilePage;
     UsersPage *m_users;
+    WebhooksPage *m_webhooks;
     QAction *m_goAudit = nullptr;
     QAction *m_goUsers = nullptr;
+    QAction *m_goWebhooks = nullptr;
     QLabel *m_profileLabel;
     QLabel *m_storeLabel;
     QLabel *m_headLabel;
