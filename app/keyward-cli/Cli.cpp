@@ -122,6 +122,10 @@ Cli::Cli()
         option({QStringLiteral("overlap-hours")},
                tr("How long the previous secrets stay valid after a rotation (default 24)."), QStringLiteral("HOURS")),
         option({QStringLiteral("source")}, tr("Only deliveries from SOURCE."), QStringLiteral("SOURCE")),
+        option({QStringLiteral("events")},
+               tr("Comma-separated event types to send (default: all): connection.reauthorization_required, "
+                  "connection.refresh_exhausted, connection.revoked_by_provider, job.dead, audit.chain_broken."),
+               QStringLiteral("TYPES")),
         option({QStringLiteral("webhooks-listen")},
                tr("Receive webhooks over HTTPS on ADDRESS:PORT (/webhooks/NAME, /healthz, /readyz)."),
                QStringLiteral("ADDRESS:PORT")),

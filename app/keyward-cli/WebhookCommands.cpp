@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 
+#include "webhooks/EventPublisher.h"
 #include "webhooks/Signature.h"
 #include "webhooks/WebhookService.h"
 
@@ -18,7 +19,7 @@ using namespace Keyward::Webhooks;
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(Keyward::Cli::Webhooks)
+    Q_DECLARE_TR_FUNCTIONS(Keyward::Cli::Commands)
 };
 
 QString tr(const char *text)
@@ -102,7 +103,13 @@ int verifyDelivery(Invocation &in)
     auto scheme = schemeOption(in);
     if (!scheme.ok())
         return fail(scheme.error());
-    SignatureScheme signatureScheme {scheme.value(), {}};
+    if (scheme.value() == Scheme::GoogleRisc) {
+        return fail({ErrorCode::Usage,
+                     tr("google-risc tokens are checked against Google's published keys, which "
+                        "only `serve` fetches; verify needs an HMAC scheme.")});
+    }
+    SignatureScheme signatureScheme;
+    signatureScheme.kind = scheme.value();
     if (scheme.value() == Scheme::Generic) {
         auto config = configOption(in);
         if (!config.ok())
@@ -198,7 +205,8 @@ int sourcesAdd(Invocation &in)
         return fail(rate.error());
     draft.ratePerSecond = static_cast<int>(rate.value());
     draft.keepRejectedBodies = has(in, "keep-rejected-bodies");
-    auto secret = secretFromFile(in);
+    // Google signs RISC tokens with its own published keys: such a source has no secret.
+    auto secret = draft.scheme == Scheme::GoogleRisc ? Result<SecureBytes>(SecureBytes()) : secretFromFile(in);
     if (!secret.ok())
         return fail(secret.error());
     auto engine = openEngineOwnerIfFree(in);
@@ -338,6 +346,99 @@ int deliveriesReplay(Invocation &in)
     return ExitCode::Ok;
 }
 
+Result<qint64> idOperand(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok)
+        return Error {ErrorCode::Usage, tr("An endpoint id is a number (see `webhooks endpoints list`).")};
+    return id;
+}
+
+void printEndpoint(const Endpoint &endpoint, qint64 nowMs)
+{
+    printLine(QStringLiteral("%1  %2  %3  %4%5")
+                  .arg(endpoint.id)
+                  .arg(endpoint.url, endpoint.events.join(u','), healthName(endpoint.health(nowMs)),
+                       endpoint.lastError.isEmpty() ? QString() : QStringLiteral("  ") + endpoint.lastError));
+}
+
+int endpointsAdd(Invocation &in)
+{
+    const QStringList events = option(in, "events").split(u',', Qt::SkipEmptyParts);
+    auto engine = openEngineOwnerIfFree(in);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto added = engine.value()->events().addEndpoint(in.operands.first(), events, option(in, "label"));
+    if (!added.ok())
+        return fail(added.error());
+    const QString secret = QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(added->second.data()), static_cast<qsizetype>(added->second.size())));
+    if (in.json) {
+        QJsonObject json = added->first.toJson(QDateTime::currentMSecsSinceEpoch());
+        json.insert(QLatin1String("secret"), secret);
+        printJson(json);
+    } else {
+        printEndpoint(added->first, QDateTime::currentMSecsSinceEpoch());
+        printLine(tr("Signing secret (shown once; give it to the receiver to verify the Standard Webhooks "
+                     "signatures): %1")
+                      .arg(secret));
+    }
+    return ExitCode::Ok;
+}
+
+int endpointsList(Invocation &in)
+{
+    auto engine = openEngineOwnerIfFree(in);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto endpoints = engine.value()->events().endpoints();
+    if (!endpoints.ok())
+        return fail(endpoints.error());
+    const qint64 t = QDateTime::currentMSecsSinceEpoch();
+    if (in.json) {
+        QJsonArray list;
+        for (const Endpoint &endpoint : endpoints.value())
+            list.append(endpoint.toJson(t));
+        printJson({{QLatin1String("endpoints"), list}});
+        return ExitCode::Ok;
+    }
+    if (endpoints->isEmpty())
+        printLine(tr("No endpoints: add one with `webhooks endpoints add URL`."));
+    for (const Endpoint &endpoint : endpoints.value())
+        printEndpoint(endpoint, t);
+    return ExitCode::Ok;
+}
+
+int endpointsSwitch(Invocation &in, bool enabled)
+{
+    auto id = idOperand(in.operands.first());
+    if (!id.ok())
+        return fail(id.error());
+    auto engine = openEngineOwnerIfFree(in);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto changed = engine.value()->events().setEnabled(id.value(), enabled);
+    if (!changed.ok())
+        return fail(changed.error());
+    printEndpoint(changed.value(), QDateTime::currentMSecsSinceEpoch());
+    return ExitCode::Ok;
+}
+
+int endpointsRemove(Invocation &in)
+{
+    auto id = idOperand(in.operands.first());
+    if (!id.ok())
+        return fail(id.error());
+    auto engine = openEngineOwnerIfFree(in);
+    if (!engine.ok())
+        return fail(engine.error());
+    if (Status removed = engine.value()->events().removeEndpoint(id.value()); !removed.ok())
+        return fail(removed.error());
+    printLine(tr("Endpoint %1 removed, with its undelivered messages and its secret.").arg(id.value()));
+    return ExitCode::Ok;
+}
+
 } // namespace
 
 QList<Command> webhookCommands()
@@ -383,6 +484,41 @@ QList<Command> webhookCommands()
          tr("Show a delivery: headers (secrets redacted), body and processing result."),
          {json},
          deliveriesShow},
+        {{QStringLiteral("webhooks"), QStringLiteral("endpoints"), QStringLiteral("add")},
+         QStringLiteral("URL"),
+         1,
+         tr("Send Keyward's events (--events a,b or all) to URL, signed per Standard Webhooks; prints the secret "
+            "once."),
+         {json, QStringLiteral("events"), QStringLiteral("label")},
+         endpointsAdd},
+        {{QStringLiteral("webhooks"), QStringLiteral("endpoints"), QStringLiteral("list")},
+         {},
+         0,
+         tr("List the event endpoints and their health."),
+         {json},
+         endpointsList},
+        {{QStringLiteral("webhooks"), QStringLiteral("endpoints"), QStringLiteral("enable")},
+         QStringLiteral("ID"),
+         1,
+         tr("Switch an endpoint on again (after it answered 410 Gone, say)."),
+         {},
+         [](Invocation &in) {
+             return endpointsSwitch(in, true);
+         }},
+        {{QStringLiteral("webhooks"), QStringLiteral("endpoints"), QStringLiteral("disable")},
+         QStringLiteral("ID"),
+         1,
+         tr("Switch an endpoint off; its undelivered messages are dropped."),
+         {},
+         [](Invocation &in) {
+             return endpointsSwitch(in, false);
+         }},
+        {{QStringLiteral("webhooks"), QStringLiteral("endpoints"), QStringLiteral("remove")},
+         QStringLiteral("ID"),
+         1,
+         tr("Delete an endpoint, its undelivered messages and its secret."),
+         {},
+         endpointsRemove},
         {{QStringLiteral("webhooks"), QStringLiteral("replay")},
          QStringLiteral("ID..."),
          -1,

@@ -61,6 +61,7 @@ ConnectionService::ConnectionService(Dependencies deps, QObject *parent)
     , m_jobs(deps.jobs)
     , m_wake(std::move(deps.wakeWorkers))
     , m_authorize(std::move(deps.authorize))
+    , m_publish(std::move(deps.publish))
     , m_store(deps.db)
     , m_keyRing(deps.db, deps.secrets)
     , m_oauth(m_http)
@@ -771,6 +772,16 @@ void ConnectionService::onRefreshAnswer(qint64 id, const ProviderApp &app, const
                       {QLatin1String("retry_at"),
                        next > 0 ? QDateTime::fromMSecsSinceEpoch(next, Qt::UTC).toString(Qt::ISODate) : QString()}},
                      false));
+        if (m_publish && (state == ConnectionState::ReauthRequired || state == ConnectionState::Exhausted)) {
+            KW_TRY(m_publish(state == ConnectionState::ReauthRequired
+                                 ? QStringLiteral("connection.reauthorization_required")
+                                 : QStringLiteral("connection.refresh_exhausted"),
+                             {{QLatin1String("connection"), id},
+                              {QLatin1String("app"), app.name},
+                              {QLatin1String("subject"), before.subject},
+                              {QLatin1String("error"), failure.name()},
+                              {QLatin1String("message"), sentence}}));
+        }
         return scheduleRefresh(id, next);
     });
     if (!stored.ok())

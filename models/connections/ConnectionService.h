@@ -64,6 +64,8 @@ public:
         std::function<void()> wakeWorkers; ///< after enqueuing a job
         /// Decides the calls made on a person's behalf (Engine::authorize); unset: everything is allowed.
         std::function<Status(Access::Permission)> authorize = {};
+        /// Announces an event (type, data) to outbound webhook endpoints, inside the caller's transaction.
+        std::function<Status(const QString &, const QJsonObject &)> publish = {};
     };
 
     static constexpr char kRefreshJob[] = "token.refresh";
@@ -157,6 +159,7 @@ private:
     Jobs::JobStore &m_jobs;
     std::function<void()> m_wake;
     std::function<Status(Access::Permission)> m_authorize;
+    std::function<Status(const QString &, const QJsonObject &)> m_publish;
     ConnectionStore m_store;
     KeyRing m_keyRing;
     OAuth::HttpClient m_http;

@@ -1,6 +1,7 @@
 #include "Engine.h"
 
 #include "connections/ConnectionService.h"
+#include "webhooks/EventPublisher.h"
 #include "webhooks/WebhookService.h"
 
 #include "audit/AuditVerifier.h"
@@ -104,6 +105,7 @@ Status Engine::close()
         static_cast<void>(m_db->checkpointWal());
     m_webhooks.reset();
     m_connections.reset();
+    m_events.reset();
     m_jobs.reset();
     m_audit.reset();
     m_db.reset();
@@ -349,10 +351,13 @@ Result<Audit::VerifyReport> Engine::verifyAudit(const std::function<void(qint64)
         return report;
     // A broken chain is itself an event worth recording; a clean check is not (it changes nothing).
     if (!report->intact) {
-        static_cast<void>(record(
-            event(QStringLiteral("audit.verify"), QStringLiteral("audit"),
-                  {{QLatin1String("broken_seq"), report->brokenSeq}, {QLatin1String("problem"), report->problem}},
-                  Audit::Outcome::Failure)));
+        const QJsonObject details {{QLatin1String("broken_seq"), report->brokenSeq},
+                                   {QLatin1String("problem"), report->problem}};
+        static_cast<void>(m_db->transaction([&]() -> Status {
+            KW_TRY(m_audit->append(
+                event(QStringLiteral("audit.verify"), QStringLiteral("audit"), details, Audit::Outcome::Failure)));
+            return m_events->publish(QLatin1String(Webhooks::Event::AuditChainBroken), details);
+        }));
     }
     return report;
 }
@@ -415,6 +420,7 @@ Status Engine::rekeyDatabase()
         stopWorkers();
         m_webhooks.reset();
         m_connections.reset();
+        m_events.reset();
         m_jobs.reset();
         m_audit.reset();
         m_db = std::move(reopened.value());
@@ -479,17 +485,27 @@ Result<Backup::BackupInfo> Engine::verifyBackup(const QString &path)
 
 Status Engine::attachServices()
 {
+    m_events = std::make_unique<Webhooks::EventPublisher>(
+        Webhooks::EventPublisher::Dependencies {*m_db, *m_audit, *m_secrets, *m_jobs,
+                                                [this] {
+                                                    if (m_runner)
+                                                        m_runner->wake();
+                                                },
+                                                [this](Authz::Permission permission) {
+                                                    return authorize(permission);
+                                                }});
+    const auto publish = [this](const QString &type, const QJsonObject &data) {
+        return m_events->publish(type, data);
+    };
     m_users = std::make_unique<Authz::AccessService>(*m_db, *m_audit);
     m_users->setAuthorizer([this](Authz::Permission permission) { return authorize(permission); });
-    m_connections = std::make_unique<Connections::ConnectionService>(
-        Connections::ConnectionService::Dependencies {*m_db, *m_audit, *m_secrets, *m_jobs,
-                                                      [this] {
-                                                          if (m_runner)
-                                                              m_runner->wake();
-                                                      },
-                                                      [this](Authz::Permission permission) {
-                                                          return authorize(permission);
-                                                      }});
+    m_connections = std::make_unique<Connections::ConnectionService>(Connections::ConnectionService::Dependencies {
+        *m_db, *m_audit, *m_secrets, *m_jobs,
+        [this] {
+            if (m_runner)
+                m_runner->wake();
+        },
+        [this](Authz::Permission permission) { return authorize(permission); }, publish});
     m_webhooks = std::make_unique<Webhooks::WebhookService>(
         Webhooks::WebhookService::Dependencies {*m_db, *m_audit, *m_secrets, *m_jobs, *m_connections,
                                                 [this] {
@@ -503,6 +519,7 @@ Status Engine::attachServices()
         return {};
     m_connections->registerJobs(m_registry);
     m_webhooks->registerJobs(m_registry);
+    m_events->registerJobs(m_registry);
     KW_TRY(m_webhooks->ensureSchedule());
     return m_connections->recoverInterrupted();
 }
@@ -531,16 +548,21 @@ Status Engine::startWorkers(int count)
     m_runner = std::make_unique<Jobs::JobRunner>(*m_jobs, m_registry, count, owner);
     m_runner->setDeadHook([this](const Jobs::Job &job, const QString &reason) -> Status {
         // Inside the transaction that made the job dead.
-        return m_audit
-                   ->append(event(QStringLiteral("job.dead"), QStringLiteral("job:%1").arg(job.id),
-                                  {{QLatin1String("type"), job.type},
+        const QJsonObject details {{QLatin1String("type"), job.type},
                                    {QLatin1String("queue"), Jobs::queueName(job.queue)},
                                    {QLatin1String("attempts"), job.attempt},
-                                   {QLatin1String("reason"), reason}},
-                                  Audit::Outcome::Failure))
-                   .ok()
-            ? Status()
-            : Status(Error {ErrorCode::Failure, tr("The dead job could not be recorded in the audit log.")});
+                                   {QLatin1String("reason"), reason}};
+        if (!m_audit
+                 ->append(event(QStringLiteral("job.dead"), QStringLiteral("job:%1").arg(job.id), details,
+                                Audit::Outcome::Failure))
+                 .ok())
+            return Error {ErrorCode::Failure, tr("The dead job could not be recorded in the audit log.")};
+        // A delivery of an event that died is not itself announced: an unreachable endpoint would feed itself.
+        if (job.type == QLatin1String(Webhooks::EventPublisher::kDeliverJob))
+            return {};
+        QJsonObject data = details;
+        data.insert(QLatin1String("job"), job.id);
+        return m_events->publish(QLatin1String(Webhooks::Event::JobDead), data);
     });
     m_runner->setLatencyHook([this](Jobs::Queue queue, qint64 latencyMs, qint64 thresholdMs) {
         static_cast<void>(

@@ -32,6 +32,7 @@ namespace Keyward::Connections {
 class ConnectionService;
 } // namespace Keyward::Connections
 namespace Keyward::Webhooks {
+class EventPublisher;
 class WebhookService;
 } // namespace Keyward::Webhooks
 
@@ -116,6 +117,8 @@ public:
     Connections::ConnectionService &connections() { return *m_connections; }
     /// Webhook sources, received deliveries, their processing and replay.
     Webhooks::WebhookService &webhooks() { return *m_webhooks; }
+    /// Keyward's own events (a connection needs reauthorization, a job died, ...) to configured endpoints.
+    Webhooks::EventPublisher &events() { return *m_events; }
 
     // Who may do what (the policy in access/Policy.h). Every call made on a person's behalf passes authorize();
     // the engine's own work (a scheduled refresh) was authorized when it was scheduled.
@@ -174,6 +177,7 @@ private:
     std::unique_ptr<Storage::WalCheckpointer> m_checkpointer; ///< while the workers run
     std::unique_ptr<Connections::ConnectionService> m_connections;
     std::unique_ptr<Webhooks::WebhookService> m_webhooks;
+    std::unique_ptr<Webhooks::EventPublisher> m_events;
     std::unique_ptr<::Keyward::Access::AccessService> m_users;
     std::optional<::Keyward::Access::Principal> m_principal;
     bool m_closed = false;

@@ -16,8 +16,9 @@ namespace {
 std::optional<Webhooks::Verdict::Reason> reasonFromCode(const QString &code)
 {
     using R = Webhooks::Verdict::Reason;
-    for (const R reason : {R::Valid, R::MissingSignature, R::MalformedSignature, R::MissingTimestamp,
-                           R::MalformedTimestamp, R::MissingId, R::Stale, R::Future, R::Mismatch, R::NoSecret}) {
+    for (const R reason :
+         {R::Valid, R::MissingSignature, R::MalformedSignature, R::MissingTimestamp, R::MalformedTimestamp,
+          R::MissingId, R::Stale, R::Future, R::Mismatch, R::NoSecret, R::UnknownKey, R::ClaimsRejected}) {
         Webhooks::Verdict verdict;
         verdict.reason = reason;
         if (verdict.code() == code)
@@ -149,6 +150,10 @@ QString DeliveryTableModel::verificationText(const QString &reason)
         return tr("wrong signature");
     case R::NoSecret:
         return tr("no active secret");
+    case R::UnknownKey:
+        return tr("unknown signing key");
+    case R::ClaimsRejected:
+        return tr("wrong issuer or audience");
     }
     return reason;
 }

@@ -9,6 +9,7 @@
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/ec.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
 #include <openssl/rsa.h>
@@ -117,7 +118,7 @@ QByteArray ecdsaDer(const QByteArray &raw)
     return der;
 }
 
-bool verify(const QString &alg, const QJsonObject &jwk, const QByteArray &signingInput, QByteArray signature)
+bool verifyWithKey(const QString &alg, const QJsonObject &jwk, const QByteArray &signingInput, QByteArray signature)
 {
     Key key;
     const QString kty = jwk.value(QLatin1String("kty")).toString();
@@ -144,6 +145,16 @@ bool verify(const QString &alg, const QJsonObject &jwk, const QByteArray &signin
         == 1;
 }
 
+/// Whether the signature verifies. A failed verification leaves errors in OpenSSL's per-thread queue, where the
+/// next TLS read on the same thread (Qt's QSslSocket looks there) would take them for its own and drop the
+/// connection: they are cleared here, whatever the outcome.
+bool verify(const QString &alg, const QJsonObject &jwk, const QByteArray &signingInput, const QByteArray &signature)
+{
+    const bool verified = verifyWithKey(alg, jwk, signingInput, signature);
+    ERR_clear_error();
+    return verified;
+}
+
 } // namespace
 
 QJsonObject unverifiedClaims(const QByteArray &compactJwt)
@@ -154,7 +165,7 @@ QJsonObject unverifiedClaims(const QByteArray &compactJwt)
     return QJsonDocument::fromJson(fromBase64Url(QString::fromLatin1(parts[1]))).object();
 }
 
-Outcome<QJsonObject> validateIdToken(const QByteArray &compactJwt, const QJsonObject &jwks, const IdTokenCheck &check)
+Outcome<QJsonObject> verifyJws(const QByteArray &compactJwt, const QJsonObject &jwks)
 {
     const QList<QByteArray> parts = compactJwt.split('.');
     if (parts.size() != 3)
@@ -186,6 +197,17 @@ Outcome<QJsonObject> validateIdToken(const QByteArray &compactJwt, const QJsonOb
         return invalid(tr("no signing key \"%1\" in the provider's key set").arg(kid));
     if (!verified)
         return invalid(tr("the signature does not verify"));
+    Outcome<QJsonObject> outcome;
+    outcome.value = claims;
+    return outcome;
+}
+
+Outcome<QJsonObject> validateIdToken(const QByteArray &compactJwt, const QJsonObject &jwks, const IdTokenCheck &check)
+{
+    auto signedClaims = verifyJws(compactJwt, jwks);
+    if (!signedClaims.ok())
+        return signedClaims;
+    const QJsonObject claims = signedClaims.value;
     // Multi-tenant Microsoft Entra ID publishes the issuer "https://login.microsoftonline.com/{tenantid}/v2.0": the
     // token's own tenant (its `tid` claim) takes the placeholder's place.
     QString issuer = check.issuer;

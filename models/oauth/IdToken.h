@@ -22,6 +22,10 @@ struct IdTokenCheck
 /// failed.
 Outcome<QJsonObject> validateIdToken(const QByteArray &compactJwt, const QJsonObject &jwks, const IdTokenCheck &check);
 
+/// Checks only a compact JWS's signature against `jwks` (RS256, PS256, ES256; the key chosen by `kid`) and returns
+/// its claims; the caller checks them. For security event tokens (RFC 8417), which are not ID tokens.
+Outcome<QJsonObject> verifyJws(const QByteArray &compactJwt, const QJsonObject &jwks);
+
 /// The payload of a compact JWS without checking anything (for display of already validated tokens and tests).
 QJsonObject unverifiedClaims(const QByteArray &compactJwt);
 

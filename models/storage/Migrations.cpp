@@ -267,6 +267,37 @@ CREATE INDEX webhook_deliveries_waiting ON webhook_deliveries (id) WHERE state =
 -- the user (Slack's app_uninstalled names the team).
 ALTER TABLE connections ADD COLUMN tenant TEXT NOT NULL DEFAULT '';
 )sql"},
+    {7, "webhook-endpoints", R"sql(
+-- Outbound events: HTTPS endpoints that receive what Keyward notices (signed per Standard Webhooks; the secret is
+-- in the keychain as webhook-endpoint-<id>), and one message per event and endpoint with its delivery state.
+CREATE TABLE webhook_endpoints (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL,
+    events TEXT NOT NULL DEFAULT '*',
+    description TEXT NOT NULL DEFAULT '',
+    enabled INTEGER NOT NULL DEFAULT 1,
+    disabled_reason TEXT NOT NULL DEFAULT '',
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    circuit_open_until INTEGER NOT NULL DEFAULT 0,
+    last_success_at INTEGER NOT NULL DEFAULT 0,
+    last_failure_at INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE webhook_messages (
+    id INTEGER PRIMARY KEY,
+    endpoint_id INTEGER NOT NULL REFERENCES webhook_endpoints (id),
+    event_type TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_status INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    delivered_at INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX webhook_messages_endpoint ON webhook_messages (endpoint_id, id);
+)sql"},
 };
 
 } // namespace

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "oauth/IdToken.h"
+
 namespace Keyward::Webhooks {
 
 namespace {
@@ -138,6 +140,40 @@ Result<std::optional<RevocationEvent>> revocationEvent(Scheme scheme, const QStr
         event.values = {shop.toLower()};
         event.catalogIds = {QStringLiteral("shopify")};
         event.why = QStringLiteral("Shopify: app/uninstalled");
+        return std::optional(event);
+    }
+    case Scheme::GoogleRisc: {
+        // Cross-Account Protection (RISC): the body is the security event token, verified on receipt.
+        const QString prefix = QStringLiteral("https://schemas.openid.net/secevent/risc/event-type/");
+        if (!eventType.startsWith(prefix))
+            return std::optional<RevocationEvent>();
+        const QString kind = eventType.mid(prefix.size());
+        if (kind == QLatin1String("tokens-revoked") || kind == QLatin1String("account-disabled")
+            || kind == QLatin1String("account-purged")) {
+            event.newState = Connections::ConnectionState::Revoked;
+        } else if (kind == QLatin1String("sessions-revoked")
+                   || kind == QLatin1String("account-credential-change-required")) {
+            event.newState = Connections::ConnectionState::ReauthRequired;
+        } else {
+            return std::optional<RevocationEvent>(); // verification, account-enabled: nothing to do
+        }
+        const QJsonObject claims = OAuth::unverifiedClaims(body.trimmed());
+        const QJsonObject subject = claims.value(QLatin1String("events"))
+                                        .toObject()
+                                        .value(eventType)
+                                        .toObject()
+                                        .value(QLatin1String("subject"))
+                                        .toObject();
+        const QString sub = subject.value(QLatin1String("sub")).toString();
+        if (sub.isEmpty()) {
+            return unreadable(eventType,
+                              QCoreApplication::translate("Keyward::Webhooks::RevocationEvents",
+                                                          "its subject has no \"sub\" (only iss-sub "
+                                                          "subjects are matched)"));
+        }
+        event.values = {sub};
+        event.catalogIds = {QStringLiteral("google")};
+        event.why = QStringLiteral("Google RISC: ") + kind;
         return std::optional(event);
     }
     case Scheme::Standard:

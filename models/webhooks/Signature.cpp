@@ -1,7 +1,11 @@
 #include "Signature.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
+
+#include "oauth/IdToken.h"
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -284,6 +288,8 @@ QString schemeName(Scheme scheme)
         return QStringLiteral("shopify");
     case Scheme::Standard:
         return QStringLiteral("standard");
+    case Scheme::GoogleRisc:
+        return QStringLiteral("google-risc");
     case Scheme::Generic:
         break;
     }
@@ -292,8 +298,8 @@ QString schemeName(Scheme scheme)
 
 std::optional<Scheme> schemeFromName(const QString &name)
 {
-    for (Scheme scheme :
-         {Scheme::GitHub, Scheme::Stripe, Scheme::Slack, Scheme::Shopify, Scheme::Standard, Scheme::Generic}) {
+    for (Scheme scheme : {Scheme::GitHub, Scheme::Stripe, Scheme::Slack, Scheme::Shopify, Scheme::Standard,
+                          Scheme::Generic, Scheme::GoogleRisc}) {
         if (schemeName(scheme) == name)
             return scheme;
     }
@@ -369,6 +375,51 @@ Result<GenericScheme> GenericScheme::fromJson(const QJsonObject &json)
     return scheme;
 }
 
+Result<RiscScheme> RiscScheme::fromJson(const QJsonObject &json)
+{
+    const auto invalid = [](const QString &what) {
+        return Error {ErrorCode::Usage,
+                      QCoreApplication::translate("Keyward::Webhooks::Verdict",
+                                                  "The google-risc configuration is not usable: %1.")
+                          .arg(what)};
+    };
+    static const QStringList known {QStringLiteral("issuer"), QStringLiteral("jwks_uri"), QStringLiteral("audience")};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key()))
+            return invalid(
+                QCoreApplication::translate("Keyward::Webhooks::Verdict", "unknown key \"%1\"").arg(it.key()));
+    }
+    RiscScheme scheme;
+    if (json.contains(QLatin1String("issuer")))
+        scheme.issuer = json.value(QLatin1String("issuer")).toString();
+    if (json.contains(QLatin1String("jwks_uri")))
+        scheme.jwksUri = json.value(QLatin1String("jwks_uri")).toString();
+    const QJsonValue audience = json.value(QLatin1String("audience"));
+    for (const QJsonValue &entry : audience.isArray() ? audience.toArray() : QJsonArray {audience}) {
+        if (!entry.toString().isEmpty())
+            scheme.audiences.append(entry.toString());
+    }
+    if (scheme.audiences.isEmpty()) {
+        return invalid(QCoreApplication::translate("Keyward::Webhooks::Verdict",
+                                                   "\"audience\" must list the OAuth client ids the tokens are for"));
+    }
+    const QUrl jwks(scheme.jwksUri);
+    const bool loopback = jwks.scheme() == QLatin1String("http")
+        && (jwks.host() == QLatin1String("127.0.0.1") || jwks.host() == QLatin1String("localhost"));
+    if (scheme.issuer.isEmpty() || !jwks.isValid() || (jwks.scheme() != QLatin1String("https") && !loopback)) {
+        return invalid(QCoreApplication::translate("Keyward::Webhooks::Verdict",
+                                                   "\"jwks_uri\" must be an https:// URL and \"issuer\" not empty"));
+    }
+    return scheme;
+}
+
+QJsonObject RiscScheme::toJson() const
+{
+    return {{QLatin1String("issuer"), issuer},
+            {QLatin1String("jwks_uri"), jwksUri},
+            {QLatin1String("audience"), QJsonArray::fromStringList(audiences)}};
+}
+
 QJsonObject GenericScheme::toJson() const
 {
     return {{QLatin1String("signature_header"), QString::fromUtf8(signatureHeader)},
@@ -423,6 +474,10 @@ QString Verdict::code() const
         return QStringLiteral("future_timestamp");
     case Reason::Mismatch:
         return QStringLiteral("signature_mismatch");
+    case Reason::UnknownKey:
+        return QStringLiteral("unknown_key");
+    case Reason::ClaimsRejected:
+        return QStringLiteral("invalid_claims");
     case Reason::NoSecret:
         break;
     }
@@ -454,6 +509,12 @@ QString Verdict::sentence() const
     case Reason::Mismatch:
         return tr("No active secret produces this signature: the secret differs from the sender's, or the body was "
                   "changed on the way.");
+    case Reason::UnknownKey:
+        return tr("The token names a signing key the issuer's key set does not have (yet): Keyward fetches the keys "
+                  "again, and the sender's retry will be checked against them.");
+    case Reason::ClaimsRejected:
+        return tr("The token is signed correctly but comes from another issuer or is meant for another audience than "
+                  "the source is configured for.");
     case Reason::NoSecret:
         break;
     }
@@ -472,9 +533,57 @@ SecureBytes standardWebhooksKey(const SecureBytes &secret)
     return SecureBytes::takeFrom(*decoded);
 }
 
+namespace {
+
+/// A security event token: the JWS signature against the issuer's keys, then `iss` and `aud`. SETs carry no expiry;
+/// their replay protection is the `jti` (the delivery id), and `iat` may not lie in the future.
+Verdict verifyRisc(const SignatureScheme &scheme, const QByteArray &body, const VerifyOptions &options)
+{
+    Verdict verdict;
+    const QByteArray token = body.trimmed();
+    const QList<QByteArray> parts = token.split('.');
+    if (parts.size() != 3) {
+        verdict.reason = Verdict::Reason::MalformedSignature;
+        return verdict;
+    }
+    const QJsonObject header
+        = QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(0), QByteArray::Base64UrlEncoding)).object();
+    const QString kid = header.value(QLatin1String("kid")).toString();
+    bool known = false;
+    for (const QJsonValue &key : scheme.jwks.value(QLatin1String("keys")).toArray())
+        known = known || key.toObject().value(QLatin1String("kid")).toString() == kid;
+    if (!known) {
+        verdict.reason = Verdict::Reason::UnknownKey;
+        return verdict;
+    }
+    const auto claims = OAuth::verifyJws(token, scheme.jwks);
+    if (!claims.ok()) {
+        verdict.reason = Verdict::Reason::Mismatch;
+        return verdict;
+    }
+    const QJsonObject &c = claims.value;
+    const QJsonValue aud = c.value(QLatin1String("aud"));
+    bool forUs = false;
+    for (const QJsonValue &entry : aud.isArray() ? aud.toArray() : QJsonArray {aud})
+        forUs = forUs || scheme.risc.audiences.contains(entry.toString());
+    if (c.value(QLatin1String("iss")).toString() != scheme.risc.issuer || !forUs) {
+        verdict.reason = Verdict::Reason::ClaimsRejected;
+        return verdict;
+    }
+    verdict.timestamp = static_cast<qint64>(c.value(QLatin1String("iat")).toDouble());
+    verdict.secretIndex = 0;
+    verdict.reason = verdict.timestamp - options.nowSeconds > options.toleranceSeconds ? Verdict::Reason::Future
+                                                                                       : Verdict::Reason::Valid;
+    return verdict;
+}
+
+} // namespace
+
 Verdict verify(const SignatureScheme &scheme, const QList<SecureBytes> &secrets, const Headers &headers,
                const QByteArray &body, const VerifyOptions &options)
 {
+    if (scheme.kind == Scheme::GoogleRisc)
+        return verifyRisc(scheme, body, options);
     Verdict verdict;
     Claimed claimed;
     const EVP_MD *digest = EVP_sha256();
@@ -497,6 +606,8 @@ Verdict verify(const SignatureScheme &scheme, const QList<SecureBytes> &secrets,
     case Scheme::Generic:
         claimed = claimedGeneric(scheme.generic, headers);
         digest = evpDigest(scheme.generic.digest);
+        break;
+    case Scheme::GoogleRisc:
         break;
     }
     if (claimed.problem != Verdict::Reason::Valid) {
@@ -525,6 +636,8 @@ Verdict verify(const SignatureScheme &scheme, const QList<SecureBytes> &secrets,
         break;
     case Scheme::Generic:
         message = genericPayload(scheme.generic.payload, body, timestamp, claimed.id);
+        break;
+    case Scheme::GoogleRisc:
         break;
     }
     for (int i = 0; i < secrets.size() && verdict.secretIndex < 0; ++i) {
@@ -594,6 +707,14 @@ DeliveryInfo describe(const SignatureScheme &scheme, const Headers &headers, con
         info.id = standardHeader(headers, "id");
         info.eventType = bodyJson().value(QLatin1String("type")).toString();
         break;
+    case Scheme::GoogleRisc: {
+        // The token was verified: its claims are trusted. The event type is the one key of "events".
+        const QJsonObject claims = OAuth::unverifiedClaims(body.trimmed());
+        info.id = claims.value(QLatin1String("jti")).toString().toUtf8();
+        const QJsonObject events = claims.value(QLatin1String("events")).toObject();
+        info.eventType = events.isEmpty() ? QString() : events.begin().key();
+        break;
+    }
     case Scheme::Generic:
         if (!scheme.generic.idHeader.isEmpty())
             info.id = headers.value(scheme.generic.idHeader).trimmed();

@@ -21,6 +21,7 @@ enum class Scheme {
     Shopify, ///< X-Shopify-Hmac-Sha256: <base64 HMAC of the body>
     Standard, ///< Standard Webhooks / Svix: webhook-id, webhook-timestamp, webhook-signature: v1,<base64> ...
     Generic, ///< an HMAC scheme described by GenericScheme
+    GoogleRisc, ///< Google RISC: the body is a security event token (RFC 8417), a JWT signed with Google's keys
 };
 QString schemeName(Scheme scheme); ///< github, stripe, slack, shopify, standard, generic
 std::optional<Scheme> schemeFromName(const QString &name);
@@ -46,11 +47,25 @@ struct GenericScheme
     QJsonObject toJson() const;
 };
 
-/// A scheme with its configuration (only the generic scheme has any).
+/// Where Google RISC security event tokens come from and whom they must be for.
+struct RiscScheme
+{
+    QString issuer = QStringLiteral("https://accounts.google.com/");
+    QString jwksUri = QStringLiteral("https://www.googleapis.com/oauth2/v3/certs");
+    QStringList audiences; ///< the OAuth client ids of the apps the tokens are about (required)
+
+    /// Reads the `config` object of a google-risc source: "issuer", "jwks_uri", "audience" (a list).
+    static Result<RiscScheme> fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+};
+
+/// A scheme with its configuration.
 struct SignatureScheme
 {
     Scheme kind = Scheme::GitHub;
     GenericScheme generic;
+    RiscScheme risc;
+    QJsonObject jwks; ///< google-risc: the issuer's signing keys as last fetched
 };
 
 /// Request headers as received; names compare case-insensitively, the first of repeated headers wins.
@@ -80,6 +95,8 @@ struct Verdict
         Future, ///< signed correctly, but dated further ahead than the tolerance
         Mismatch, ///< no active secret produces the signature: wrong secret or altered body
         NoSecret, ///< the source has no active secret
+        UnknownKey, ///< a token names a signing key the issuer's key set (as last fetched) does not have
+        ClaimsRejected, ///< a token's signature is good but its issuer or audience is not the source's
     };
     Reason reason = Reason::Mismatch;
     int secretIndex = -1; ///< which secret matched (for rotation statistics)

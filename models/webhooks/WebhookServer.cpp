@@ -323,6 +323,11 @@ private:
                                        {incoming.receivedMs / 1000, source.toleranceSeconds});
         incoming.verified = verdict.valid();
         incoming.reason = verdict.code();
+        if (verdict.reason == Verdict::Reason::UnknownKey) {
+            WebhookServer *server = m_receiver->server();
+            QMetaObject::invokeMethod(
+                server, [server] { server->keysWanted(); }, Qt::QueuedConnection);
+        }
         QByteArray challenge;
         if (incoming.verified) {
             incoming.info = describe(source.scheme, request.headers, request.body);
@@ -554,12 +559,18 @@ void WebhookServer::flush()
     }
 }
 
+void WebhookServer::keysWanted()
+{
+    m_service.refreshKeys(true);
+}
+
 void WebhookServer::checkConfig(bool force)
 {
     const auto notReady = [this](const QString &why) {
         if (m_receiver)
             QMetaObject::invokeMethod(m_receiver, [receiver = m_receiver, why] { receiver->setReady(false, why); });
     };
+    m_service.refreshKeys(false);
     auto stamp = m_service.configStamp();
     if (!stamp.ok())
         return notReady(stamp.error().userMessage);

@@ -70,6 +70,8 @@ public:
     /// Called on the engine thread (by the receiver): records `incoming` with the next batch and hands the outcome
     /// to `reply` (which posts it back to the receiver thread).
     void submit(Incoming incoming, std::function<void(Recorded)> reply);
+    /// Called on the engine thread when a token named a signing key the receiver lacks.
+    void keysWanted();
 
 private:
     struct Pending

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
@@ -23,14 +24,10 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// For the free functions below: lupdate files their tr() calls under the namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Keyward::Webhooks::WebhookService", text);
-}
-
-QString trn(const char *text, qsizetype n)
-{
-    return QCoreApplication::translate("Keyward::Webhooks::WebhookService", text, nullptr, int(n));
+    return QCoreApplication::translate("Keyward::Webhooks", text);
 }
 
 QString sourceTarget(const QString &name)
@@ -93,6 +90,7 @@ WebhookService::WebhookService(Dependencies deps, QObject *parent)
     , m_connections(deps.connections)
     , m_wake(std::move(deps.wakeWorkers))
     , m_authorize(std::move(deps.authorize))
+    , m_publish(std::move(deps.publish))
     , m_store(deps.db)
 { }
 
@@ -178,7 +176,9 @@ Result<WebhookSource> WebhookService::addSource(const SourceDraft &draft, const 
 {
     KW_TRY(authorize(Access::Permission::WebhooksManage));
     KW_TRY(checkDraft(draft));
-    KW_TRY(checkSecret(draft.scheme, secret));
+    const bool signedWithSecret = draft.scheme != Scheme::GoogleRisc; // RISC tokens are signed with Google's keys
+    if (signedWithSecret)
+        KW_TRY(checkSecret(draft.scheme, secret));
     WebhookSource source;
     source.name = draft.name;
     source.scheme.kind = draft.scheme;
@@ -187,6 +187,11 @@ Result<WebhookSource> WebhookService::addSource(const SourceDraft &draft, const 
         if (!generic.ok())
             return generic.error();
         source.scheme.generic = generic.value();
+    } else if (draft.scheme == Scheme::GoogleRisc) {
+        auto risc = RiscScheme::fromJson(draft.config);
+        if (!risc.ok())
+            return risc.error();
+        source.scheme.risc = risc.value();
     } else if (!draft.config.isEmpty()) {
         return Error {ErrorCode::Usage, tr("Only the generic scheme takes a configuration.")};
     }
@@ -206,13 +211,15 @@ Result<WebhookSource> WebhookService::addSource(const SourceDraft &draft, const 
             return Error {ErrorCode::Usage, tr("A webhook source named \"%1\" exists already.").arg(draft.name)};
         auto id = m_store.insertSource(source);
         KW_TRY(id);
-        auto inserted = m_store.insertSecret(id.value(), secret.fingerprint(), source.createdMs);
-        KW_TRY(inserted);
-        secretId = inserted.value();
-        // Inside the transaction: if the keychain refuses, no source row remains.
-        KW_TRY(m_secrets.write(Secrets::webhookSecretName(secretId), secret));
+        if (signedWithSecret) {
+            auto inserted = m_store.insertSecret(id.value(), secret.fingerprint(), source.createdMs);
+            KW_TRY(inserted);
+            secretId = inserted.value();
+            // Inside the transaction: if the keychain refuses, no source row remains.
+            KW_TRY(m_secrets.write(Secrets::webhookSecretName(secretId), secret));
+        }
         QJsonObject details {{QLatin1String("scheme"), schemeName(draft.scheme)},
-                             {QLatin1String("secret_fingerprint"), secret.fingerprint()},
+                             {QLatin1String("secret_fingerprint"), signedWithSecret ? secret.fingerprint() : QString()},
                              {QLatin1String("tolerance_seconds"), draft.toleranceSeconds},
                              {QLatin1String("rate_per_second"), draft.ratePerSecond},
                              {QLatin1String("keep_rejected_bodies"), draft.keepRejectedBodies}};
@@ -235,6 +242,9 @@ Result<WebhookSource> WebhookService::rotateSecret(const QString &name, const Se
     auto source = m_store.source(name);
     if (!source.ok())
         return source.error();
+    if (source->scheme.kind == Scheme::GoogleRisc)
+        return Error {ErrorCode::Usage,
+                      tr("A google-risc source has no secret: Google signs its tokens with its own keys.")};
     KW_TRY(checkSecret(source->scheme.kind, secret));
     if (overlapSeconds < 0 || overlapSeconds > 30 * 24 * 3600)
         return Error {ErrorCode::Usage, tr("The overlap must be between 0 seconds and 30 days.")};
@@ -337,7 +347,7 @@ Result<std::shared_ptr<const ReceiverConfig>> WebhookService::receiverConfig()
     auto stamp = m_store.configStamp();
     if (!stamp.ok())
         return stamp.error();
-    config->stamp = stamp.value();
+    config->stamp = stamp.value() + QStringLiteral(":k%1").arg(m_keysGeneration);
     auto sources = m_store.sources();
     if (!sources.ok())
         return sources.error();
@@ -347,6 +357,7 @@ Result<std::shared_ptr<const ReceiverConfig>> WebhookService::receiverConfig()
         entry.id = source.id;
         entry.name = source.name;
         entry.scheme = source.scheme;
+        entry.scheme.jwks = m_keys.value(source.id).jwks;
         entry.toleranceSeconds = source.toleranceSeconds;
         entry.ratePerSecond = source.ratePerSecond;
         entry.keepRejectedBodies = source.keepRejectedBodies;
@@ -361,6 +372,44 @@ Result<std::shared_ptr<const ReceiverConfig>> WebhookService::receiverConfig()
         config->sources.insert(source.name, entry);
     }
     return std::shared_ptr<const ReceiverConfig>(std::move(config));
+}
+
+void WebhookService::refreshKeys(bool force)
+{
+    auto sources = m_store.sources();
+    if (!sources.ok())
+        return;
+    const qint64 t = now();
+    for (const WebhookSource &source : std::as_const(sources.value())) {
+        if (source.scheme.kind != Scheme::GoogleRisc)
+            continue;
+        SigningKeys &keys = m_keys[source.id];
+        const bool stale = keys.jwks.isEmpty() || t - keys.fetchedMs > kKeysMaxAgeMs;
+        // A forced fetch (a token named a key we lack) at most once a minute per source.
+        const bool wanted = stale || (force && t - keys.fetchedMs > 60'000);
+        if (!wanted || keys.fetching || t - keys.attemptedMs < 10'000)
+            continue;
+        keys.fetching = true;
+        keys.attemptedMs = t;
+        OAuth::HttpOptions options;
+        options.timeoutMs = 15'000;
+        const qint64 id = source.id;
+        m_connections.http().get(QUrl(source.scheme.risc.jwksUri), {}, options,
+                                 [this, id, name = source.name](const OAuth::HttpResponse &response) {
+                                     SigningKeys &entry = m_keys[id];
+                                     entry.fetching = false;
+                                     const QJsonObject jwks = QJsonDocument::fromJson(response.body).object();
+                                     if (!response.ok() || !jwks.value(QLatin1String("keys")).isArray()) {
+                                         qCWarning(lcEngine)
+                                             << "webhooks: signing keys for" << name
+                                             << "could not be fetched:" << response.status << response.errorText;
+                                         return;
+                                     }
+                                     entry.jwks = jwks;
+                                     entry.fetchedMs = now();
+                                     ++m_keysGeneration;
+                                 });
+    }
 }
 
 Status WebhookService::readiness()
@@ -547,8 +596,8 @@ Result<std::pair<QString, QString>> WebhookService::apply(const Delivery &delive
                   {QLatin1String("connections"), ids}}));
     const QString result = matched.isEmpty()
         ? tr("%1: no connection here matches.").arg(revocation.why)
-        : (revoke ? trn("%1: marked %n connection(s) revoked.", matched.size())
-                  : trn("%1: %n connection(s) need reauthorization.", matched.size()))
+        : (revoke ? tr("%1: marked %n connection(s) revoked.", nullptr, int(matched.size()))
+                  : tr("%1: %n connection(s) need reauthorization.", nullptr, int(matched.size())))
               .arg(revocation.why);
     return std::pair {QString::fromLatin1(DeliveryState::Processed), result};
 }

@@ -98,6 +98,7 @@ public:
         Connections::ConnectionService &connections;
         std::function<void()> wakeWorkers;
         std::function<Status(Access::Permission)> authorize = {};
+        std::function<Status(const QString &, const QJsonObject &)> publish = {}; ///< outbound events
     };
 
     /// Processes the deliveries waiting in state "received", a batch per run (one transaction), and runs again while
@@ -135,7 +136,18 @@ public:
     // The receiver's side (the engine's own work: the host that serves was authorized to run it)
     /// Sources with their active secrets read from the keychain (cached per secret id: a secret never changes).
     Result<std::shared_ptr<const ReceiverConfig>> receiverConfig();
-    Result<QString> configStamp() { return m_store.configStamp(); }
+    /// Changes when a source, a secret or a source's fetched signing keys change.
+    Result<QString> configStamp()
+    {
+        auto stamp = m_store.configStamp();
+        if (!stamp.ok())
+            return stamp;
+        return QString(stamp.value() + QStringLiteral(":k%1").arg(m_keysGeneration));
+    }
+    /// Fetches the signing keys of google-risc sources that have none or older than an hour (or, with `force`,
+    /// because a token named an unknown key: at most once a minute). Asynchronous; configStamp() changes when
+    /// new keys arrive.
+    void refreshKeys(bool force);
     /// Records a batch in one transaction: new verified deliveries (and a processing job when none is waiting),
     /// duplicates noted (not recorded again), rejected ones with a `webhook.rejected` audit event each.
     QList<Recorded> record(const QList<Incoming> &batch);
@@ -170,9 +182,20 @@ private:
     Connections::ConnectionService &m_connections;
     std::function<void()> m_wake;
     std::function<Status(Access::Permission)> m_authorize;
+    std::function<Status(const QString &, const QJsonObject &)> m_publish;
     WebhookStore m_store;
     QHash<qint64, SecureBytes> m_secretCache;
     bool m_recheckPending = false;
+    struct SigningKeys
+    {
+        QJsonObject jwks;
+        qint64 fetchedMs = 0;
+        qint64 attemptedMs = 0;
+        bool fetching = false;
+    };
+    static constexpr qint64 kKeysMaxAgeMs = 3600 * 1000;
+    QHash<qint64, SigningKeys> m_keys; ///< source id → its issuer's keys
+    quint64 m_keysGeneration = 0;
 };
 
 } // namespace Keyward::Webhooks

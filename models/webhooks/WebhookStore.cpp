@@ -39,6 +39,10 @@ WebhookSource sourceFromRow(const Storage::Statement &row)
             source.scheme.generic = GenericScheme();
             source.scheme.generic.signatureHeader = "X-Unusable";
         }
+    } else if (source.scheme.kind == Scheme::GoogleRisc) {
+        auto risc = RiscScheme::fromJson(QJsonDocument::fromJson(row.text(3).toUtf8()).object());
+        if (risc.ok())
+            source.scheme.risc = risc.value(); // else no audience: every token is refused
     }
     source.appId = row.int64(4);
     source.appName = row.text(5);
@@ -113,6 +117,8 @@ QJsonObject WebhookSource::toJson(qint64 nowMs) const
         json.insert(QLatin1String("app"), appName);
     if (scheme.kind == Scheme::Generic)
         json.insert(QLatin1String("config"), scheme.generic.toJson());
+    if (scheme.kind == Scheme::GoogleRisc)
+        json.insert(QLatin1String("config"), scheme.risc.toJson());
     return json;
 }
 
@@ -169,10 +175,10 @@ Result<qint64> WebhookStore::insertSource(const WebhookSource &source)
     if (!insert.ok())
         return insert.error();
     insert->bind(1, source.name).bind(2, schemeName(source.scheme.kind));
-    insert->bind(3,
-                 source.scheme.kind == Scheme::Generic
-                     ? QString::fromUtf8(QJsonDocument(source.scheme.generic.toJson()).toJson(QJsonDocument::Compact))
-                     : QStringLiteral("{}"));
+    const QJsonObject config = source.scheme.kind == Scheme::Generic ? source.scheme.generic.toJson()
+        : source.scheme.kind == Scheme::GoogleRisc                   ? source.scheme.risc.toJson()
+                                                                     : QJsonObject();
+    insert->bind(3, QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)));
     if (source.appId > 0)
         insert->bind(4, source.appId);
     else

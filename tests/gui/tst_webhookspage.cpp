@@ -10,6 +10,8 @@
 #include "engine/ProfileSession.h"
 #include "itemmodels/DeliveryTableModel.h"
 #include "mainwindow/MainWindow.h"
+#include "users/TokenCreatedDialog.h"
+#include "webhooks/AddEndpointDialog.h"
 #include "webhooks/AddSourceDialog.h"
 #include "webhooks/RotateSecretDialog.h"
 #include "webhooks/WebhookService.h"
@@ -18,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
@@ -33,6 +36,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -92,6 +96,7 @@ private Q_SLOTS:
     void rolesSeeWhatTheyMay();
     void modelPagesAndMergesRefreshes();
     void replayAllMatchingIsCapped();
+    void eventEndpointsAddedSwitchedOffAndRemoved();
 
 private:
     /// A profile without users (its operator acts as Security Administrator), or with alice (Security
@@ -811,6 +816,130 @@ void TestWebhooksPage::replayAllMatchingIsCapped()
     QCOMPARE(delivery(ids.at(1)).replays, 0);
     QCOMPARE(delivery(ids.at(2)).replays, 1);
     QCOMPARE(delivery(ids.last()).replays, 1);
+}
+
+// Event endpoints on their tab: added through the dialog (the secret shown once, with a Copy button), healthy until
+// switched off, removed after a question, all audited; Support sees them but not the buttons that change them.
+void TestWebhooksPage::eventEndpointsAddedSwitchedOffAndRemoved()
+{
+    createProfile(QStringLiteral("endpoints"), {{QStringLiteral("sam"), Role::Support}});
+    openWindow();
+    signIn(QStringLiteral("alice"));
+    showWebhooksPage();
+    auto *page = find<Ui::WebhooksPage>("webhooksPage");
+    auto *tabs = find<QTabWidget>("webhooksTabs");
+    tabs->setCurrentIndex(1);
+    auto *table = find<QTableWidget>("endpointsTable");
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("noEndpoints")->isVisible(), 10000);
+    for (const char *name : {"addEndpointButton", "switchEndpointButton", "removeEndpointButton"})
+        QVERIFY2(find<QWidget>(name)->isVisibleTo(page), name);
+    QVERIFY(!find<QPushButton>("switchEndpointButton")->isEnabled()); // nothing selected
+
+    QTest::mouseClick(find<QPushButton>("addEndpointButton"), Qt::LeftButton);
+    auto *dialog = waitForDialog<Ui::AddEndpointDialog>();
+    QVERIFY(dialog);
+    QPointer<Ui::AddEndpointDialog> guard(dialog);
+    auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("endpointUrlEdit"));
+    auto *all = dialog->findChild<QCheckBox *>(QStringLiteral("allEventsCheck"));
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("addEndpointError"));
+    auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addEndpointConfirmButton"));
+    auto *jobDead = dialog->findChild<QCheckBox *>(QStringLiteral("eventCheck:job.dead"));
+    QVERIFY(jobDead);
+    QVERIFY(all->isChecked() && !jobDead->isEnabled()); // "all events" covers each
+    // Plain http only on this computer: the engine's sentence shows in the dialog.
+    QTest::keyClicks(url, QStringLiteral("http://alerts.example.com/hook"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+    QVERIFY2(error->text().contains(QStringLiteral("http:// only for localhost")), qPrintable(error->text()));
+    // Some events, none chosen: said before asking the engine.
+    all->setChecked(false);
+    QVERIFY(jobDead->isEnabled());
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("http://127.0.0.1:9/hook"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_VERIFY(error->text().contains(QStringLiteral("Choose the events")));
+    jobDead->setChecked(true);
+    dialog->findChild<QCheckBox *>(QStringLiteral("eventCheck:audit.chain_broken"))->setChecked(true);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("endpointDescriptionEdit")),
+                     QStringLiteral("on-call alerts"));
+    QVERIFY(!error->isVisible());
+    screenshot(dialog, QStringLiteral("webhooks-add-endpoint"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);
+
+    // The secret, once, with a Copy button.
+    auto *shown = waitForDialog<Ui::TokenCreatedDialog>();
+    QVERIFY(shown);
+    QCOMPARE(shown->objectName(), QStringLiteral("endpointSecretDialog"));
+    const QString secret = shown->findChild<QLineEdit *>(QStringLiteral("tokenValue"))->text();
+    QVERIFY2(secret.startsWith(QStringLiteral("whsec_")) && secret.size() > 30, qPrintable(secret));
+    QTest::mouseClick(shown->findChild<QPushButton *>(QStringLiteral("copyTokenButton")), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), secret);
+    screenshot(shown, QStringLiteral("webhooks-endpoint-secret"));
+    QPointer<QDialog> shownGuard(shown);
+    QTest::mouseClick(shown->findChild<QPushButton *>(QStringLiteral("tokenCloseButton")), Qt::LeftButton);
+    QTRY_VERIFY(!shownGuard);
+
+    QCOMPARE(tabs->currentIndex(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 10000);
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("http://127.0.0.1:9/hook"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("job.dead, audit.chain_broken"));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("healthy"));
+    QCOMPARE(table->item(0, 3)->toolTip(), QStringLiteral("Nothing delivered yet."));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("on-call alerts"));
+    QVERIFY(tabs->tabText(1).contains(QStringLiteral("(1)")));
+    const QList<Audit::AuditEvent> added = auditEvents(QStringLiteral("webhook.endpoint.add"));
+    QCOMPARE(added.size(), 1);
+    QVERIFY(!added.first().details.contains(secret.toUtf8()));
+
+    // Switched off: disabled, with the reason in the tooltip; the button offers to switch it on again.
+    table->selectRow(0);
+    auto *switchButton = find<QPushButton>("switchEndpointButton");
+    QVERIFY(switchButton->isEnabled());
+    QCOMPARE(switchButton->text(), QStringLiteral("S&witch off"));
+    screenshot(m_window.get(), QStringLiteral("webhooks-page-endpoints"));
+    QTest::mouseClick(switchButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(table->item(0, 3)->text(), QStringLiteral("disabled"), 10000);
+    QCOMPARE(table->item(0, 3)->toolTip(), QStringLiteral("Switched off by an administrator."));
+    QCOMPARE(switchButton->text(), QStringLiteral("S&witch on"));
+    auto *bar = find<Ui::MessageBar>("messageBar");
+    QTRY_VERIFY(bar->isVisible() && bar->kind() == Ui::MessageBar::Kind::Success);
+    QCOMPARE(auditEvents(QStringLiteral("webhook.endpoint.disable")).size(), 1);
+
+    // Removed after the question.
+    QVERIFY(table->item(0, 0)->isSelected());
+    Ui::DialogHooks::setNextConfirmAnswer(true);
+    QTest::mouseClick(find<QPushButton>("removeEndpointButton"), Qt::LeftButton);
+    QVERIFY2(Ui::DialogHooks::lastQuestion().contains(QStringLiteral("http://127.0.0.1:9/hook")),
+             qPrintable(Ui::DialogHooks::lastQuestion()));
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 0, 10000);
+    QTRY_VERIFY(find<QLabel>("noEndpoints")->isVisible());
+    QVERIFY2(bar->text().contains(QStringLiteral("Removed endpoint")), qPrintable(bar->text()));
+    const QList<Audit::AuditEvent> removed = auditEvents(QStringLiteral("webhook.endpoint.remove"));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().target, added.first().target);
+
+    // Support reads the endpoints but is not offered what changes them.
+    QVERIFY(m_session->host()
+                ->run([](Engine::EngineHost::Slot &engine) {
+                    return engine->events()
+                        .addEndpoint(QStringLiteral("https://hooks.example.com/keyward"), {}, QString())
+                        .ok();
+                })
+                .result());
+    m_session->open(m_location);
+    signIn(QStringLiteral("sam"));
+    showWebhooksPage();
+    tabs = find<QTabWidget>("webhooksTabs");
+    tabs->setCurrentIndex(1);
+    table = find<QTableWidget>("endpointsTable");
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 1, 10000);
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("all events"));
+    page = find<Ui::WebhooksPage>("webhooksPage");
+    for (const char *name : {"addEndpointButton", "switchEndpointButton", "removeEndpointButton"})
+        QVERIFY2(!find<QWidget>(name)->isVisibleTo(page), name);
+    screenshot(m_window.get(), QStringLiteral("webhooks-page-endpoints-support"));
 }
 
 QTEST_MAIN(TestWebhooksPage)

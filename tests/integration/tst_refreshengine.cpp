@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "support/OidcPeer.h"
 #include "support/TestProfile.h"
+#include "webhooks/EventPublisher.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -338,6 +339,12 @@ void TestRefreshEngine::invalidGrantStopsRetries()
     Connection before;
     CHECKED(addConnection(m_peer, f, QStringLiteral("invalid-grant"), &before));
     QSignalSpy alerts(&f.service(), &ConnectionService::alert);
+    // An event endpoint that wants this event: the state change queues a message for it in the same transaction.
+    VERIFY2(f.engine->events()
+                .addEndpoint(QStringLiteral("http://127.0.0.1:9/hooks"),
+                             {QString::fromLatin1(Webhooks::Event::ReauthorizationRequired)}, {})
+                .ok(),
+            "addEndpoint failed");
     VERIFY2(f.engine->startWorkers(2).ok(), "startWorkers(2) failed");
     QVERIFY(m_peer.setFault({{QLatin1String("path"), QLatin1String("/token")},
                              {QLatin1String("status"), 400},
@@ -364,6 +371,9 @@ void TestRefreshEngine::invalidGrantStopsRetries()
     VERIFY2(alerts.size() == 1, qPrintable(QStringLiteral("expected one alert, got %1").arg(alerts.size())));
     const QString message = alerts.first().first().toString();
     VERIFY2(message.contains(QLatin1String("needs reauthorization")), qPrintable(message));
+    auto announced = f.engine->database().queryInt(
+        "SELECT count(*) FROM webhook_messages WHERE event_type = 'connection.reauthorization_required'");
+    VERIFY2(announced.ok() && announced.value() == 1, "the reauthorization event was not queued for the endpoint");
     f.engine->stopWorkers();
 }
 

@@ -5,6 +5,9 @@
 #include "connections/ConnectionService.h"
 #include "engine/Engine.h"
 #include "jobs/JobRunner.h"
+#include "oauth/ProviderCatalog.h"
+#include "support/FakeHttpServer.h"
+#include "support/OidcPeer.h"
 #include "support/TestProfile.h"
 #include "support/Verify.h"
 #include "support/WebhookSigner.h"
@@ -19,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
+#include <QProcess>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -169,6 +173,7 @@ private Q_SLOTS:
     void floodIsRateLimited();
     void revocationEventsFlipConnections();
     void replayProcessesAgain();
+    void googleRiscTokensRevokeGrants();
     void cliEndToEnd();
 
 private:
@@ -669,6 +674,106 @@ void TestWebhooks::replayProcessesAgain()
     QVERIFY(!refused.ok());
     QList<qint64> tooMany(WebhookService::kMaxReplay + 1, verifiedId);
     QCOMPARE(m_engine->webhooks().replay(tooMany).error().code, ErrorCode::Usage);
+}
+
+void TestWebhooks::googleRiscTokensRevokeGrants()
+{
+    // Security event tokens signed by node's `jose` with keys it made; the receiver fetches the key set from a
+    // local server standing in for Google's, checks signature, issuer and audience, and the processing applies
+    // tokens-revoked (revoked) and sessions-revoked (reauthorization required) to the Google app's connections.
+    const QString script = QStringLiteral(R"JS(
+import { generateKeyPair, exportJWK, SignJWT } from 'jose';
+const now = Math.floor(Date.now() / 1000);
+const risc = 'https://schemas.openid.net/secevent/risc/event-type/';
+const mine = await generateKeyPair('RS256', { extractable: true });
+const other = await generateKeyPair('RS256', { extractable: true });
+const jwk = { ...(await exportJWK(mine.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+const set = (key, kid, aud, jti, type, sub) => new SignJWT({ jti, events: { [risc + type]: {
+    subject: { subject_type: 'iss-sub', iss: 'https://accounts.google.com/', sub } } } })
+  .setProtectedHeader({ alg: 'RS256', kid, typ: 'secevent+jwt' }).setIssuer('https://accounts.google.com/')
+  .setAudience(aud).setIssuedAt(now).sign(key);
+console.log(JSON.stringify({ jwks: { keys: [jwk] }, tokens: [
+  await set(mine.privateKey, 'k1', 'client-123', 'set-1', 'tokens-revoked', 'g-4242'),
+  await set(mine.privateKey, 'k1', 'client-123', 'set-2', 'sessions-revoked', 'g-1'),
+  await set(mine.privateKey, 'k1', 'someone-else', 'set-3', 'tokens-revoked', 'g-2'),
+  await set(other.privateKey, 'k2', 'client-123', 'set-4', 'tokens-revoked', 'g-2'),
+  await set(other.privateKey, 'k1', 'client-123', 'set-5', 'tokens-revoked', 'g-2') ] }));
+)JS");
+    QProcess node;
+    node.setWorkingDirectory(Test::OidcPeer::peersDirectory());
+    node.start(QStringLiteral("node"), {QStringLiteral("--input-type=module"), QStringLiteral("-e"), script});
+    QVERIFY2(node.waitForStarted(30000), "node is needed (tests/peers: npm ci)");
+    QVERIFY(node.waitForFinished(60000));
+    QVERIFY2(node.exitCode() == 0, node.readAllStandardError().constData());
+    const QJsonObject made = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
+    const QJsonArray tokens = made.value(QLatin1String("tokens")).toArray();
+    QCOMPARE(tokens.size(), 5);
+
+    Test::FakeHttpServer google;
+    QVERIFY(google.listen());
+    google.answer(200, QJsonDocument(made.value(QLatin1String("jwks")).toObject()).toJson());
+
+    auto &connections = m_engine->connections();
+    // Stored directly: registering a Google app would run discovery against accounts.google.com.
+    Connections::ProviderApp app;
+    app.name = QStringLiteral("google");
+    app.catalogId = QStringLiteral("google");
+    app.provider = *OAuth::ProviderCatalog::builtIn().find(QStringLiteral("google"));
+    app.clientId = QStringLiteral("client-123");
+    app.createdMs = QDateTime::currentMSecsSinceEpoch();
+    TRY_VALUE(appId, connections.store().insertApp(app));
+    const auto addConnection = [&](const QString &subject) {
+        Connections::Connection c;
+        c.appId = appId;
+        c.subject = subject;
+        c.createdMs = QDateTime::currentMSecsSinceEpoch();
+        return connections.store().insertConnection(c).value();
+    };
+    const qint64 revoked = addConnection(QStringLiteral("g-4242"));
+    const qint64 reauth = addConnection(QStringLiteral("g-1"));
+    const qint64 untouched = addConnection(QStringLiteral("g-2"));
+
+    SourceDraft source;
+    source.name = QStringLiteral("google-risc");
+    source.scheme = Scheme::GoogleRisc;
+    source.config.insert(QLatin1String("jwks_uri"), QString(google.baseUrl() + QStringLiteral("/oauth2/v3/certs")));
+    source.config.insert(QLatin1String("audience"), QJsonArray {QStringLiteral("client-123")});
+    TRY_VALUE(created, m_engine->webhooks().addSource(source, {}));
+    QVERIFY(created.secrets.isEmpty());
+    ServerOptions options;
+    options.configCheckMs = 100;
+    startServer(options);
+    QVERIFY(QTest::qWaitFor([&] { return !google.requests().isEmpty(); }, 5000));
+    QTest::qWait(300); // the keys reach the receiver with the next check
+    auto c = client();
+    QVERIFY(c);
+    Headers headers;
+    headers.add("Content-Type", "application/secevent+jwt");
+    const auto post = [&](int i) {
+        return c->post("/webhooks/google-risc", headers, tokens.at(i).toString().toUtf8())->status;
+    };
+    QCOMPARE(post(0), 202);
+    QCOMPARE(post(1), 202);
+    QCOMPARE(post(2), 401); // for another audience
+    QCOMPARE(post(3), 401); // a key the set does not have (fetched again, at most once a minute)
+    QCOMPARE(post(4), 401); // signed with another key under a known id
+    QCOMPARE(post(0), 200); // the same jti again: a duplicate
+    QVERIFY(processAll());
+    QStringList reasons;
+    for (const Delivery &d : deliveries()) {
+        if (!d.verified)
+            reasons.append(d.reason);
+    }
+    std::sort(reasons.begin(), reasons.end());
+    QCOMPARE(reasons,
+             (QStringList {QStringLiteral("invalid_claims"), QStringLiteral("signature_mismatch"),
+                           QStringLiteral("unknown_key")}));
+    const auto state = [&](qint64 id) {
+        return connections.store().connection(id).value().state;
+    };
+    QCOMPARE(state(revoked), Connections::ConnectionState::Revoked);
+    QCOMPARE(state(reauth), Connections::ConnectionState::ReauthRequired);
+    QCOMPARE(state(untouched), Connections::ConnectionState::Healthy);
 }
 
 void TestWebhooks::cliEndToEnd()

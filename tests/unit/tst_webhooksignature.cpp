@@ -4,6 +4,7 @@
 #include "webhooks/Signature.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -31,7 +32,9 @@ Headers headers(std::initializer_list<std::pair<const char *, QByteArray>> list)
 
 SignatureScheme scheme(Scheme kind)
 {
-    return {kind, {}};
+    SignatureScheme s;
+    s.kind = kind;
+    return s;
 }
 
 qint64 now()
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void stripeAcceptsAnyOfSeveralSignatures();
     void genericScheme();
     void genericConfigIsValidated();
+    void riscConfigIsValidated();
     void describeReadsIdsAndEventTypes();
     void librarySignatures();
 };
@@ -222,7 +226,8 @@ void TestWebhookSignature::genericScheme()
                                                {QLatin1String("id_header"), QStringLiteral("X-Id")},
                                                {QLatin1String("payload"), QStringLiteral("{id}.{timestamp}.{body}")}});
     QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().userMessage));
-    const SignatureScheme generic {Scheme::Generic, config.value()};
+    SignatureScheme generic = scheme(Scheme::Generic);
+    generic.generic = config.value();
     // The same bytes under the Standard Webhooks key give the reference signature: HMAC over "id.ts.body".
     QByteArray key = QByteArray::fromBase64("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
     const QByteArray hex = QByteArray::fromBase64("g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=").toHex();
@@ -255,6 +260,26 @@ void TestWebhookSignature::genericConfigIsValidated()
     QVERIFY(refused({{QLatin1String("payload"), QStringLiteral("{id}{body}")}})); // no id header
     QVERIFY(refused({{QLatin1String("prefix"), 3}}));
     QVERIFY(GenericScheme::fromJson({}).ok());
+}
+
+void TestWebhookSignature::riscConfigIsValidated()
+{
+    QVERIFY(!RiscScheme::fromJson({}).ok()); // no audience
+    QVERIFY(!RiscScheme::fromJson({{QLatin1String("audience"), QJsonArray {}}}).ok());
+    QVERIFY(!RiscScheme::fromJson({{QLatin1String("audience"), QStringLiteral("c")},
+                                   {QLatin1String("jwks_uri"), QStringLiteral("http://keys.example.com/")}})
+                 .ok()); // plain http off loopback
+    QVERIFY(!RiscScheme::fromJson({{QLatin1String("audience"), QStringLiteral("c")}, {QLatin1String("aud"), 1}}).ok());
+    auto risc
+        = RiscScheme::fromJson({{QLatin1String("audience"), QJsonArray {QStringLiteral("a"), QStringLiteral("b")}}});
+    QVERIFY(risc.ok());
+    QCOMPARE(risc->audiences, (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(risc->issuer, QStringLiteral("https://accounts.google.com/"));
+    // Without the issuer's keys nothing verifies; a body that is no JWS is malformed.
+    SignatureScheme google = scheme(Scheme::GoogleRisc);
+    google.risc = risc.value();
+    QCOMPARE(verify(google, {}, {}, "not-a-token", {now(), 300}).reason, Reason::MalformedSignature);
+    QCOMPARE(verify(google, {}, {}, "eyJraWQiOiJrMSJ9.e30.c2ln", {now(), 300}).reason, Reason::UnknownKey);
 }
 
 void TestWebhookSignature::describeReadsIdsAndEventTypes()

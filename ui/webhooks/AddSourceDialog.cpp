@@ -42,6 +42,8 @@ QString AddSourceDialog::schemeLabel(Webhooks::Scheme scheme)
         return tr("Standard Webhooks");
     case Webhooks::Scheme::Generic:
         return tr("Generic HMAC");
+    case Webhooks::Scheme::GoogleRisc:
+        return tr("Google RISC");
     }
     return {};
 }
@@ -81,8 +83,9 @@ AddSourceDialog::AddSourceDialog(Engine::ProfileSession *session, QWidget *paren
 
     m_scheme->setObjectName(QStringLiteral("schemeCombo"));
     m_scheme->setAccessibleName(tr("Signature scheme"));
+    // Google RISC sources (no secret, a key-set URL and audiences instead) are added with keyward-cli for now.
     for (const QString &name : Webhooks::schemeNames()) {
-        if (const auto scheme = Webhooks::schemeFromName(name))
+        if (const auto scheme = Webhooks::schemeFromName(name); scheme && *scheme != Webhooks::Scheme::GoogleRisc)
             m_scheme->addItem(schemeLabel(*scheme), name);
     }
 

@@ -1,12 +1,15 @@
 #include "WebhooksPage.h"
 
+#include "AddEndpointDialog.h"
 #include "AddSourceDialog.h"
 #include "RotateSecretDialog.h"
 #include "common/DialogHooks.h"
 #include "common/LogTable.h"
 #include "common/MessageBar.h"
+#include "engine/Engine.h"
 #include "engine/ProfileSession.h"
 #include "itemmodels/DeliveryTableModel.h"
+#include "users/TokenCreatedDialog.h"
 #include "webhooks/WebhookService.h"
 
 #include <QComboBox>
@@ -23,6 +26,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStringDecoder>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -35,6 +39,11 @@ namespace Keyward::Ui {
 namespace {
 
 enum SourceColumn { SourceName, SourceScheme, SourcePath, SourceApp, SourceSecrets, SourceColumns };
+enum EndpointColumn { EndpointId, EndpointUrl, EndpointEvents, EndpointHealth, EndpointDescription, EndpointColumns };
+
+/// The sources and endpoints tables show this many rows at least, and at most this many before they scroll.
+constexpr int kMinListRows = 1;
+constexpr int kMaxListRows = 5;
 
 using Model = ItemModels::DeliveryTableModel;
 
@@ -82,6 +91,78 @@ QString limitsText(const Webhooks::WebhookSource &source)
         .arg(source.toleranceSeconds)
         .arg(QLocale().toString(source.ratePerSecond))
         .arg(source.keepRejectedBodies ? WebhooksPage::tr("kept") : WebhooksPage::tr("not kept"));
+}
+
+/// The sources and endpoints tables: a handful of rows each, selected whole.
+void setUpListTable(QTableWidget *table)
+{
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setWordWrap(false);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    // A profile has a handful of them, so measuring them is cheap.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+}
+
+/// The deliveries take the page's height; the lists get their rows, then scroll.
+void fitRows(QTableWidget *table, qsizetype count)
+{
+    const int rows = std::clamp(static_cast<int>(count), kMinListRows, kMaxListRows);
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height()
+                          + rows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
+}
+
+QString healthText(Webhooks::Endpoint::Health health)
+{
+    switch (health) {
+    case Webhooks::Endpoint::Health::Healthy:
+        return WebhooksPage::tr("healthy");
+    case Webhooks::Endpoint::Health::Failing:
+        return WebhooksPage::tr("failing");
+    case Webhooks::Endpoint::Health::CircuitOpen:
+        return WebhooksPage::tr("circuit open");
+    case Webhooks::Endpoint::Health::Disabled:
+        break;
+    }
+    return WebhooksPage::tr("disabled");
+}
+
+/// Why the endpoint is as healthy as it is: its last success, its last error, until when its circuit is open, or
+/// why it was switched off.
+QString healthReason(const Webhooks::Endpoint &endpoint, qint64 nowMs)
+{
+    using Health = Webhooks::Endpoint::Health;
+    const int failures = endpoint.consecutiveFailures;
+    switch (endpoint.health(nowMs)) {
+    case Health::Healthy:
+        return endpoint.lastSuccessMs > 0
+            ? WebhooksPage::tr("The last delivery worked (%1).").arg(localTime(endpoint.lastSuccessMs))
+            : WebhooksPage::tr("Nothing delivered yet.");
+    case Health::Failing:
+        return WebhooksPage::tr("%n delivery(ies) in a row failed; they are retried. The last error: %1", nullptr,
+                                failures)
+            .arg(endpoint.lastError);
+    case Health::CircuitOpen:
+        return WebhooksPage::tr("Circuit open until %1 after %n failure(s) in a row: deliveries wait until then. "
+                                "The last error: %2",
+                                nullptr, failures)
+            .arg(QDateTime::fromMSecsSinceEpoch(endpoint.circuitOpenUntilMs).toString(QStringLiteral("HH:mm")),
+                 endpoint.lastError);
+    case Health::Disabled:
+        break;
+    }
+    return endpoint.disabledReason.isEmpty() ? WebhooksPage::tr("Switched off.") : endpoint.disabledReason;
+}
+
+QString eventsText(const Webhooks::Endpoint &endpoint)
+{
+    return endpoint.events.contains(QLatin1String("*")) ? WebhooksPage::tr("all events")
+                                                        : endpoint.events.join(QStringLiteral(", "));
 }
 
 bool looksLikeText(const QString &text)
@@ -139,6 +220,12 @@ WebhooksPage::WebhooksPage(Engine::ProfileSession *session, MessageBar *messages
     , m_noSources(new QLabel(this))
     , m_addSource(new QPushButton(tr("&Add source…"), this))
     , m_rotateSecret(new QPushButton(tr("Rotate &secret…"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_endpoints(new QTableWidget(0, EndpointColumns, this))
+    , m_noEndpoints(new QLabel(this))
+    , m_addEndpoint(new QPushButton(tr("Add e&ndpoint…"), this))
+    , m_switchEndpoint(new QPushButton(tr("S&witch off"), this))
+    , m_removeEndpoint(new QPushButton(tr("Remov&e…"), this))
     , m_sourceFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))
     , m_verifiedFilter(new QComboBox(this))
@@ -156,17 +243,8 @@ WebhooksPage::WebhooksPage(Engine::ProfileSession *session, MessageBar *messages
     m_sources->setObjectName(QStringLiteral("sourcesTable"));
     m_sources->setAccessibleName(tr("Webhook sources"));
     m_sources->setHorizontalHeaderLabels({tr("Name"), tr("Scheme"), tr("Path"), tr("App"), tr("Secrets")});
-    m_sources->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sources->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_sources->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sources->setWordWrap(false);
-    m_sources->setAlternatingRowColors(true);
-    m_sources->verticalHeader()->hide();
-    m_sources->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_sources->verticalHeader()->setDefaultSectionSize(m_sources->fontMetrics().height() + 8);
-    // A profile has a handful of sources, so measuring them is cheap.
-    m_sources->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_sources->horizontalHeader()->setStretchLastSection(true);
+    setUpListTable(m_sources);
+    fitRows(m_sources, 0);
     m_noSources->setObjectName(QStringLiteral("noSources"));
     m_noSources->setWordWrap(true);
     m_noSources->hide();
@@ -175,6 +253,22 @@ WebhooksPage::WebhooksPage(Engine::ProfileSession *session, MessageBar *messages
     m_addSource->setAccessibleName(tr("Add a webhook source"));
     m_rotateSecret->setObjectName(QStringLiteral("rotateSourceSecretButton"));
     m_rotateSecret->setAccessibleName(tr("Give the selected source a new secret"));
+
+    m_endpoints->setObjectName(QStringLiteral("endpointsTable"));
+    m_endpoints->setAccessibleName(tr("Event endpoints"));
+    m_endpoints->setHorizontalHeaderLabels({tr("#"), tr("URL"), tr("Events"), tr("Health"), tr("Description")});
+    setUpListTable(m_endpoints);
+    fitRows(m_endpoints, 0);
+    m_noEndpoints->setObjectName(QStringLiteral("noEndpoints"));
+    m_noEndpoints->setWordWrap(true);
+    m_noEndpoints->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_noEndpoints->hide();
+    m_addEndpoint->setObjectName(QStringLiteral("addEndpointButton"));
+    m_addEndpoint->setAccessibleName(tr("Add an endpoint that receives Keyward's events"));
+    m_switchEndpoint->setObjectName(QStringLiteral("switchEndpointButton"));
+    m_switchEndpoint->setAccessibleName(tr("Switch the selected endpoint off or on"));
+    m_removeEndpoint->setObjectName(QStringLiteral("removeEndpointButton"));
+    m_removeEndpoint->setAccessibleName(tr("Remove the selected endpoint"));
 
     m_sourceFilter->setObjectName(QStringLiteral("deliverySourceFilter"));
     m_sourceFilter->setAccessibleName(tr("Show deliveries of source"));
@@ -220,12 +314,29 @@ WebhooksPage::WebhooksPage(Engine::ProfileSession *session, MessageBar *messages
     header->addWidget(title);
     header->addStretch();
     header->addWidget(refreshButton);
-    auto *sourcesTitle = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Sources")), this);
-    auto *sourceActions = new QHBoxLayout;
-    sourceActions->addWidget(sourcesTitle);
-    sourceActions->addStretch();
-    sourceActions->addWidget(m_addSource);
-    sourceActions->addWidget(m_rotateSecret);
+    // Sources and endpoints share the space above the deliveries: a tab each, its buttons above its table.
+    const auto listTab = [this](QWidget *empty, QTableWidget *table, const QList<QPushButton *> &buttons) {
+        auto *tab = new QWidget(m_tabs);
+        auto *actions = new QHBoxLayout;
+        actions->addStretch();
+        for (QPushButton *button : buttons)
+            actions->addWidget(button);
+        auto *column = new QVBoxLayout(tab);
+        column->setContentsMargins(0, 6, 0, 0);
+        column->addLayout(actions);
+        column->addWidget(empty);
+        column->addWidget(table);
+        column->addStretch();
+        return tab;
+    };
+    m_tabs->setObjectName(QStringLiteral("webhooksTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(listTab(m_noSources, m_sources, {m_addSource, m_rotateSecret}), tr("Sources"));
+    m_tabs->addTab(listTab(m_noEndpoints, m_endpoints, {m_addEndpoint, m_switchEndpoint, m_removeEndpoint}),
+                   tr("Event endpoints"));
+    m_tabs->setTabToolTip(0, tr("Senders whose signed deliveries Keyward accepts"));
+    m_tabs->setTabToolTip(1, tr("URLs Keyward posts its own events to"));
+    m_tabs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *deliveriesTitle = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Deliveries")), this);
     auto *filterRow = new QHBoxLayout;
     const auto addFilter = [this, filterRow](const QString &text, QComboBox *combo) {
@@ -252,9 +363,7 @@ WebhooksPage::WebhooksPage(Engine::ProfileSession *session, MessageBar *messages
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_about);
-    layout->addLayout(sourceActions);
-    layout->addWidget(m_noSources);
-    layout->addWidget(m_sources);
+    layout->addWidget(m_tabs);
     layout->addWidget(deliveriesTitle);
     layout->addLayout(filterRow);
     layout->addWidget(splitter, 1);
@@ -266,6 +375,10 @@ WebhooksPage::WebhooksPage(Engine::ProfileSession *session, MessageBar *messages
     connect(m_addSource, &QPushButton::clicked, this, &WebhooksPage::askToAddSource);
     connect(m_rotateSecret, &QPushButton::clicked, this, &WebhooksPage::askToRotateSecret);
     connect(m_sources, &QTableWidget::itemSelectionChanged, this, &WebhooksPage::updateButtons);
+    connect(m_endpoints, &QTableWidget::itemSelectionChanged, this, &WebhooksPage::updateButtons);
+    connect(m_addEndpoint, &QPushButton::clicked, this, &WebhooksPage::askToAddEndpoint);
+    connect(m_switchEndpoint, &QPushButton::clicked, this, &WebhooksPage::switchSelectedEndpoint);
+    connect(m_removeEndpoint, &QPushButton::clicked, this, &WebhooksPage::askToRemoveEndpoint);
     for (QComboBox *combo : {m_sourceFilter, m_stateFilter, m_verifiedFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &WebhooksPage::filterChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -289,6 +402,7 @@ WebhooksPage::WebhooksPage(Engine::ProfileSession *session, MessageBar *messages
         applyPermissions(); // someone else may have signed in, or another profile is open
         m_needsReload = true;
         m_sourcesShown.clear();
+        m_endpointsShown.clear();
         if (isVisible())
             refresh();
     });
@@ -303,6 +417,9 @@ void WebhooksPage::applyPermissions()
     const bool replay = m_session->allows(Access::Permission::WebhooksReplay);
     m_addSource->setVisible(manage);
     m_rotateSecret->setVisible(manage);
+    m_addEndpoint->setVisible(manage);
+    m_switchEndpoint->setVisible(manage);
+    m_removeEndpoint->setVisible(manage);
     m_replaySelected->setVisible(replay);
     m_replayMatching->setVisible(replay);
     m_about->setText(tr("Senders post signed events to /webhooks/NAME on the receiver that keyward-cli serve runs. "
@@ -312,6 +429,11 @@ void WebhooksPage::applyPermissions()
     m_noSources->setText(manage ? tr("No webhook sources yet. Add one for each sender; it gets the path "
                                      "/webhooks/NAME and a signing secret.")
                                 : tr("No webhook sources yet. A Security Administrator adds them."));
+    const QString endpointsAbout = tr("Keyward posts its own events (connections to authorize again, jobs that gave "
+                                      "up, a broken audit chain) to these URLs, signed per Standard Webhooks.");
+    m_noEndpoints->setText(tr("No event endpoints yet.") + u' ' + endpointsAbout + u' '
+                           + (manage ? tr("Add one for each receiver.") : tr("A Security Administrator adds them.")));
+    m_endpoints->setToolTip(endpointsAbout);
     updateButtons();
 }
 
@@ -333,6 +455,7 @@ void WebhooksPage::refresh()
     if (m_session->state() != Engine::ProfileSession::State::Open)
         return;
     loadSources();
+    loadEndpoints();
     if (std::exchange(m_needsReload, false))
         m_model->reload();
     else
@@ -389,10 +512,8 @@ void WebhooksPage::fillSources(const QList<Webhooks::WebhookSource> &sources)
     }
     m_noSources->setVisible(sources.isEmpty());
     m_sources->setVisible(!sources.isEmpty());
-    // The deliveries take the page's height; the sources (usually a few) get their rows, up to five, then scroll.
-    const int rows = std::clamp(static_cast<int>(sources.size()), 1, 5);
-    m_sources->setFixedHeight(m_sources->horizontalHeader()->sizeHint().height()
-                              + rows * m_sources->verticalHeader()->defaultSectionSize() + 2 * m_sources->frameWidth());
+    fitRows(m_sources, sources.size());
+    m_tabs->setTabText(0, tr("Sources (%1)").arg(sources.size()));
 
     // The source filter offers the sources there are, keeping what was chosen.
     const QString filtered = m_sourceFilter->currentData().toString();
@@ -441,6 +562,10 @@ QString WebhooksPage::filterDescription() const
 void WebhooksPage::updateButtons()
 {
     m_rotateSecret->setEnabled(!selectedSource().isEmpty());
+    const Webhooks::Endpoint *endpoint = selectedEndpoint();
+    m_switchEndpoint->setEnabled(endpoint != nullptr);
+    m_switchEndpoint->setText(endpoint && !endpoint->enabled ? tr("S&witch on") : tr("S&witch off"));
+    m_removeEndpoint->setEnabled(endpoint != nullptr);
     m_replaySelected->setEnabled(m_table->selectionModel()->hasSelection());
     m_replayMatching->setEnabled(m_model->rowCount() > 0);
 }
@@ -691,6 +816,168 @@ void WebhooksPage::replay(const QList<qint64> &ids)
             }
             refresh();
             Q_EMIT storeChanged();
+        });
+}
+
+void WebhooksPage::loadEndpoints()
+{
+    m_session->host()->call(
+        this,
+        [](Engine::EngineHost::Slot &engine) -> Result<QList<Webhooks::Endpoint>> {
+            if (!engine)
+                return QList<Webhooks::Endpoint>();
+            return engine->events().endpoints();
+        },
+        [this](const Result<QList<Webhooks::Endpoint>> &endpoints) {
+            if (!endpoints.ok()) {
+                m_messages->showMessage(MessageBar::Kind::Error, endpoints.error().userMessage);
+                return;
+            }
+            fillEndpoints(endpoints.value());
+        });
+}
+
+void WebhooksPage::fillEndpoints(const QList<Webhooks::Endpoint> &endpoints)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList shown;
+    for (const Webhooks::Endpoint &e : endpoints)
+        shown.append(QString::number(e.id) + u'|' + e.url + u'|' + eventsText(e) + u'|' + e.description + u'|'
+                     + healthText(e.health(now)) + u'|' + healthReason(e, now) + u'|' + QString::number(e.enabled));
+    const QString signature = shown.join(u'\n');
+    if (signature == m_endpointsShown && !m_endpointsShown.isEmpty())
+        return; // unchanged: the table keeps its selection and scroll position
+    m_endpointsShown = signature;
+
+    const Webhooks::Endpoint *current = selectedEndpoint();
+    const qint64 selected = current ? current->id : 0;
+    m_endpointList = endpoints;
+    {
+        const QSignalBlocker blocker(m_endpoints); // m_endpointList changed under the old rows
+        m_endpoints->setRowCount(0);
+        m_endpoints->setRowCount(static_cast<int>(endpoints.size()));
+    }
+    for (int row = 0; row < endpoints.size(); ++row) {
+        const Webhooks::Endpoint &e = endpoints.at(row);
+        const QString reason = healthReason(e, now);
+        const QStringList cells {QString::number(e.id), e.url, eventsText(e), healthText(e.health(now)), e.description};
+        for (int column = 0; column < EndpointColumns; ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, e.id);
+            if (column == EndpointHealth)
+                item->setToolTip(reason);
+            else if (column == EndpointEvents)
+                item->setToolTip(e.events.join(QStringLiteral(", ")));
+            else
+                item->setToolTip(e.url);
+            m_endpoints->setItem(row, column, item);
+        }
+        if (e.id == selected)
+            m_endpoints->selectRow(row);
+    }
+    m_noEndpoints->setVisible(endpoints.isEmpty());
+    m_endpoints->setVisible(!endpoints.isEmpty());
+    fitRows(m_endpoints, endpoints.size());
+    m_tabs->setTabText(1, tr("Event endpoints (%1)").arg(endpoints.size()));
+    updateButtons();
+}
+
+const Webhooks::Endpoint *WebhooksPage::selectedEndpoint() const
+{
+    const QList<QTableWidgetItem *> items = m_endpoints->selectedItems();
+    if (items.isEmpty())
+        return nullptr;
+    const qint64 id = items.first()->data(Qt::UserRole).toLongLong();
+    const auto found = std::find_if(m_endpointList.cbegin(), m_endpointList.cend(),
+                                    [id](const Webhooks::Endpoint &e) { return e.id == id; });
+    return found == m_endpointList.cend() ? nullptr : &*found;
+}
+
+void WebhooksPage::askToAddEndpoint()
+{
+    auto *dialog = new AddEndpointDialog(m_session, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Webhooks::Endpoint endpoint = dialog->addedEndpoint();
+        const SecureBytes secret = dialog->takeSecret();
+        m_messages->showMessage(MessageBar::Kind::Success,
+                                tr("Added endpoint %1: Keyward posts %2 to %3.")
+                                    .arg(QString::number(endpoint.id), eventsText(endpoint), endpoint.url));
+        auto *shown = new TokenCreatedDialog(
+            tr("Signing secret of endpoint %1").arg(endpoint.id),
+            tr("Endpoint %1 (%2) receives %3, signed per Standard Webhooks with this secret: its receiver checks the "
+               "webhook-signature header with it.")
+                .arg(QString::number(endpoint.id), endpoint.url, eventsText(endpoint)),
+            tr("<b>Shown once.</b> Keyward keeps the secret in your OS keychain only to sign with: copy it into the "
+               "receiver's configuration now, then close this window."),
+            QString::fromLatin1(reinterpret_cast<const char *>(secret.data()), static_cast<qsizetype>(secret.size())),
+            tr("The endpoint's signing secret"), window());
+        shown->setObjectName(QStringLiteral("endpointSecretDialog"));
+        shown->setAttribute(Qt::WA_DeleteOnClose);
+        shown->open();
+        m_tabs->setCurrentIndex(1);
+        refresh();
+    });
+    dialog->open();
+}
+
+void WebhooksPage::switchSelectedEndpoint()
+{
+    const Webhooks::Endpoint *endpoint = selectedEndpoint();
+    if (!endpoint)
+        return;
+    const qint64 id = endpoint->id;
+    const bool enable = !endpoint->enabled;
+    m_session->host()->call(
+        this,
+        [id, enable](Engine::EngineHost::Slot &engine) -> Result<Webhooks::Endpoint> {
+            if (!engine)
+                return Error {ErrorCode::NotFound, tr("No profile is open.")};
+            return engine->events().setEnabled(id, enable);
+        },
+        [this](const Result<Webhooks::Endpoint> &changed) {
+            if (!changed.ok()) {
+                m_messages->showMessage(MessageBar::Kind::Error, changed.error().userMessage);
+            } else {
+                m_messages->showMessage(
+                    MessageBar::Kind::Success,
+                    changed->enabled
+                        ? tr("Switched endpoint %1 on: it receives new events again.").arg(changed->id)
+                        : tr("Switched endpoint %1 off: Keyward sends it no events until it is switched on again.")
+                              .arg(changed->id));
+            }
+            refresh();
+        });
+}
+
+void WebhooksPage::askToRemoveEndpoint()
+{
+    const Webhooks::Endpoint *endpoint = selectedEndpoint();
+    if (!endpoint)
+        return;
+    const qint64 id = endpoint->id;
+    const QString url = endpoint->url;
+    if (!DialogHooks::confirm(this, tr("Remove endpoint"),
+                              tr("Remove endpoint %1 (%2)? Keyward stops posting events to it and deletes its "
+                                 "undelivered events and its signing secret.")
+                                  .arg(QString::number(id), url),
+                              tr("Remove")))
+        return;
+    m_session->host()->call(
+        this,
+        [id](Engine::EngineHost::Slot &engine) -> Status {
+            if (!engine)
+                return Error {ErrorCode::NotFound, tr("No profile is open.")};
+            return engine->events().removeEndpoint(id);
+        },
+        [this, id, url](const Status &removed) {
+            if (!removed.ok())
+                m_messages->showMessage(MessageBar::Kind::Error, removed.error().userMessage);
+            else
+                m_messages->showMessage(
+                    MessageBar::Kind::Success,
+                    tr("Removed endpoint %1 (%2) and its signing secret.").arg(QString::number(id), url));
+            refresh();
         });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "webhooks/EventPublisher.h"
 #include "webhooks/WebhookStore.h"
 
 #include <QList>
@@ -11,6 +12,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+class QTabWidget;
 class QTimer;
 
 namespace Keyward::Engine {
@@ -28,7 +30,8 @@ class MessageBar;
 /// event type, verification and processing state, and for the selected delivery its headers (secrets redacted),
 /// body and result. Security Administrators add sources and rotate their secrets; Support and Security
 /// Administrators replay deliveries, a selection or everything the filter matches (within a time window and a count,
-/// after saying how many).
+/// after saying how many). On a tab next to the sources: the event endpoints Keyward posts its own events to, with
+/// their health; Security Administrators add them (their secret shown once), switch them off and on, and remove them.
 class WebhooksPage : public QWidget
 {
     Q_OBJECT
@@ -46,6 +49,8 @@ public:
     // the message bar.
     void replaySelected();
     void replayMatching();
+    void switchSelectedEndpoint(); ///< off when it is on, on when it is off
+    void askToRemoveEndpoint();
 
 Q_SIGNALS:
     /// A source, a secret or a replay changed the store (and the audit log).
@@ -66,6 +71,10 @@ private:
     QString selectedSource() const;
     enum class Selected { All, Verified };
     QList<qint64> selectedDeliveries(Selected which) const;
+    void loadEndpoints();
+    void fillEndpoints(const QList<Webhooks::Endpoint> &endpoints);
+    const Webhooks::Endpoint *selectedEndpoint() const;
+    void askToAddEndpoint();
     void askToAddSource();
     void askToRotateSecret();
     /// Replays `ids` (verified ones, at most WebhookService::kMaxReplay) after the question was answered yes.
@@ -79,6 +88,10 @@ private:
     QTableWidget *m_sources;
     QLabel *m_noSources;
     QPushButton *m_addSource, *m_rotateSecret;
+    QTabWidget *m_tabs;
+    QTableWidget *m_endpoints;
+    QLabel *m_noEndpoints;
+    QPushButton *m_addEndpoint, *m_switchEndpoint, *m_removeEndpoint;
     QComboBox *m_sourceFilter, *m_stateFilter, *m_verifiedFilter;
     QTableView *m_table;
     QPlainTextEdit *m_details;
@@ -86,6 +99,8 @@ private:
     QTimer *m_autoRefresh;
     QList<Webhooks::WebhookSource> m_sourceList;
     QString m_sourcesShown; ///< what the sources table shows, to skip refilling it when nothing changed
+    QList<Webhooks::Endpoint> m_endpointList;
+    QString m_endpointsShown; ///< the same for the endpoints table
     qint64 m_detailsId = 0; ///< the delivery the details pane shows (or is loading)
     qint64 m_shownId = 0; ///< the delivery whose details are in the pane now
     bool m_needsReload = true; ///< a profile was opened since the deliveries were loaded
