@@ -189,6 +189,18 @@
         <source>%1 (%2) may not %3: that needs the permission %4. Ask a Security Administrator.</source>
         <translation>%1 (%2) darf nicht %3: Dafür ist die Berechtigung %4 nötig. Wenden Sie sich an einen Sicherheitsadministrator.</translation>
     </message>
+    <message>
+        <source>see webhook deliveries and sources</source>
+        <translation>Webhook-Zustellungen und -Quellen ansehen</translation>
+    </message>
+    <message>
+        <source>configure webhook sources and their secrets</source>
+        <translation>Webhook-Quellen und ihre Secrets konfigurieren</translation>
+    </message>
+    <message>
+        <source>replay webhook deliveries</source>
+        <translation>Webhook-Zustellungen erneut verarbeiten</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Access::QrCode</name>
@@ -679,6 +691,66 @@
     <message>
         <source>Usage: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] [--user NAME | --token-file FILE] COMMAND [OPTIONS]</source>
         <translation>Aufruf: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] [--user NAME | --token-file FILE] BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Webhook signature scheme: github, stripe, slack, shopify, standard or generic.</source>
+        <translation>Signaturverfahren des Webhooks: github, stripe, slack, shopify, standard oder generic.</translation>
+    </message>
+    <message>
+        <source>Read the webhook secret from FILE.</source>
+        <translation>Das Webhook-Secret aus FILE lesen.</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s body, byte for byte as received.</source>
+        <translation>Der Inhalt der Zustellung, Byte für Byte wie empfangen.</translation>
+    </message>
+    <message>
+        <source>A request header of the delivery (repeatable).</source>
+        <translation>Ein Anfrage-Header der Zustellung (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>Check timestamps against this time instead of now (Unix seconds).</source>
+        <translation>Zeitstempel gegen diesen Zeitpunkt statt gegen die aktuelle Zeit prüfen (Unix-Sekunden).</translation>
+    </message>
+    <message>
+        <source>Accept signed timestamps this many seconds old or ahead (default 300).</source>
+        <translation>Signierte Zeitstempel akzeptieren, die höchstens so viele Sekunden in der Vergangenheit oder Zukunft liegen (Standard: 300).</translation>
+    </message>
+    <message>
+        <source>The generic scheme&apos;s settings, a JSON file (see docs/WEBHOOKS.md).</source>
+        <translation>Die Einstellungen des generischen Verfahrens, eine JSON-Datei (siehe docs/WEBHOOKS.md).</translation>
+    </message>
+    <message>
+        <source>Deliveries a second the source may send (default 1000).</source>
+        <translation>Zustellungen pro Sekunde, die die Quelle senden darf (Standard: 1000).</translation>
+    </message>
+    <message>
+        <source>Keep the bodies of deliveries that fail verification (for debugging a sender).</source>
+        <translation>Den Inhalt von Zustellungen aufbewahren, deren Verifizierung fehlschlägt (zur Fehlersuche bei einem Absender).</translation>
+    </message>
+    <message>
+        <source>How long the previous secrets stay valid after a rotation (default 24).</source>
+        <translation>Wie lange die bisherigen Secrets nach einer Rotation gültig bleiben, in Stunden (Standard: 24).</translation>
+    </message>
+    <message>
+        <source>Only deliveries from SOURCE.</source>
+        <translation>Nur Zustellungen von SOURCE.</translation>
+    </message>
+    <message>
+        <source>Receive webhooks over HTTPS on ADDRESS:PORT (/webhooks/NAME, /healthz, /readyz).</source>
+        <translation>Webhooks über HTTPS auf ADDRESS:PORT empfangen (/webhooks/NAME, /healthz, /readyz).</translation>
+    </message>
+    <message>
+        <source>The webhook receiver&apos;s certificate chain (PEM); without it a self-signed one is made.</source>
+        <translation>Die Zertifikatskette des Webhook-Empfängers (PEM); ohne sie wird ein selbstsigniertes Zertifikat erzeugt.</translation>
+    </message>
+    <message>
+        <source>The webhook receiver&apos;s private key (PEM).</source>
+        <translation>Der private Schlüssel des Webhook-Empfängers (PEM).</translation>
+    </message>
+    <message>
+        <source>Comma-separated event types to send (default: all): connection.reauthorization_required, connection.refresh_exhausted, connection.revoked_by_provider, job.dead, audit.chain_broken.</source>
+        <translation>Durch Kommas getrennte Ereignistypen, die gesendet werden (Standard: alle): connection.reauthorization_required, connection.refresh_exhausted, connection.revoked_by_provider, job.dead, audit.chain_broken.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1327,185 @@
         <source>Set a new password: your own after signing in with the old one, anyone&apos;s as a Security Administrator.</source>
         <translation>Ein neues Passwort festlegen: Ihr eigenes nach der Anmeldung mit dem alten, das jedes Benutzers als Sicherheitsadministrator.</translation>
     </message>
+    <message>
+        <source>Cannot read %1 from %2.</source>
+        <translation>Aus %2 kann %1 nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Give the secret with --secret-file FILE.</source>
+        <translation>Übergeben Sie das Secret mit --secret-file FILE.</translation>
+    </message>
+    <message>
+        <source>the secret</source>
+        <translation>das Secret</translation>
+    </message>
+    <message>
+        <source>The secret file is empty.</source>
+        <translation>Die Secret-Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>--scheme must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--scheme muss einer der Werte %1 sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the scheme configuration</source>
+        <translation>die Konfiguration des Verfahrens</translation>
+    </message>
+    <message>
+        <source>The scheme configuration is not a JSON object (%1).</source>
+        <translation>Die Konfiguration des Verfahrens ist kein JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation>--%1 erwartet eine Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Give the delivery&apos;s body with --body-file FILE (exactly as received).</source>
+        <translation>Übergeben Sie den Inhalt der Zustellung mit --body-file FILE (genau wie empfangen).</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>der Inhalt</translation>
+    </message>
+    <message>
+        <source>--header takes &quot;Name: value&quot;, not &quot;%1&quot;.</source>
+        <translation>--header erwartet &quot;Name: Wert&quot;, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>invalid (%1)</source>
+        <translation>ungültig (%1)</translation>
+    </message>
+    <message>
+        <source>delivery %1, event %2</source>
+        <translation>Zustellung %1, Ereignis %2</translation>
+    </message>
+    <message>
+        <source>(valid until %1)</source>
+        <translation>(gültig bis %1)</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(abgelaufen)</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>App %1</translation>
+    </message>
+    <message>
+        <source>Give the signature scheme with --scheme.</source>
+        <translation>Geben Sie das Signaturverfahren mit --scheme an.</translation>
+    </message>
+    <message>
+        <source>No webhook sources: add one with `webhooks sources add`.</source>
+        <translation>Keine Webhook-Quellen: Fügen Sie eine mit `webhooks sources add` hinzu.</translation>
+    </message>
+    <message>
+        <source>No deliveries.</source>
+        <translation>Keine Zustellungen.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>A delivery id is a number (see `webhooks list`).</source>
+        <translation>Eine Zustellungs-ID ist eine Zahl (siehe `webhooks list`).</translation>
+    </message>
+    <message>
+        <source>A delivery id is a number, not &quot;%1&quot;.</source>
+        <translation>Eine Zustellungs-ID ist eine Zahl, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The others were not verified, or do not exist: they are never processed.</source>
+        <translation>Die übrigen wurden nicht verifiziert oder existieren nicht: Diese werden nie verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Check a delivery&apos;s signature by hand; exit 0 when valid, 1 when not.</source>
+        <translation>Die Signatur einer Zustellung manuell prüfen; Exit-Code 0, wenn sie gültig ist, sonst 1.</translation>
+    </message>
+    <message>
+        <source>Accept deliveries at /webhooks/NAME, signed per --scheme with the secret in --secret-file.</source>
+        <translation>Zustellungen unter /webhooks/NAME annehmen, signiert nach --scheme mit dem Secret aus --secret-file.</translation>
+    </message>
+    <message>
+        <source>List the webhook sources and their secrets&apos; fingerprints.</source>
+        <translation>Die Webhook-Quellen und die Fingerabdrücke ihrer Secrets auflisten.</translation>
+    </message>
+    <message>
+        <source>Add a new secret; the old ones stay valid for --overlap-hours (default 24).</source>
+        <translation>Ein neues Secret hinzufügen; die alten bleiben für --overlap-hours gültig (Standard: 24).</translation>
+    </message>
+    <message>
+        <source>List received deliveries, newest first.</source>
+        <translation>Empfangene Zustellungen auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Show a delivery: headers (secrets redacted), body and processing result.</source>
+        <translation>Eine Zustellung anzeigen: Header (Secrets geschwärzt), Inhalt und Ergebnis der Verarbeitung.</translation>
+    </message>
+    <message>
+        <source>Process verified deliveries again.</source>
+        <translation>Verifizierte Zustellungen erneut verarbeiten.</translation>
+    </message>
+    <message>
+        <source>An endpoint id is a number (see `webhooks endpoints list`).</source>
+        <translation>Eine Endpunkt-ID ist eine Zahl (siehe `webhooks endpoints list`).</translation>
+    </message>
+    <message>
+        <source>Signing secret (shown once; give it to the receiver to verify the Standard Webhooks signatures): %1</source>
+        <translation>Signatur-Secret (wird nur einmal angezeigt; übergeben Sie es dem Empfänger, damit er die Standard-Webhooks-Signaturen prüfen kann): %1</translation>
+    </message>
+    <message>
+        <source>No endpoints: add one with `webhooks endpoints add URL`.</source>
+        <translation>Keine Endpunkte: Fügen Sie einen mit `webhooks endpoints add URL` hinzu.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed, with its undelivered messages and its secret.</source>
+        <translation>Endpunkt %1 wurde entfernt, zusammen mit seinen nicht zugestellten Nachrichten und seinem Secret.</translation>
+    </message>
+    <message>
+        <source>Send Keyward&apos;s events (--events a,b or all) to URL, signed per Standard Webhooks; prints the secret once.</source>
+        <translation>Die Ereignisse von Keyward (--events a,b oder all) an URL senden, signiert nach Standard Webhooks; gibt das Secret einmalig aus.</translation>
+    </message>
+    <message>
+        <source>List the event endpoints and their health.</source>
+        <translation>Die Ereignis-Endpunkte und ihren Zustand auflisten.</translation>
+    </message>
+    <message>
+        <source>Switch an endpoint on again (after it answered 410 Gone, say).</source>
+        <translation>Einen Endpunkt wieder einschalten (etwa nachdem er mit 410 Gone geantwortet hat).</translation>
+    </message>
+    <message>
+        <source>Switch an endpoint off; its undelivered messages are dropped.</source>
+        <translation>Einen Endpunkt ausschalten; seine nicht zugestellten Nachrichten werden verworfen.</translation>
+    </message>
+    <message>
+        <source>Delete an endpoint, its undelivered messages and its secret.</source>
+        <translation>Einen Endpunkt mit seinen nicht zugestellten Nachrichten und seinem Secret löschen.</translation>
+    </message>
+    <message>
+        <source>google-risc tokens are checked against Google&apos;s published keys, which only `serve` fetches; verify needs an HMAC scheme.</source>
+        <translation>google-risc-Tokens werden gegen die veröffentlichten Schlüssel von Google geprüft, die nur `serve` abruft; verify benötigt ein HMAC-Verfahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) queued for processing again.</source>
+        <translation>
+            <numerusform>%n Zustellung zur erneuten Verarbeitung eingereiht.</numerusform>
+            <numerusform>%n Zustellungen zur erneuten Verarbeitung eingereiht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Serve</name>
@@ -1299,6 +1550,22 @@
     <message>
         <source>stopped.</source>
         <translation>beendet.</translation>
+    </message>
+    <message>
+        <source>--webhooks-listen takes ADDRESS:PORT, such as 127.0.0.1:8443 or [::]:8443 (port 0: any free port).</source>
+        <translation>--webhooks-listen erwartet ADDRESS:PORT, etwa 127.0.0.1:8443 oder [::]:8443 (Port 0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Give both --tls-cert and --tls-key, or neither (a self-signed certificate for local use).</source>
+        <translation>Geben Sie sowohl --tls-cert als auch --tls-key an oder keines von beiden (dann ein selbstsigniertes Zertifikat für die lokale Nutzung).</translation>
+    </message>
+    <message>
+        <source>receiving webhooks on https://%1:%2/webhooks/NAME (certificate SHA-256 %3%4).</source>
+        <translation>Webhooks werden auf https://%1:%2/webhooks/NAME empfangen (Zertifikat SHA-256 %3%4).</translation>
+    </message>
+    <message>
+        <source>, self-signed: for local use only</source>
+        <translation>, selbstsigniert: nur für die lokale Nutzung</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1973,117 @@
     <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ItemModels::DeliveryTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>body too large</source>
+        <translation>Inhalt zu groß</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation>keine Signatur</translation>
+    </message>
+    <message>
+        <source>malformed signature</source>
+        <translation>fehlerhafte Signatur</translation>
+    </message>
+    <message>
+        <source>no timestamp</source>
+        <translation>kein Zeitstempel</translation>
+    </message>
+    <message>
+        <source>malformed timestamp</source>
+        <translation>fehlerhafter Zeitstempel</translation>
+    </message>
+    <message>
+        <source>no delivery id</source>
+        <translation>keine Zustellungs-ID</translation>
+    </message>
+    <message>
+        <source>timestamp too old</source>
+        <translation>Zeitstempel zu alt</translation>
+    </message>
+    <message>
+        <source>timestamp in the future</source>
+        <translation>Zeitstempel in der Zukunft</translation>
+    </message>
+    <message>
+        <source>wrong signature</source>
+        <translation>falsche Signatur</translation>
+    </message>
+    <message>
+        <source>no active secret</source>
+        <translation>kein aktives Secret</translation>
+    </message>
+    <message>
+        <source>The body was larger than the receiver accepts, so its signature was not checked.</source>
+        <translation>Der Inhalt war größer, als der Empfänger annimmt, daher wurde die Signatur nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Refused before verification (%1).</source>
+        <translation>Vor der Verifizierung abgewiesen (%1).</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>verarbeitet</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>unknown signing key</source>
+        <translation>unbekannter Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>wrong issuer or audience</source>
+        <translation>falscher Aussteller oder falsche Zielgruppe</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +3024,264 @@
     <message>
         <source>enter the client secret again</source>
         <translation>Client-Secret erneut eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::AddEndpointDialog</name>
+    <message>
+        <source>A connection needs to be authorized again</source>
+        <translation>Eine Verbindung muss erneut autorisiert werden</translation>
+    </message>
+    <message>
+        <source>A connection&apos;s token could not be refreshed</source>
+        <translation>Das Token einer Verbindung konnte nicht erneuert werden</translation>
+    </message>
+    <message>
+        <source>A provider revoked a connection</source>
+        <translation>Ein Provider hat eine Verbindung widerrufen</translation>
+    </message>
+    <message>
+        <source>A background job gave up</source>
+        <translation>Ein Hintergrund-Job wurde aufgegeben</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is broken</source>
+        <translation>Die Kette des Audit-Protokolls ist unterbrochen</translation>
+    </message>
+    <message>
+        <source>A&amp;ll events, including those added later</source>
+        <translation>A&amp;lle Ereignisse, auch später hinzukommende</translation>
+    </message>
+    <message>
+        <source>Add an event endpoint</source>
+        <translation>Ereignis-Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keyward posts the events you choose to this URL, signed per Standard Webhooks with a secret it makes now and shows once. Failed deliveries are retried for about a day.</source>
+        <translation>Keyward sendet die gewählten Ereignisse an diese URL, signiert nach Standard Webhooks mit einem Secret, das jetzt erzeugt und einmalig angezeigt wird. Fehlgeschlagene Zustellungen werden etwa einen Tag lang wiederholt.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>https://alerts.example.com/keyward</source>
+        <translation>https://alerts.example.com/keyward</translation>
+    </message>
+    <message>
+        <source>https://, or http:// only on this computer (localhost, 127.0.0.1).</source>
+        <translation>https://, oder http:// nur auf diesem Computer (localhost, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>What the endpoint is for</source>
+        <translation>Wofür der Endpunkt bestimmt ist</translation>
+    </message>
+    <message>
+        <source>e.g. on-call alerts</source>
+        <translation>z. B. Alarme für die Rufbereitschaft</translation>
+    </message>
+    <message>
+        <source>Why the endpoint was not added</source>
+        <translation>Warum der Endpunkt nicht hinzugefügt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd endpoint</source>
+        <translation>Endpunkt hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Add the endpoint</source>
+        <translation>Den Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Enter the URL Keyward posts the events to.</source>
+        <translation>Geben Sie die URL ein, an die Keyward die Ereignisse sendet.</translation>
+    </message>
+    <message>
+        <source>Choose the events the endpoint receives, or all of them.</source>
+        <translation>Wählen Sie die Ereignisse aus, die der Endpunkt erhält, oder alle.</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::AddSourceDialog</name>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks</source>
+        <translation>Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>Generic HMAC</source>
+        <translation>Generisches HMAC</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the bodies of rejected deliveries</source>
+        <translation>Inhalte abgelehnter Zustellungen be&amp;halten</translation>
+    </message>
+    <message>
+        <source>Add a webhook source</source>
+        <translation>Webhook-Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>A source is a sender whose signed deliveries Keyward accepts. The secret goes to your OS keychain; only its fingerprint is shown afterwards.</source>
+        <translation>Eine Quelle ist ein Absender, dessen signierte Zustellungen Keyward annimmt. Das Secret wird im Schlüsselbund Ihres Betriebssystems abgelegt; danach wird nur noch sein Fingerabdruck angezeigt.</translation>
+    </message>
+    <message>
+        <source>Source name</source>
+        <translation>Name der Quelle</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, &quot;-&quot; or &quot;_&quot;, e.g. github-main</source>
+        <translation>Kleinbuchstaben, Ziffern, &quot;-&quot; oder &quot;_&quot;, z. B. github-main</translation>
+    </message>
+    <message>
+        <source>Signature scheme</source>
+        <translation>Signaturverfahren</translation>
+    </message>
+    <message>
+        <source>Provider app whose connections the source&apos;s events concern</source>
+        <translation>Provider-App, deren Verbindungen die Ereignisse der Quelle betreffen</translation>
+    </message>
+    <message>
+        <source>Timestamp tolerance in seconds</source>
+        <translation>Zeitstempel-Toleranz in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Deliveries accepted per second</source>
+        <translation>Angenommene Zustellungen pro Sekunde</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Helps to find out why deliveries are rejected; the bodies come from senders whose signature did not check out.</source>
+        <translation>Hilft herauszufinden, warum Zustellungen abgelehnt werden; die Inhalte stammen von Absendern, deren Signatur nicht gültig war.</translation>
+    </message>
+    <message>
+        <source>Generic scheme configuration (JSON)</source>
+        <translation>Konfiguration des generischen Verfahrens (JSON)</translation>
+    </message>
+    <message>
+        <source>encoding: hex or base64 · digest: sha256, sha512 or sha1
+payload: the signed bytes, with {body}, {timestamp} and {id}
+Headers left empty are not used.</source>
+        <translation>encoding: hex oder base64 · digest: sha256, sha512 oder sha1
+payload: die signierten Bytes, mit {body}, {timestamp} und {id}
+Leer gelassene Header werden nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Why the source was not added</source>
+        <translation>Warum die Quelle nicht hinzugefügt wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Verfahren:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Provider &amp;app:</source>
+        <translation>Provider-&amp;App:</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance:</source>
+        <translation>&amp;Toleranz:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Ratenbegrenzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration:</source>
+        <translation>K&amp;onfiguration:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd source</source>
+        <translation>Quelle hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Add the source</source>
+        <translation>Die Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Senders deliver to /webhooks/%1 on the receiver of keyward-cli serve.</source>
+        <translation>Absender stellen an /webhooks/%1 auf dem Empfänger von keyward-cli serve zu.</translation>
+    </message>
+    <message>
+        <source>Every app of the scheme&apos;s provider</source>
+        <translation>Jede App des Providers dieses Verfahrens</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Give the source a name: senders deliver to /webhooks/NAME.</source>
+        <translation>Geben Sie der Quelle einen Namen: Absender stellen an /webhooks/NAME zu.</translation>
+    </message>
+    <message>
+        <source>A source name is 1 to 64 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>Ein Quellenname besteht aus 1 bis 64 Kleinbuchstaben, Ziffern, &quot;-&quot; oder &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the secret the sender signs with, or generate one and copy it to the sender.</source>
+        <translation>Geben Sie das Secret ein, mit dem der Absender signiert, oder generieren Sie eines, und tragen Sie es beim Absender ein.</translation>
+    </message>
+    <message>
+        <source>The configuration is not a JSON object (%1).</source>
+        <translation>Die Konfiguration ist kein JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <source>Google RISC</source>
+        <translation>Google RISC</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4509,14 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Ui::MessageBar</name>
@@ -4245,6 +4889,95 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
     <message>
         <source>With this policy a token that lives 1 hour is refreshed %1 before it expires, one that lives 1 day %2 before.</source>
         <translation>Mit dieser Richtlinie wird ein Token mit 1 Stunde Lebensdauer %1 vor seinem Ablauf erneuert, eines mit 1 Tag Lebensdauer %2 vorher.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::RotateSecretDialog</name>
+    <message>
+        <source>Rotate the secret of %1</source>
+        <translation>Secret von %1 rotieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2) signs with the secret %3. Enter the sender&apos;s new secret, or generate one and copy it to the sender. Until the overlap ends both are accepted, so deliveries signed either way are not rejected while the sender switches.</source>
+        <translation>%1 (%2) signiert mit dem Secret %3. Geben Sie das neue Secret des Absenders ein, oder generieren Sie eines, und tragen Sie es beim Absender ein. Bis zum Ende der Übergangszeit werden beide akzeptiert, sodass mit dem einen oder dem anderen signierte Zustellungen nicht abgelehnt werden, während der Absender umstellt.</translation>
+    </message>
+    <message>
+        <source>(none active)</source>
+        <translation>(keines aktiv)</translation>
+    </message>
+    <message>
+        <source>Hours the current secrets stay valid</source>
+        <translation>Stunden, die die aktuellen Secrets gültig bleiben</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>0 ends the current secrets now.</source>
+        <translation>Bei 0 werden die aktuellen Secrets sofort ungültig.</translation>
+    </message>
+    <message>
+        <source>Why the secret was not rotated</source>
+        <translation>Warum das Secret nicht rotiert wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret</source>
+        <translation>Secret &amp;rotieren</translation>
+    </message>
+    <message>
+        <source>New &amp;secret:</source>
+        <translation>Neues &amp;Secret:</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation>&amp;Übergangszeit:</translation>
+    </message>
+    <message>
+        <source>Enter the new secret, or generate one and copy it to the sender.</source>
+        <translation>Geben Sie das neue Secret ein, oder generieren Sie eines, und tragen Sie es beim Absender ein.</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::SecretField</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signatur-Secret</translation>
+    </message>
+    <message>
+        <source>the secret the sender shows, or generate one</source>
+        <translation>das vom Absender angezeigte Secret, oder generieren Sie eines</translation>
+    </message>
+    <message>
+        <source>Generate a random secret</source>
+        <translation>Ein zufälliges Secret generieren</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Das Secret in die Zwischenablage kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Kopiert; die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert; die Zwischenablage wird in %n Sekunden geleert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new random secret: copy it into the sender&apos;s webhook settings.</source>
+        <translation>Ein neues zufälliges Secret: Kopieren Sie es in die Webhook-Einstellungen des Absenders.</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +5450,844 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
     <message>
         <source>API token %1 of %2 is revoked.</source>
         <translation>Das API-Token %1 von %2 wurde widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::WebhooksPage</name>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (gültig bis %2)</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>every app of its provider</source>
+        <translation>jede App ihres Providers</translation>
+    </message>
+    <message>
+        <source>Timestamp tolerance %1 s, at most %2 deliveries a second; bodies of rejected deliveries %3.</source>
+        <translation>Zeitstempel-Toleranz %1 s, höchstens %2 Zustellungen pro Sekunde; Inhalte abgelehnter Zustellungen werden %3.</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>aufbewahrt</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(kein Inhalt)</translation>
+    </message>
+    <message>
+        <source>Body not kept (%1 bytes received): the source does not keep the bodies of rejected deliveries.</source>
+        <translation>Inhalt nicht aufbewahrt (%1 Bytes empfangen): Die Quelle bewahrt die Inhalte abgelehnter Zustellungen nicht auf.</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(leerer Inhalt)</translation>
+    </message>
+    <message>
+        <source>… (the first %1 of %2 bytes)</source>
+        <translation>… (die ersten %1 von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>The body is binary (%1 bytes); shown as base64:</source>
+        <translation>Der Inhalt ist binär (%1 Bytes); Anzeige als Base64:</translation>
+    </message>
+    <message>
+        <source>&amp;Add source…</source>
+        <translation>Quelle hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;secret…</source>
+        <translation>&amp;Secret rotieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Replay selected</source>
+        <translation>Ausgewählte &amp;erneut verarbeiten</translation>
+    </message>
+    <message>
+        <source>Replay all &amp;matching…</source>
+        <translation>&amp;Alle passenden erneut verarbeiten…</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook sources</source>
+        <translation>Webhook-Quellen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Add a webhook source</source>
+        <translation>Webhook-Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the selected source a new secret</source>
+        <translation>Der ausgewählten Quelle ein neues Secret geben</translation>
+    </message>
+    <message>
+        <source>Show deliveries of source</source>
+        <translation>Zustellungen der Quelle anzeigen</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Show deliveries in state</source>
+        <translation>Zustellungen im Status anzeigen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Show deliveries by verification result</source>
+        <translation>Zustellungen nach Ergebnis der Verifizierung anzeigen</translation>
+    </message>
+    <message>
+        <source>Verified or not</source>
+        <translation>Verifiziert oder nicht</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries, newest first</source>
+        <translation>Webhook-Zustellungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Headers, body and result of the selected delivery</source>
+        <translation>Header, Inhalt und Ergebnis der ausgewählten Zustellung</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see its headers (secrets redacted), body and result.</source>
+        <translation>Wählen Sie eine Zustellung aus, um ihre Header (Secrets geschwärzt), ihren Inhalt und ihr Ergebnis anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Process the selected deliveries again</source>
+        <translation>Die ausgewählten Zustellungen erneut verarbeiten</translation>
+    </message>
+    <message>
+        <source>Process every delivery the filter matches again</source>
+        <translation>Alle Zustellungen, die dem Filter entsprechen, erneut verarbeiten</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Reload the sources and deliveries</source>
+        <translation>Die Quellen und Zustellungen neu laden</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Verification:</source>
+        <translation>&amp;Verifizierung:</translation>
+    </message>
+    <message>
+        <source>Senders post signed events to /webhooks/NAME on the receiver that keyward-cli serve runs. Keyward checks each signature with the source&apos;s secrets (kept in your OS keychain; only fingerprints are shown), records the delivery with secret headers redacted, and applies providers&apos; revocation events to the connections they concern.</source>
+        <translation>Absender senden signierte Ereignisse an /webhooks/NAME auf dem Empfänger, den keyward-cli serve betreibt. Keyward prüft jede Signatur mit den Secrets der Quelle (aufbewahrt im Schlüsselbund Ihres Betriebssystems; nur Fingerabdrücke werden angezeigt), speichert die Zustellung mit geschwärzten geheimen Headern und wendet Widerrufsereignisse der Provider auf die betroffenen Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>No webhook sources yet. Add one for each sender; it gets the path /webhooks/NAME and a signing secret.</source>
+        <translation>Noch keine Webhook-Quellen. Fügen Sie für jeden Absender eine hinzu; sie erhält den Pfad /webhooks/NAME und ein Signatur-Secret.</translation>
+    </message>
+    <message>
+        <source>No webhook sources yet. A Security Administrator adds them.</source>
+        <translation>Noch keine Webhook-Quellen. Ein Sicherheitsadministrator fügt sie hinzu.</translation>
+    </message>
+    <message>
+        <source>Fingerprints (the first 8 hex digits of SHA-256) of the secrets deliveries are checked against, newest first.</source>
+        <translation>Fingerabdrücke (die ersten 8 Hexadezimalziffern des SHA-256) der Secrets, gegen die Zustellungen geprüft werden, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>every source and state</source>
+        <translation>alle Quellen und Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries selected.</source>
+        <translation>
+            <numerusform>%n Zustellung ausgewählt.</numerusform>
+            <numerusform>%n Zustellungen ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 from %2</source>
+        <translation>Zustellung %1 von %2</translation>
+    </message>
+    <message>
+        <source>, event %1</source>
+        <translation>, Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2</source>
+        <translation>Empfangen am %1 von %2</translation>
+    </message>
+    <message>
+        <source>, the sender&apos;s delivery id %1</source>
+        <translation>, Zustellungs-ID des Absenders %1</translation>
+    </message>
+    <message>
+        <source>Verification: %1. %2</source>
+        <translation>Verifizierung: %1. %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, replayed %n time(s)</source>
+        <translation>
+            <numerusform>, %n-mal erneut verarbeitet</numerusform>
+            <numerusform>, %n-mal erneut verarbeitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Headers (secrets redacted):</source>
+        <translation>Header (Secrets geschwärzt):</translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation>  (keine)</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>Added the source %1: deliveries signed with the secret %2 are accepted at /webhooks/%1.</source>
+        <translation>Die Quelle %1 wurde hinzugefügt: Zustellungen, die mit dem Secret %2 signiert sind, werden unter /webhooks/%1 angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 has the new secret %2; the previous ones stay valid until %3.</source>
+        <translation>%1 hat das neue Secret %2; die bisherigen bleiben bis %3 gültig.</translation>
+    </message>
+    <message>
+        <source>%1 has the new secret %2; the previous ones no longer verify deliveries.</source>
+        <translation>%1 hat das neue Secret %2; die bisherigen verifizieren keine Zustellungen mehr.</translation>
+    </message>
+    <message>
+        <source>At most %1 deliveries can be replayed at once; select fewer.</source>
+        <translation>Höchstens %1 Zustellungen können auf einmal erneut verarbeitet werden; wählen Sie weniger aus.</translation>
+    </message>
+    <message>
+        <source>Rejected deliveries are never processed, so none of the selected can be replayed.</source>
+        <translation>Abgelehnte Zustellungen werden nie verarbeitet, daher kann keine der ausgewählten erneut verarbeitet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n selected delivery(ies)? Each is processed again as if it had just arrived.</source>
+        <translation>
+            <numerusform>%n ausgewählte Zustellung erneut verarbeiten? Sie wird so verarbeitet, als wäre sie gerade eingetroffen.</numerusform>
+            <numerusform>%n ausgewählte Zustellungen erneut verarbeiten? Jede wird so verarbeitet, als wäre sie gerade eingetroffen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay %1 of the %2 selected deliveries? The others were rejected and are never processed.</source>
+        <translation>%1 der %2 ausgewählten Zustellungen erneut verarbeiten? Die übrigen wurden abgelehnt und werden nie verarbeitet.</translation>
+    </message>
+    <message>
+        <source>Replay deliveries</source>
+        <translation>Zustellungen erneut verarbeiten</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Erneut verarbeiten</translation>
+    </message>
+    <message>
+        <source>The filter shows rejected deliveries, which are never processed: nothing to replay.</source>
+        <translation>Der Filter zeigt abgelehnte Zustellungen, die nie verarbeitet werden: Es gibt nichts erneut zu verarbeiten.</translation>
+    </message>
+    <message>
+        <source>No verified deliveries from the last 7 days match (%1): nothing to replay.</source>
+        <translation>Keine verifizierten Zustellungen der letzten 7 Tage entsprechen dem Filter (%1): Es gibt nichts erneut zu verarbeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n delivery(ies) from the last 7 days?</source>
+        <translation>
+            <numerusform>%n Zustellung der letzten 7 Tage erneut verarbeiten?</numerusform>
+            <numerusform>%n Zustellungen der letzten 7 Tage erneut verarbeiten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching: %1, verified only.</source>
+        <translation>Filter: %1, nur verifizierte.</translation>
+    </message>
+    <message>
+        <source>More deliveries match than one replay takes: these are the newest %1. Narrow the filter to reach the others.</source>
+        <translation>Es passen mehr Zustellungen, als ein Durchgang erneut verarbeiten kann: Dies sind die neuesten %1. Schränken Sie den Filter ein, um die übrigen zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Each is processed again as if it had just arrived.</source>
+        <translation>Jede wird so verarbeitet, als wäre sie gerade eingetroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) queued for processing again.</source>
+        <translation>
+            <numerusform>%n Zustellung zur erneuten Verarbeitung eingereiht.</numerusform>
+            <numerusform>%n Zustellungen zur erneuten Verarbeitung eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be replayed: not verified, or no longer recorded.</source>
+        <translation>
+            <numerusform>%n konnte nicht erneut verarbeitet werden: nicht verifiziert oder nicht mehr gespeichert.</numerusform>
+            <numerusform>%n konnten nicht erneut verarbeitet werden: nicht verifiziert oder nicht mehr gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>intakt</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>circuit open</source>
+        <translation>Circuit Breaker offen</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>The last delivery worked (%1).</source>
+        <translation>Die letzte Zustellung war erfolgreich (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing delivered yet.</source>
+        <translation>Noch nichts zugestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) in a row failed; they are retried. The last error: %1</source>
+        <translation>
+            <numerusform>%n Zustellung ist fehlgeschlagen; sie wird wiederholt. Letzter Fehler: %1</numerusform>
+            <numerusform>%n Zustellungen in Folge sind fehlgeschlagen; sie werden wiederholt. Letzter Fehler: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Circuit open until %1 after %n failure(s) in a row: deliveries wait until then. The last error: %2</source>
+        <translation>
+            <numerusform>Circuit Breaker bis %1 offen nach %n Fehlschlag: Zustellungen warten bis dahin. Letzter Fehler: %2</numerusform>
+            <numerusform>Circuit Breaker bis %1 offen nach %n Fehlschlägen in Folge: Zustellungen warten bis dahin. Letzter Fehler: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switched off.</source>
+        <translation>Ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Add e&amp;ndpoint…</source>
+        <translation>E&amp;ndpunkt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch off</source>
+        <translation>Auss&amp;chalten</translation>
+    </message>
+    <message>
+        <source>Remov&amp;e…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Event endpoints</source>
+        <translation>Ereignis-Endpunkte</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Add an endpoint that receives Keyward&apos;s events</source>
+        <translation>Einen Endpunkt hinzufügen, der die Ereignisse von Keyward erhält</translation>
+    </message>
+    <message>
+        <source>Switch the selected endpoint off or on</source>
+        <translation>Den ausgewählten Endpunkt aus- oder einschalten</translation>
+    </message>
+    <message>
+        <source>Remove the selected endpoint</source>
+        <translation>Den ausgewählten Endpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Senders whose signed deliveries Keyward accepts</source>
+        <translation>Absender, deren signierte Zustellungen Keyward annimmt</translation>
+    </message>
+    <message>
+        <source>URLs Keyward posts its own events to</source>
+        <translation>URLs, an die Keyward seine eigenen Ereignisse sendet</translation>
+    </message>
+    <message>
+        <source>Keyward posts its own events (connections to authorize again, jobs that gave up, a broken audit chain) to these URLs, signed per Standard Webhooks.</source>
+        <translation>Keyward sendet seine eigenen Ereignisse (erneut zu autorisierende Verbindungen, aufgegebene Jobs, eine unterbrochene Audit-Kette) an diese URLs, signiert nach Standard Webhooks.</translation>
+    </message>
+    <message>
+        <source>No event endpoints yet.</source>
+        <translation>Noch keine Ereignis-Endpunkte.</translation>
+    </message>
+    <message>
+        <source>Add one for each receiver.</source>
+        <translation>Fügen Sie für jeden Empfänger einen hinzu.</translation>
+    </message>
+    <message>
+        <source>A Security Administrator adds them.</source>
+        <translation>Ein Sicherheitsadministrator fügt sie hinzu.</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>Quellen (%1)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch on</source>
+        <translation>Eins&amp;chalten</translation>
+    </message>
+    <message>
+        <source>Event endpoints (%1)</source>
+        <translation>Ereignis-Endpunkte (%1)</translation>
+    </message>
+    <message>
+        <source>Added endpoint %1: Keyward posts %2 to %3.</source>
+        <translation>Endpunkt %1 wurde hinzugefügt: Keyward sendet %2 an %3.</translation>
+    </message>
+    <message>
+        <source>Signing secret of endpoint %1</source>
+        <translation>Signatur-Secret von Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 (%2) receives %3, signed per Standard Webhooks with this secret: its receiver checks the webhook-signature header with it.</source>
+        <translation>Endpunkt %1 (%2) erhält %3, signiert nach Standard Webhooks mit diesem Secret: Sein Empfänger prüft damit den Header webhook-signature.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown once.&lt;/b&gt; Keyward keeps the secret in your OS keychain only to sign with: copy it into the receiver&apos;s configuration now, then close this window.</source>
+        <translation>&lt;b&gt;Wird nur einmal angezeigt.&lt;/b&gt; Keyward bewahrt das Secret im Schlüsselbund Ihres Betriebssystems nur zum Signieren auf: Kopieren Sie es jetzt in die Konfiguration des Empfängers, und schließen Sie dann dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s signing secret</source>
+        <translation>Das Signatur-Secret des Endpunkts</translation>
+    </message>
+    <message>
+        <source>Switched endpoint %1 on: it receives new events again.</source>
+        <translation>Endpunkt %1 wurde eingeschaltet: Er erhält wieder neue Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Switched endpoint %1 off: Keyward sends it no events until it is switched on again.</source>
+        <translation>Endpunkt %1 wurde ausgeschaltet: Keyward sendet ihm keine Ereignisse, bis er wieder eingeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>Endpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove endpoint %1 (%2)? Keyward stops posting events to it and deletes its undelivered events and its signing secret.</source>
+        <translation>Endpunkt %1 (%2) entfernen? Keyward sendet keine Ereignisse mehr an ihn und löscht seine nicht zugestellten Ereignisse und sein Signatur-Secret.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed endpoint %1 (%2) and its signing secret.</source>
+        <translation>Endpunkt %1 (%2) und sein Signatur-Secret wurden entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks</name>
+    <message>
+        <source>A source name is 1 to 64 lowercase letters, digits, &quot;-&quot; or &quot;_&quot; (it becomes the path /webhooks/NAME).</source>
+        <translation>Ein Quellenname besteht aus 1 bis 64 Kleinbuchstaben, Ziffern, &quot;-&quot; oder &quot;_&quot; (er wird zum Pfad /webhooks/NAME).</translation>
+    </message>
+    <message>
+        <source>The timestamp tolerance must be between 1 and %1 seconds.</source>
+        <translation>Die Zeitstempel-Toleranz muss zwischen 1 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>The rate limit must be between 1 and 1,000,000 deliveries a second.</source>
+        <translation>Die Ratenbegrenzung muss zwischen 1 und 1.000.000 Zustellungen pro Sekunde liegen.</translation>
+    </message>
+    <message>
+        <source>The secret is shorter than 16 bytes: use the secret the sender generated, or generate a long random one.</source>
+        <translation>Das Secret ist kürzer als 16 Bytes: Verwenden Sie das vom Absender erzeugte Secret, oder generieren Sie ein langes zufälliges.</translation>
+    </message>
+    <message>
+        <source>A Standard Webhooks secret is &quot;whsec_&quot; followed by base64; this one does not decode.</source>
+        <translation>Ein Standard-Webhooks-Secret besteht aus &quot;whsec_&quot;, gefolgt von Base64; dieses lässt sich nicht dekodieren.</translation>
+    </message>
+    <message>
+        <source>No %1.</source>
+        <translation>Nicht gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>webhook source &quot;%1&quot; (see `webhooks sources list`)</source>
+        <translation>Webhook-Quelle &quot;%1&quot; (siehe `webhooks sources list`)</translation>
+    </message>
+    <message>
+        <source>webhook delivery %1</source>
+        <translation>Webhook-Zustellung %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::EventPublisher</name>
+    <message>
+        <source>An endpoint is an https:// URL (http:// only for localhost or 127.0.0.1), not &quot;%1&quot;.</source>
+        <translation>Ein Endpunkt ist eine https://-URL (http:// nur für localhost oder 127.0.0.1), nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown event &quot;%1&quot;; the events are %2, or * for all of them.</source>
+        <translation>Unbekanntes Ereignis &quot;%1&quot;; die Ereignisse sind %2, oder * für alle.</translation>
+    </message>
+    <message>
+        <source>No webhook endpoint %1 (see `webhooks endpoints list`).</source>
+        <translation>Kein Webhook-Endpunkt %1 (siehe `webhooks endpoints list`).</translation>
+    </message>
+    <message>
+        <source>Switched off by an administrator.</source>
+        <translation>Von einem Administrator ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The message no longer exists (its endpoint was removed).</source>
+        <translation>Die Nachricht existiert nicht mehr (ihr Endpunkt wurde entfernt).</translation>
+    </message>
+    <message>
+        <source>The message was delivered or given up already.</source>
+        <translation>Die Nachricht wurde bereits zugestellt oder aufgegeben.</translation>
+    </message>
+    <message>
+        <source>The endpoint is switched off.</source>
+        <translation>Der Endpunkt ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s circuit is open: waiting before trying again.</source>
+        <translation>Der Circuit Breaker des Endpunkts ist offen: Vor einem neuen Versuch wird gewartet.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered HTTP %1.</source>
+        <translation>Der Endpunkt hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered 410 Gone: it asked not to be sent anything more.</source>
+        <translation>Der Endpunkt hat mit 410 Gone geantwortet: Er möchte nichts mehr erhalten.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts; the last: %2</source>
+        <translation>Nach %1 Versuchen aufgegeben; der letzte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::RevocationEvents</name>
+    <message>
+        <source>The %1 event cannot be applied: %2. Nothing was changed; look at the delivery&apos;s body.</source>
+        <translation>Das Ereignis %1 kann nicht angewendet werden: %2. Es wurde nichts geändert; sehen Sie sich den Inhalt der Zustellung an.</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>der Inhalt ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it lists no user or bot ids</source>
+        <translation>es enthält keine Benutzer- oder Bot-IDs</translation>
+    </message>
+    <message>
+        <source>it names no team</source>
+        <translation>es nennt kein Team</translation>
+    </message>
+    <message>
+        <source>it names no sender</source>
+        <translation>es nennt keinen Absender</translation>
+    </message>
+    <message>
+        <source>it names no account</source>
+        <translation>es nennt kein Konto</translation>
+    </message>
+    <message>
+        <source>it names no shop</source>
+        <translation>es nennt keinen Shop</translation>
+    </message>
+    <message>
+        <source>its subject has no &quot;sub&quot; (only iss-sub subjects are matched)</source>
+        <translation>sein Subject hat kein &quot;sub&quot; (nur iss-sub-Subjects werden zugeordnet)</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::TlsIdentity</name>
+    <message>
+        <source>Cannot read the certificate file %1.</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key file %1.</source>
+        <translation>Die Datei mit dem privaten Schlüssel %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC).</translation>
+    </message>
+    <message>
+        <source>Could not make a self-signed certificate (OpenSSL failed).</source>
+        <translation>Es konnte kein selbstsigniertes Zertifikat erzeugt werden (OpenSSL-Fehler).</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::Verdict</name>
+    <message>
+        <source>The generic signature scheme&apos;s configuration is not usable: %1.</source>
+        <translation>Die Konfiguration des generischen Signaturverfahrens ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>encoding must be hex or base64</source>
+        <translation>encoding muss hex oder base64 sein</translation>
+    </message>
+    <message>
+        <source>digest must be sha256, sha512 or sha1</source>
+        <translation>digest muss sha256, sha512 oder sha1 sein</translation>
+    </message>
+    <message>
+        <source>signature_header is empty</source>
+        <translation>signature_header ist leer</translation>
+    </message>
+    <message>
+        <source>payload must contain {body}</source>
+        <translation>payload muss {body} enthalten</translation>
+    </message>
+    <message>
+        <source>a timestamp_header needs {timestamp} in the payload, and the other way round</source>
+        <translation>ein timestamp_header erfordert {timestamp} im payload und umgekehrt</translation>
+    </message>
+    <message>
+        <source>{id} in the payload needs an id_header</source>
+        <translation>{id} im payload erfordert einen id_header</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>Die Signatur ist gültig.</translation>
+    </message>
+    <message>
+        <source>The delivery carries no signature header of this scheme: check the source&apos;s scheme and that the sender signs its deliveries.</source>
+        <translation>Die Zustellung enthält keinen Signatur-Header dieses Verfahrens: Prüfen Sie das Verfahren der Quelle und ob der Absender seine Zustellungen signiert.</translation>
+    </message>
+    <message>
+        <source>The signature header is not in this scheme&apos;s format: check the source&apos;s scheme.</source>
+        <translation>Der Signatur-Header entspricht nicht dem Format dieses Verfahrens: Prüfen Sie das Verfahren der Quelle.</translation>
+    </message>
+    <message>
+        <source>The delivery carries no signed timestamp, which this scheme requires.</source>
+        <translation>Die Zustellung enthält keinen signierten Zeitstempel, den dieses Verfahren jedoch verlangt.</translation>
+    </message>
+    <message>
+        <source>The signed timestamp is not a number of seconds since 1970.</source>
+        <translation>Der signierte Zeitstempel ist keine Anzahl von Sekunden seit 1970.</translation>
+    </message>
+    <message>
+        <source>The delivery carries no message id, which this scheme signs.</source>
+        <translation>Die Zustellung enthält keine Nachrichten-ID, die dieses Verfahren jedoch mitsigniert.</translation>
+    </message>
+    <message>
+        <source>The signature matches, but it was made longer ago than the tolerance allows: a replay, or a clock that is wrong here or at the sender.</source>
+        <translation>Die Signatur stimmt, wurde aber vor längerer Zeit erstellt, als die Toleranz erlaubt: eine erneut gesendete Zustellung oder eine falsch gehende Uhr hier oder beim Absender.</translation>
+    </message>
+    <message>
+        <source>The signature matches, but it is dated further ahead than the tolerance allows: check the clocks here and at the sender.</source>
+        <translation>Die Signatur stimmt, ist aber weiter in die Zukunft datiert, als die Toleranz erlaubt: Prüfen Sie die Uhren hier und beim Absender.</translation>
+    </message>
+    <message>
+        <source>No active secret produces this signature: the secret differs from the sender&apos;s, or the body was changed on the way.</source>
+        <translation>Kein aktives Secret ergibt diese Signatur: Das Secret weicht von dem des Absenders ab, oder der Inhalt wurde unterwegs verändert.</translation>
+    </message>
+    <message>
+        <source>The source has no active secret: add one before deliveries can be accepted.</source>
+        <translation>Die Quelle hat kein aktives Secret: Fügen Sie eines hinzu, damit Zustellungen angenommen werden können.</translation>
+    </message>
+    <message>
+        <source>The google-risc configuration is not usable: %1.</source>
+        <translation>Die google-risc-Konfiguration ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;audience&quot; must list the OAuth client ids the tokens are for</source>
+        <translation>&quot;audience&quot; muss die OAuth-Client-IDs auflisten, für die die Tokens bestimmt sind</translation>
+    </message>
+    <message>
+        <source>&quot;jwks_uri&quot; must be an https:// URL and &quot;issuer&quot; not empty</source>
+        <translation>&quot;jwks_uri&quot; muss eine https://-URL sein und &quot;issuer&quot; darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>The token names a signing key the issuer&apos;s key set does not have (yet): Keyward fetches the keys again, and the sender&apos;s retry will be checked against them.</source>
+        <translation>Das Token nennt einen Signaturschlüssel, den der Schlüsselsatz des Ausstellers (noch) nicht enthält: Keyward ruft die Schlüssel erneut ab, und der nächste Versuch des Absenders wird gegen sie geprüft.</translation>
+    </message>
+    <message>
+        <source>The token is signed correctly but comes from another issuer or is meant for another audience than the source is configured for.</source>
+        <translation>Das Token ist korrekt signiert, stammt aber von einem anderen Aussteller oder ist für eine andere Zielgruppe bestimmt, als für die Quelle konfiguriert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::WebhookServer</name>
+    <message>
+        <source>Cannot listen for webhooks on %1:%2 (%3): choose another address or port.</source>
+        <translation>Auf %1:%2 kann nicht auf Webhooks gewartet werden (%3): Wählen Sie eine andere Adresse oder einen anderen Port.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::WebhookService</name>
+    <message>
+        <source>Only the generic scheme takes a configuration.</source>
+        <translation>Nur das generische Verfahren akzeptiert eine Konfiguration.</translation>
+    </message>
+    <message>
+        <source>A webhook source named &quot;%1&quot; exists already.</source>
+        <translation>Es gibt bereits eine Webhook-Quelle namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The overlap must be between 0 seconds and 30 days.</source>
+        <translation>Die Übergangszeit muss zwischen 0 Sekunden und 30 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>This secret is already active for the source.</source>
+        <translation>Dieses Secret ist für die Quelle bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>At most %1 deliveries can be replayed at once; narrow the selection.</source>
+        <translation>Höchstens %1 Zustellungen können auf einmal erneut verarbeitet werden; verkleinern Sie die Auswahl.</translation>
+    </message>
+    <message>
+        <source>None of these deliveries can be replayed: only verified deliveries are processed (see `webhooks list`).</source>
+        <translation>Keine dieser Zustellungen kann erneut verarbeitet werden: Nur verifizierte Zustellungen werden verarbeitet (siehe `webhooks list`).</translation>
+    </message>
+    <message>
+        <source>Its source no longer exists.</source>
+        <translation>Ihre Quelle existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Keyward takes no action on &quot;%1&quot; events.</source>
+        <translation>Keyward unternimmt bei &quot;%1&quot;-Ereignissen nichts.</translation>
+    </message>
+    <message>
+        <source>Revoked at the provider (%1).</source>
+        <translation>Beim Provider widerrufen (%1).</translation>
+    </message>
+    <message>
+        <source>The provider asks for reauthorization (%1).</source>
+        <translation>Der Provider verlangt eine erneute Autorisierung (%1).</translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2) was revoked at the provider.</source>
+        <translation>Verbindung %1 (%2) wurde beim Provider widerrufen.</translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2) needs reauthorization.</source>
+        <translation>Verbindung %1 (%2) muss erneut autorisiert werden.</translation>
+    </message>
+    <message>
+        <source>%1: no connection here matches.</source>
+        <translation>%1: Hier passt keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>A google-risc source has no secret: Google signs its tokens with its own keys.</source>
+        <translation>Eine google-risc-Quelle hat kein Secret: Google signiert seine Tokens mit eigenen Schlüsseln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: marked %n connection(s) revoked.</source>
+        <translation>
+            <numerusform>%1: %n Verbindung als widerrufen markiert.</numerusform>
+            <numerusform>%1: %n Verbindungen als widerrufen markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n connection(s) need reauthorization.</source>
+        <translation>
+            <numerusform>%1: %n Verbindung muss erneut autorisiert werden.</numerusform>
+            <numerusform>%1: %n Verbindungen müssen erneut autorisiert werden.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -189,6 +189,18 @@
         <source>%1 (%2) may not %3: that needs the permission %4. Ask a Security Administrator.</source>
         <translation>%1 (%2) ne peut pas %3&#xa0;: il faut pour cela la permission %4. Adressez-vous à un Administrateur de la sécurité.</translation>
     </message>
+    <message>
+        <source>see webhook deliveries and sources</source>
+        <translation>voir les livraisons et les sources de webhooks</translation>
+    </message>
+    <message>
+        <source>configure webhook sources and their secrets</source>
+        <translation>configurer les sources de webhooks et leurs secrets</translation>
+    </message>
+    <message>
+        <source>replay webhook deliveries</source>
+        <translation>rejouer des livraisons de webhooks</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Access::QrCode</name>
@@ -679,6 +691,66 @@
     <message>
         <source>Usage: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] [--user NAME | --token-file FILE] COMMAND [OPTIONS]</source>
         <translation>Utilisation&#xa0;: keyward-cli [--profile NAME | --profile-dir DIR] [--key-source SOURCE] [--user NAME | --token-file FILE] COMMANDE [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Webhook signature scheme: github, stripe, slack, shopify, standard or generic.</source>
+        <translation>Schéma de signature du webhook&#xa0;: github, stripe, slack, shopify, standard ou generic.</translation>
+    </message>
+    <message>
+        <source>Read the webhook secret from FILE.</source>
+        <translation>Lire le secret du webhook dans FILE.</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s body, byte for byte as received.</source>
+        <translation>Le corps de la livraison, octet pour octet, tel que reçu.</translation>
+    </message>
+    <message>
+        <source>A request header of the delivery (repeatable).</source>
+        <translation>Un en-tête de requête de la livraison (répétable).</translation>
+    </message>
+    <message>
+        <source>Check timestamps against this time instead of now (Unix seconds).</source>
+        <translation>Vérifier les horodatages par rapport à cet instant plutôt qu&apos;à l&apos;heure actuelle (secondes Unix).</translation>
+    </message>
+    <message>
+        <source>Accept signed timestamps this many seconds old or ahead (default 300).</source>
+        <translation>Accepter les horodatages signés ayant jusqu&apos;à ce nombre de secondes de retard ou d&apos;avance (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>The generic scheme&apos;s settings, a JSON file (see docs/WEBHOOKS.md).</source>
+        <translation>Les paramètres du schéma générique, un fichier JSON (voir docs/WEBHOOKS.md).</translation>
+    </message>
+    <message>
+        <source>Deliveries a second the source may send (default 1000).</source>
+        <translation>Livraisons par seconde que la source peut envoyer (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Keep the bodies of deliveries that fail verification (for debugging a sender).</source>
+        <translation>Conserver le corps des livraisons dont la vérification échoue (pour déboguer un expéditeur).</translation>
+    </message>
+    <message>
+        <source>How long the previous secrets stay valid after a rotation (default 24).</source>
+        <translation>Durée pendant laquelle les secrets précédents restent valides après un renouvellement, en heures (24 par défaut).</translation>
+    </message>
+    <message>
+        <source>Only deliveries from SOURCE.</source>
+        <translation>Uniquement les livraisons de SOURCE.</translation>
+    </message>
+    <message>
+        <source>Receive webhooks over HTTPS on ADDRESS:PORT (/webhooks/NAME, /healthz, /readyz).</source>
+        <translation>Recevoir les webhooks en HTTPS sur ADDRESS:PORT (/webhooks/NAME, /healthz, /readyz).</translation>
+    </message>
+    <message>
+        <source>The webhook receiver&apos;s certificate chain (PEM); without it a self-signed one is made.</source>
+        <translation>La chaîne de certificats du récepteur de webhooks (PEM)&#xa0;; sans elle, un certificat autosigné est créé.</translation>
+    </message>
+    <message>
+        <source>The webhook receiver&apos;s private key (PEM).</source>
+        <translation>La clé privée du récepteur de webhooks (PEM).</translation>
+    </message>
+    <message>
+        <source>Comma-separated event types to send (default: all): connection.reauthorization_required, connection.refresh_exhausted, connection.revoked_by_provider, job.dead, audit.chain_broken.</source>
+        <translation>Types d&apos;événements à envoyer, séparés par des virgules (par défaut&#xa0;: tous)&#xa0;: connection.reauthorization_required, connection.refresh_exhausted, connection.revoked_by_provider, job.dead, audit.chain_broken.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +1327,185 @@
         <source>Set a new password: your own after signing in with the old one, anyone&apos;s as a Security Administrator.</source>
         <translation>Définir un nouveau mot de passe&#xa0;: le vôtre après vous être connecté avec l&apos;ancien, celui de n&apos;importe quel utilisateur en tant qu&apos;Administrateur de la sécurité.</translation>
     </message>
+    <message>
+        <source>Cannot read %1 from %2.</source>
+        <translation>Impossible de lire %1 depuis %2.</translation>
+    </message>
+    <message>
+        <source>Give the secret with --secret-file FILE.</source>
+        <translation>Fournissez le secret avec --secret-file FILE.</translation>
+    </message>
+    <message>
+        <source>the secret</source>
+        <translation>le secret</translation>
+    </message>
+    <message>
+        <source>The secret file is empty.</source>
+        <translation>Le fichier du secret est vide.</translation>
+    </message>
+    <message>
+        <source>--scheme must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--scheme doit valoir l&apos;une des valeurs %1, et non &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the scheme configuration</source>
+        <translation>la configuration du schéma</translation>
+    </message>
+    <message>
+        <source>The scheme configuration is not a JSON object (%1).</source>
+        <translation>La configuration du schéma n&apos;est pas un objet JSON (%1).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number from %2 to %3.</source>
+        <translation>--%1 attend un nombre de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Give the delivery&apos;s body with --body-file FILE (exactly as received).</source>
+        <translation>Fournissez le corps de la livraison avec --body-file FILE (exactement tel que reçu).</translation>
+    </message>
+    <message>
+        <source>the body</source>
+        <translation>le corps</translation>
+    </message>
+    <message>
+        <source>--header takes &quot;Name: value&quot;, not &quot;%1&quot;.</source>
+        <translation>--header attend &quot;Nom: valeur&quot;, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>invalid (%1)</source>
+        <translation>non valide (%1)</translation>
+    </message>
+    <message>
+        <source>delivery %1, event %2</source>
+        <translation>livraison %1, événement %2</translation>
+    </message>
+    <message>
+        <source>(valid until %1)</source>
+        <translation>(valide jusqu&apos;au %1)</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(expiré)</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>secrets</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>application %1</translation>
+    </message>
+    <message>
+        <source>Give the signature scheme with --scheme.</source>
+        <translation>Indiquez le schéma de signature avec --scheme.</translation>
+    </message>
+    <message>
+        <source>No webhook sources: add one with `webhooks sources add`.</source>
+        <translation>Aucune source de webhooks&#xa0;: ajoutez-en une avec `webhooks sources add`.</translation>
+    </message>
+    <message>
+        <source>No deliveries.</source>
+        <translation>Aucune livraison.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>rejetée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A delivery id is a number (see `webhooks list`).</source>
+        <translation>Un identifiant de livraison est un nombre (voir `webhooks list`).</translation>
+    </message>
+    <message>
+        <source>A delivery id is a number, not &quot;%1&quot;.</source>
+        <translation>Un identifiant de livraison est un nombre, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The others were not verified, or do not exist: they are never processed.</source>
+        <translation>Les autres n&apos;ont pas été vérifiées ou n&apos;existent pas&#xa0;: elles ne sont jamais traitées.</translation>
+    </message>
+    <message>
+        <source>Check a delivery&apos;s signature by hand; exit 0 when valid, 1 when not.</source>
+        <translation>Vérifier manuellement la signature d&apos;une livraison&#xa0;; code de sortie 0 si elle est valide, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>Accept deliveries at /webhooks/NAME, signed per --scheme with the secret in --secret-file.</source>
+        <translation>Accepter les livraisons sur /webhooks/NAME, signées selon --scheme avec le secret de --secret-file.</translation>
+    </message>
+    <message>
+        <source>List the webhook sources and their secrets&apos; fingerprints.</source>
+        <translation>Lister les sources de webhooks et les empreintes de leurs secrets.</translation>
+    </message>
+    <message>
+        <source>Add a new secret; the old ones stay valid for --overlap-hours (default 24).</source>
+        <translation>Ajouter un nouveau secret&#xa0;; les anciens restent valides pendant --overlap-hours (24 par défaut).</translation>
+    </message>
+    <message>
+        <source>List received deliveries, newest first.</source>
+        <translation>Lister les livraisons reçues, de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Show a delivery: headers (secrets redacted), body and processing result.</source>
+        <translation>Afficher une livraison&#xa0;: en-têtes (secrets masqués), corps et résultat du traitement.</translation>
+    </message>
+    <message>
+        <source>Process verified deliveries again.</source>
+        <translation>Traiter à nouveau des livraisons vérifiées.</translation>
+    </message>
+    <message>
+        <source>An endpoint id is a number (see `webhooks endpoints list`).</source>
+        <translation>Un identifiant de point de terminaison est un nombre (voir `webhooks endpoints list`).</translation>
+    </message>
+    <message>
+        <source>Signing secret (shown once; give it to the receiver to verify the Standard Webhooks signatures): %1</source>
+        <translation>Secret de signature (affiché une seule fois&#xa0;; transmettez-le au récepteur pour qu&apos;il vérifie les signatures Standard Webhooks)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No endpoints: add one with `webhooks endpoints add URL`.</source>
+        <translation>Aucun point de terminaison&#xa0;: ajoutez-en un avec `webhooks endpoints add URL`.</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 removed, with its undelivered messages and its secret.</source>
+        <translation>Point de terminaison %1 supprimé, avec ses messages non livrés et son secret.</translation>
+    </message>
+    <message>
+        <source>Send Keyward&apos;s events (--events a,b or all) to URL, signed per Standard Webhooks; prints the secret once.</source>
+        <translation>Envoyer les événements de Keyward (--events a,b ou all) à URL, signés selon Standard Webhooks&#xa0;; affiche le secret une seule fois.</translation>
+    </message>
+    <message>
+        <source>List the event endpoints and their health.</source>
+        <translation>Lister les points de terminaison d&apos;événements et leur santé.</translation>
+    </message>
+    <message>
+        <source>Switch an endpoint on again (after it answered 410 Gone, say).</source>
+        <translation>Réactiver un point de terminaison (par exemple après une réponse 410 Gone).</translation>
+    </message>
+    <message>
+        <source>Switch an endpoint off; its undelivered messages are dropped.</source>
+        <translation>Désactiver un point de terminaison&#xa0;; ses messages non livrés sont abandonnés.</translation>
+    </message>
+    <message>
+        <source>Delete an endpoint, its undelivered messages and its secret.</source>
+        <translation>Supprimer un point de terminaison, ses messages non livrés et son secret.</translation>
+    </message>
+    <message>
+        <source>google-risc tokens are checked against Google&apos;s published keys, which only `serve` fetches; verify needs an HMAC scheme.</source>
+        <translation>Les tokens google-risc sont vérifiés avec les clés publiées par Google, que seul `serve` récupère&#xa0;; verify nécessite un schéma HMAC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) queued for processing again.</source>
+        <translation>
+            <numerusform>%n livraison mise en file pour être traitée à nouveau.</numerusform>
+            <numerusform>%n livraisons mises en file pour être traitées à nouveau.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Serve</name>
@@ -1299,6 +1550,22 @@
     <message>
         <source>stopped.</source>
         <translation>arrêté.</translation>
+    </message>
+    <message>
+        <source>--webhooks-listen takes ADDRESS:PORT, such as 127.0.0.1:8443 or [::]:8443 (port 0: any free port).</source>
+        <translation>--webhooks-listen attend ADDRESS:PORT, par exemple 127.0.0.1:8443 ou [::]:8443 (port 0&#xa0;: n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>Give both --tls-cert and --tls-key, or neither (a self-signed certificate for local use).</source>
+        <translation>Indiquez à la fois --tls-cert et --tls-key, ou aucun des deux (un certificat autosigné pour un usage local).</translation>
+    </message>
+    <message>
+        <source>receiving webhooks on https://%1:%2/webhooks/NAME (certificate SHA-256 %3%4).</source>
+        <translation>réception des webhooks sur https://%1:%2/webhooks/NAME (certificat SHA-256 %3%4).</translation>
+    </message>
+    <message>
+        <source>, self-signed: for local use only</source>
+        <translation>, autosigné&#xa0;: pour un usage local uniquement</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1973,117 @@
     <message>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::ItemModels::DeliveryTableModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>body too large</source>
+        <translation>corps trop volumineux</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>no signature</source>
+        <translation>aucune signature</translation>
+    </message>
+    <message>
+        <source>malformed signature</source>
+        <translation>signature mal formée</translation>
+    </message>
+    <message>
+        <source>no timestamp</source>
+        <translation>aucun horodatage</translation>
+    </message>
+    <message>
+        <source>malformed timestamp</source>
+        <translation>horodatage mal formé</translation>
+    </message>
+    <message>
+        <source>no delivery id</source>
+        <translation>aucun identifiant de livraison</translation>
+    </message>
+    <message>
+        <source>timestamp too old</source>
+        <translation>horodatage trop ancien</translation>
+    </message>
+    <message>
+        <source>timestamp in the future</source>
+        <translation>horodatage dans le futur</translation>
+    </message>
+    <message>
+        <source>wrong signature</source>
+        <translation>signature incorrecte</translation>
+    </message>
+    <message>
+        <source>no active secret</source>
+        <translation>aucun secret actif</translation>
+    </message>
+    <message>
+        <source>The body was larger than the receiver accepts, so its signature was not checked.</source>
+        <translation>Le corps dépassait la taille acceptée par le récepteur&#xa0;; sa signature n&apos;a donc pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Refused before verification (%1).</source>
+        <translation>Refusée avant la vérification (%1).</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçue</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>traitée</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignorée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>unknown signing key</source>
+        <translation>clé de signature inconnue</translation>
+    </message>
+    <message>
+        <source>wrong issuer or audience</source>
+        <translation>émetteur ou audience incorrects</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +3024,264 @@
     <message>
         <source>enter the client secret again</source>
         <translation>saisissez à nouveau le secret client</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::AddEndpointDialog</name>
+    <message>
+        <source>A connection needs to be authorized again</source>
+        <translation>Une connexion doit être réautorisée</translation>
+    </message>
+    <message>
+        <source>A connection&apos;s token could not be refreshed</source>
+        <translation>Le token d&apos;une connexion n&apos;a pas pu être rafraîchi</translation>
+    </message>
+    <message>
+        <source>A provider revoked a connection</source>
+        <translation>Un fournisseur a révoqué une connexion</translation>
+    </message>
+    <message>
+        <source>A background job gave up</source>
+        <translation>Une tâche d&apos;arrière-plan a abandonné</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is broken</source>
+        <translation>La chaîne du journal d&apos;audit est rompue</translation>
+    </message>
+    <message>
+        <source>A&amp;ll events, including those added later</source>
+        <translation>&amp;Tous les événements, y compris ceux ajoutés plus tard</translation>
+    </message>
+    <message>
+        <source>Add an event endpoint</source>
+        <translation>Ajouter un point de terminaison d&apos;événements</translation>
+    </message>
+    <message>
+        <source>Keyward posts the events you choose to this URL, signed per Standard Webhooks with a secret it makes now and shows once. Failed deliveries are retried for about a day.</source>
+        <translation>Keyward envoie les événements choisis à cette URL, signés selon Standard Webhooks avec un secret créé maintenant et affiché une seule fois. Les livraisons échouées sont retentées pendant environ une journée.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL du point de terminaison</translation>
+    </message>
+    <message>
+        <source>https://alerts.example.com/keyward</source>
+        <translation>https://alerts.example.com/keyward</translation>
+    </message>
+    <message>
+        <source>https://, or http:// only on this computer (localhost, 127.0.0.1).</source>
+        <translation>https://, ou http:// uniquement sur cet ordinateur (localhost, 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>What the endpoint is for</source>
+        <translation>À quoi sert le point de terminaison</translation>
+    </message>
+    <message>
+        <source>e.g. on-call alerts</source>
+        <translation>par ex. alertes d&apos;astreinte</translation>
+    </message>
+    <message>
+        <source>Why the endpoint was not added</source>
+        <translation>Pourquoi le point de terminaison n&apos;a pas été ajouté</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Événements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd endpoint</source>
+        <translation>A&amp;jouter le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Add the endpoint</source>
+        <translation>Ajouter le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Enter the URL Keyward posts the events to.</source>
+        <translation>Saisissez l&apos;URL à laquelle Keyward envoie les événements.</translation>
+    </message>
+    <message>
+        <source>Choose the events the endpoint receives, or all of them.</source>
+        <translation>Choisissez les événements que reçoit le point de terminaison, ou tous.</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::AddSourceDialog</name>
+    <message>
+        <source>GitHub</source>
+        <translation>GitHub</translation>
+    </message>
+    <message>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>Standard Webhooks</source>
+        <translation>Standard Webhooks</translation>
+    </message>
+    <message>
+        <source>Generic HMAC</source>
+        <translation>HMAC générique</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the bodies of rejected deliveries</source>
+        <translation>Conser&amp;ver le corps des livraisons rejetées</translation>
+    </message>
+    <message>
+        <source>Add a webhook source</source>
+        <translation>Ajouter une source de webhooks</translation>
+    </message>
+    <message>
+        <source>A source is a sender whose signed deliveries Keyward accepts. The secret goes to your OS keychain; only its fingerprint is shown afterwards.</source>
+        <translation>Une source est un expéditeur dont Keyward accepte les livraisons signées. Le secret est placé dans le trousseau de clés de votre système&#xa0;; seule son empreinte est affichée ensuite.</translation>
+    </message>
+    <message>
+        <source>Source name</source>
+        <translation>Nom de la source</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, &quot;-&quot; or &quot;_&quot;, e.g. github-main</source>
+        <translation>lettres minuscules, chiffres, &quot;-&quot; ou &quot;_&quot;, par ex. github-main</translation>
+    </message>
+    <message>
+        <source>Signature scheme</source>
+        <translation>Schéma de signature</translation>
+    </message>
+    <message>
+        <source>Provider app whose connections the source&apos;s events concern</source>
+        <translation>Application de fournisseur dont les connexions sont concernées par les événements de la source</translation>
+    </message>
+    <message>
+        <source>Timestamp tolerance in seconds</source>
+        <translation>Tolérance d&apos;horodatage en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Deliveries accepted per second</source>
+        <translation>Livraisons acceptées par seconde</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> par seconde</translation>
+    </message>
+    <message>
+        <source>Helps to find out why deliveries are rejected; the bodies come from senders whose signature did not check out.</source>
+        <translation>Aide à comprendre pourquoi des livraisons sont rejetées&#xa0;; les corps proviennent d&apos;expéditeurs dont la signature n&apos;était pas valide.</translation>
+    </message>
+    <message>
+        <source>Generic scheme configuration (JSON)</source>
+        <translation>Configuration du schéma générique (JSON)</translation>
+    </message>
+    <message>
+        <source>encoding: hex or base64 · digest: sha256, sha512 or sha1
+payload: the signed bytes, with {body}, {timestamp} and {id}
+Headers left empty are not used.</source>
+        <translation>encoding&#xa0;: hex ou base64 · digest&#xa0;: sha256, sha512 ou sha1
+payload&#xa0;: les octets signés, avec {body}, {timestamp} et {id}
+Les en-têtes laissés vides ne sont pas utilisés.</translation>
+    </message>
+    <message>
+        <source>Why the source was not added</source>
+        <translation>Pourquoi la source n&apos;a pas été ajoutée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>&amp;Schéma&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>S&amp;ecret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Provider &amp;app:</source>
+        <translation>&amp;Application de fournisseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tolerance:</source>
+        <translation>&amp;Tolérance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Limite de débit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Configuration:</source>
+        <translation>&amp;Configuration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd source</source>
+        <translation>A&amp;jouter la source</translation>
+    </message>
+    <message>
+        <source>Add the source</source>
+        <translation>Ajouter la source</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Senders deliver to /webhooks/%1 on the receiver of keyward-cli serve.</source>
+        <translation>Les expéditeurs livrent à /webhooks/%1 sur le récepteur de keyward-cli serve.</translation>
+    </message>
+    <message>
+        <source>Every app of the scheme&apos;s provider</source>
+        <translation>Toutes les applications du fournisseur du schéma</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Give the source a name: senders deliver to /webhooks/NAME.</source>
+        <translation>Donnez un nom à la source&#xa0;: les expéditeurs livrent à /webhooks/NAME.</translation>
+    </message>
+    <message>
+        <source>A source name is 1 to 64 lowercase letters, digits, &quot;-&quot; or &quot;_&quot;.</source>
+        <translation>Un nom de source se compose de 1 à 64 lettres minuscules, chiffres, &quot;-&quot; ou &quot;_&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the secret the sender signs with, or generate one and copy it to the sender.</source>
+        <translation>Saisissez le secret avec lequel l&apos;expéditeur signe, ou générez-en un et reportez-le chez l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>The configuration is not a JSON object (%1).</source>
+        <translation>La configuration n&apos;est pas un objet JSON (%1).</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Google RISC</source>
+        <translation>Google RISC</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4509,14 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Ui::MessageBar</name>
@@ -4245,6 +4889,95 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
     <message>
         <source>With this policy a token that lives 1 hour is refreshed %1 before it expires, one that lives 1 day %2 before.</source>
         <translation>Avec cette politique, un token d&apos;une durée de vie de 1 heure est rafraîchi %1 avant son expiration, et un token d&apos;une durée de vie de 1 jour %2 avant.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::RotateSecretDialog</name>
+    <message>
+        <source>Rotate the secret of %1</source>
+        <translation>Renouveler le secret de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) signs with the secret %3. Enter the sender&apos;s new secret, or generate one and copy it to the sender. Until the overlap ends both are accepted, so deliveries signed either way are not rejected while the sender switches.</source>
+        <translation>%1 (%2) signe avec le secret %3. Saisissez le nouveau secret de l&apos;expéditeur, ou générez-en un et reportez-le chez l&apos;expéditeur. Jusqu&apos;à la fin du chevauchement, les deux sont acceptés&#xa0;: les livraisons signées avec l&apos;un ou l&apos;autre ne sont donc pas rejetées pendant que l&apos;expéditeur change de secret.</translation>
+    </message>
+    <message>
+        <source>(none active)</source>
+        <translation>(aucun actif)</translation>
+    </message>
+    <message>
+        <source>Hours the current secrets stay valid</source>
+        <translation>Nombre d&apos;heures pendant lesquelles les secrets actuels restent valides</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source>0 ends the current secrets now.</source>
+        <translation>Avec 0, les secrets actuels cessent immédiatement d&apos;être valides.</translation>
+    </message>
+    <message>
+        <source>Why the secret was not rotated</source>
+        <translation>Pourquoi le secret n&apos;a pas été renouvelé</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secret</source>
+        <translation>&amp;Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>New &amp;secret:</source>
+        <translation>Nouveau &amp;secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap:</source>
+        <translation>&amp;Chevauchement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter the new secret, or generate one and copy it to the sender.</source>
+        <translation>Saisissez le nouveau secret, ou générez-en un et reportez-le chez l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::SecretField</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Secret de signature</translation>
+    </message>
+    <message>
+        <source>the secret the sender shows, or generate one</source>
+        <translation>le secret affiché par l&apos;expéditeur, ou générez-en un</translation>
+    </message>
+    <message>
+        <source>Generate a random secret</source>
+        <translation>Générer un secret aléatoire</translation>
+    </message>
+    <message>
+        <source>Copy the secret to the clipboard</source>
+        <translation>Copier le secret dans le presse-papiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied; the clipboard is cleared in %n second(s).</source>
+        <translation>
+            <numerusform>Copié&#xa0;; le presse-papiers sera vidé dans %n seconde.</numerusform>
+            <numerusform>Copié&#xa0;; le presse-papiers sera vidé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new random secret: copy it into the sender&apos;s webhook settings.</source>
+        <translation>Un nouveau secret aléatoire&#xa0;: copiez-le dans les paramètres de webhook de l&apos;expéditeur.</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +5450,844 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
     <message>
         <source>API token %1 of %2 is revoked.</source>
         <translation>Le token d&apos;API %1 de %2 a été révoqué.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::WebhooksPage</name>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (valide jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expiré)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>every app of its provider</source>
+        <translation>toutes les applications de son fournisseur</translation>
+    </message>
+    <message>
+        <source>Timestamp tolerance %1 s, at most %2 deliveries a second; bodies of rejected deliveries %3.</source>
+        <translation>Tolérance d&apos;horodatage %1 s, au plus %2 livraisons par seconde&#xa0;; corps des livraisons rejetées %3.</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservés</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>non conservés</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(aucun corps)</translation>
+    </message>
+    <message>
+        <source>Body not kept (%1 bytes received): the source does not keep the bodies of rejected deliveries.</source>
+        <translation>Corps non conservé (%1 octets reçus)&#xa0;: la source ne conserve pas le corps des livraisons rejetées.</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(corps vide)</translation>
+    </message>
+    <message>
+        <source>… (the first %1 of %2 bytes)</source>
+        <translation>… (les %1 premiers octets sur %2)</translation>
+    </message>
+    <message>
+        <source>The body is binary (%1 bytes); shown as base64:</source>
+        <translation>Le corps est binaire (%1 octets)&#xa0;; affiché en base64&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add source…</source>
+        <translation>A&amp;jouter une source…</translation>
+    </message>
+    <message>
+        <source>Rotate &amp;secret…</source>
+        <translation>Renouveler le &amp;secret…</translation>
+    </message>
+    <message>
+        <source>&amp;Replay selected</source>
+        <translation>&amp;Rejouer la sélection</translation>
+    </message>
+    <message>
+        <source>Replay all &amp;matching…</source>
+        <translation>Rejouer t&amp;out ce qui correspond…</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Webhook sources</source>
+        <translation>Sources de webhooks</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Add a webhook source</source>
+        <translation>Ajouter une source de webhooks</translation>
+    </message>
+    <message>
+        <source>Give the selected source a new secret</source>
+        <translation>Attribuer un nouveau secret à la source sélectionnée</translation>
+    </message>
+    <message>
+        <source>Show deliveries of source</source>
+        <translation>Afficher les livraisons de la source</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>Show deliveries in state</source>
+        <translation>Afficher les livraisons à l&apos;état</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Show deliveries by verification result</source>
+        <translation>Afficher les livraisons selon le résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Verified or not</source>
+        <translation>Vérifiées ou non</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries, newest first</source>
+        <translation>Livraisons de webhooks, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Headers, body and result of the selected delivery</source>
+        <translation>En-têtes, corps et résultat de la livraison sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a delivery to see its headers (secrets redacted), body and result.</source>
+        <translation>Sélectionnez une livraison pour afficher ses en-têtes (secrets masqués), son corps et son résultat.</translation>
+    </message>
+    <message>
+        <source>Process the selected deliveries again</source>
+        <translation>Traiter à nouveau les livraisons sélectionnées</translation>
+    </message>
+    <message>
+        <source>Process every delivery the filter matches again</source>
+        <translation>Traiter à nouveau toutes les livraisons correspondant au filtre</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Reload the sources and deliveries</source>
+        <translation>Recharger les sources et les livraisons</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Sour&amp;ce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Verification:</source>
+        <translation>&amp;Vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Senders post signed events to /webhooks/NAME on the receiver that keyward-cli serve runs. Keyward checks each signature with the source&apos;s secrets (kept in your OS keychain; only fingerprints are shown), records the delivery with secret headers redacted, and applies providers&apos; revocation events to the connections they concern.</source>
+        <translation>Les expéditeurs envoient des événements signés à /webhooks/NAME sur le récepteur que fait tourner keyward-cli serve. Keyward vérifie chaque signature avec les secrets de la source (conservés dans le trousseau de clés de votre système&#xa0;; seules les empreintes sont affichées), enregistre la livraison en masquant les en-têtes secrets, et applique les événements de révocation des fournisseurs aux connexions concernées.</translation>
+    </message>
+    <message>
+        <source>No webhook sources yet. Add one for each sender; it gets the path /webhooks/NAME and a signing secret.</source>
+        <translation>Aucune source de webhooks pour l&apos;instant. Ajoutez-en une pour chaque expéditeur&#xa0;; elle reçoit le chemin /webhooks/NAME et un secret de signature.</translation>
+    </message>
+    <message>
+        <source>No webhook sources yet. A Security Administrator adds them.</source>
+        <translation>Aucune source de webhooks pour l&apos;instant. C&apos;est un Administrateur de la sécurité qui les ajoute.</translation>
+    </message>
+    <message>
+        <source>Fingerprints (the first 8 hex digits of SHA-256) of the secrets deliveries are checked against, newest first.</source>
+        <translation>Empreintes (les 8 premiers chiffres hexadécimaux du SHA-256) des secrets avec lesquels les livraisons sont vérifiées, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>every source and state</source>
+        <translation>toutes les sources et tous les états</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries selected.</source>
+        <translation>
+            <numerusform>%n livraison sélectionnée.</numerusform>
+            <numerusform>%n livraisons sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Delivery %1 from %2</source>
+        <translation>Livraison %1 de %2</translation>
+    </message>
+    <message>
+        <source>, event %1</source>
+        <translation>, événement %1</translation>
+    </message>
+    <message>
+        <source>Received %1 from %2</source>
+        <translation>Reçue le %1 de %2</translation>
+    </message>
+    <message>
+        <source>, the sender&apos;s delivery id %1</source>
+        <translation>, identifiant de livraison de l&apos;expéditeur %1</translation>
+    </message>
+    <message>
+        <source>Verification: %1. %2</source>
+        <translation>Vérification&#xa0;: %1. %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, replayed %n time(s)</source>
+        <translation>
+            <numerusform>, rejouée %n fois</numerusform>
+            <numerusform>, rejouée %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Headers (secrets redacted):</source>
+        <translation>En-têtes (secrets masqués)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation>  (aucun)</translation>
+    </message>
+    <message>
+        <source>Body:</source>
+        <translation>Corps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Added the source %1: deliveries signed with the secret %2 are accepted at /webhooks/%1.</source>
+        <translation>La source %1 a été ajoutée&#xa0;: les livraisons signées avec le secret %2 sont acceptées sur /webhooks/%1.</translation>
+    </message>
+    <message>
+        <source>%1 has the new secret %2; the previous ones stay valid until %3.</source>
+        <translation>%1 a le nouveau secret %2&#xa0;; les précédents restent valides jusqu&apos;au %3.</translation>
+    </message>
+    <message>
+        <source>%1 has the new secret %2; the previous ones no longer verify deliveries.</source>
+        <translation>%1 a le nouveau secret %2&#xa0;; les précédents ne vérifient plus les livraisons.</translation>
+    </message>
+    <message>
+        <source>At most %1 deliveries can be replayed at once; select fewer.</source>
+        <translation>Au plus %1 livraisons peuvent être rejouées à la fois&#xa0;; sélectionnez-en moins.</translation>
+    </message>
+    <message>
+        <source>Rejected deliveries are never processed, so none of the selected can be replayed.</source>
+        <translation>Les livraisons rejetées ne sont jamais traitées&#xa0;: aucune des livraisons sélectionnées ne peut donc être rejouée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n selected delivery(ies)? Each is processed again as if it had just arrived.</source>
+        <translation>
+            <numerusform>Rejouer %n livraison sélectionnée&#xa0;? Elle est traitée à nouveau comme si elle venait d&apos;arriver.</numerusform>
+            <numerusform>Rejouer %n livraisons sélectionnées&#xa0;? Chacune est traitée à nouveau comme si elle venait d&apos;arriver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay %1 of the %2 selected deliveries? The others were rejected and are never processed.</source>
+        <translation>Rejouer %1 des %2 livraisons sélectionnées&#xa0;? Les autres ont été rejetées et ne sont jamais traitées.</translation>
+    </message>
+    <message>
+        <source>Replay deliveries</source>
+        <translation>Rejouer des livraisons</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Rejouer</translation>
+    </message>
+    <message>
+        <source>The filter shows rejected deliveries, which are never processed: nothing to replay.</source>
+        <translation>Le filtre affiche des livraisons rejetées, qui ne sont jamais traitées&#xa0;: rien à rejouer.</translation>
+    </message>
+    <message>
+        <source>No verified deliveries from the last 7 days match (%1): nothing to replay.</source>
+        <translation>Aucune livraison vérifiée des 7 derniers jours ne correspond (%1)&#xa0;: rien à rejouer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n delivery(ies) from the last 7 days?</source>
+        <translation>
+            <numerusform>Rejouer %n livraison des 7 derniers jours&#xa0;?</numerusform>
+            <numerusform>Rejouer %n livraisons des 7 derniers jours&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching: %1, verified only.</source>
+        <translation>Correspondant à&#xa0;: %1, vérifiées uniquement.</translation>
+    </message>
+    <message>
+        <source>More deliveries match than one replay takes: these are the newest %1. Narrow the filter to reach the others.</source>
+        <translation>Plus de livraisons correspondent qu&apos;un seul rejeu ne peut en traiter&#xa0;: voici les %1 plus récentes. Affinez le filtre pour atteindre les autres.</translation>
+    </message>
+    <message>
+        <source>Each is processed again as if it had just arrived.</source>
+        <translation>Chacune est traitée à nouveau comme si elle venait d&apos;arriver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) queued for processing again.</source>
+        <translation>
+            <numerusform>%n livraison mise en file pour être traitée à nouveau.</numerusform>
+            <numerusform>%n livraisons mises en file pour être traitées à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be replayed: not verified, or no longer recorded.</source>
+        <translation>
+            <numerusform>%n n&apos;a pas pu être rejouée&#xa0;: non vérifiée, ou plus enregistrée.</numerusform>
+            <numerusform>%n n&apos;ont pas pu être rejouées&#xa0;: non vérifiées, ou plus enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>sain</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>circuit open</source>
+        <translation>disjoncteur ouvert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>The last delivery worked (%1).</source>
+        <translation>La dernière livraison a réussi (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing delivered yet.</source>
+        <translation>Rien de livré pour le moment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) in a row failed; they are retried. The last error: %1</source>
+        <translation>
+            <numerusform>%n livraison a échoué&#xa0;; elle est retentée. Dernière erreur&#xa0;: %1</numerusform>
+            <numerusform>%n livraisons consécutives ont échoué&#xa0;; elles sont retentées. Dernière erreur&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Circuit open until %1 after %n failure(s) in a row: deliveries wait until then. The last error: %2</source>
+        <translation>
+            <numerusform>Disjoncteur ouvert jusqu&apos;au %1 après %n échec&#xa0;: les livraisons attendent jusque-là. Dernière erreur&#xa0;: %2</numerusform>
+            <numerusform>Disjoncteur ouvert jusqu&apos;au %1 après %n échecs consécutifs&#xa0;: les livraisons attendent jusque-là. Dernière erreur&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switched off.</source>
+        <translation>Désactivé.</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>tous les événements</translation>
+    </message>
+    <message>
+        <source>Add e&amp;ndpoint…</source>
+        <translation>Ajouter un poi&amp;nt de terminaison…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch off</source>
+        <translation>Désact&amp;iver</translation>
+    </message>
+    <message>
+        <source>Remov&amp;e…</source>
+        <translation>Supprim&amp;er…</translation>
+    </message>
+    <message>
+        <source>Event endpoints</source>
+        <translation>Points de terminaison d&apos;événements</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Add an endpoint that receives Keyward&apos;s events</source>
+        <translation>Ajouter un point de terminaison qui reçoit les événements de Keyward</translation>
+    </message>
+    <message>
+        <source>Switch the selected endpoint off or on</source>
+        <translation>Désactiver ou activer le point de terminaison sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the selected endpoint</source>
+        <translation>Supprimer le point de terminaison sélectionné</translation>
+    </message>
+    <message>
+        <source>Senders whose signed deliveries Keyward accepts</source>
+        <translation>Expéditeurs dont Keyward accepte les livraisons signées</translation>
+    </message>
+    <message>
+        <source>URLs Keyward posts its own events to</source>
+        <translation>URL auxquelles Keyward envoie ses propres événements</translation>
+    </message>
+    <message>
+        <source>Keyward posts its own events (connections to authorize again, jobs that gave up, a broken audit chain) to these URLs, signed per Standard Webhooks.</source>
+        <translation>Keyward envoie ses propres événements (connexions à réautoriser, tâches abandonnées, chaîne d&apos;audit rompue) à ces URL, signés selon Standard Webhooks.</translation>
+    </message>
+    <message>
+        <source>No event endpoints yet.</source>
+        <translation>Aucun point de terminaison d&apos;événements pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Add one for each receiver.</source>
+        <translation>Ajoutez-en un pour chaque récepteur.</translation>
+    </message>
+    <message>
+        <source>A Security Administrator adds them.</source>
+        <translation>C&apos;est un Administrateur de la sécurité qui les ajoute.</translation>
+    </message>
+    <message>
+        <source>Sources (%1)</source>
+        <translation>Sources (%1)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch on</source>
+        <translation>Act&amp;iver</translation>
+    </message>
+    <message>
+        <source>Event endpoints (%1)</source>
+        <translation>Points de terminaison d&apos;événements (%1)</translation>
+    </message>
+    <message>
+        <source>Added endpoint %1: Keyward posts %2 to %3.</source>
+        <translation>Point de terminaison %1 ajouté&#xa0;: Keyward envoie %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Signing secret of endpoint %1</source>
+        <translation>Secret de signature du point de terminaison %1</translation>
+    </message>
+    <message>
+        <source>Endpoint %1 (%2) receives %3, signed per Standard Webhooks with this secret: its receiver checks the webhook-signature header with it.</source>
+        <translation>Le point de terminaison %1 (%2) reçoit %3, signés selon Standard Webhooks avec ce secret&#xa0;: son récepteur vérifie l&apos;en-tête webhook-signature avec ce secret.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown once.&lt;/b&gt; Keyward keeps the secret in your OS keychain only to sign with: copy it into the receiver&apos;s configuration now, then close this window.</source>
+        <translation>&lt;b&gt;Affiché une seule fois.&lt;/b&gt; Keyward conserve le secret dans le trousseau de clés de votre système uniquement pour signer&#xa0;: copiez-le maintenant dans la configuration du récepteur, puis fermez cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s signing secret</source>
+        <translation>Le secret de signature du point de terminaison</translation>
+    </message>
+    <message>
+        <source>Switched endpoint %1 on: it receives new events again.</source>
+        <translation>Point de terminaison %1 activé&#xa0;: il reçoit de nouveau les nouveaux événements.</translation>
+    </message>
+    <message>
+        <source>Switched endpoint %1 off: Keyward sends it no events until it is switched on again.</source>
+        <translation>Point de terminaison %1 désactivé&#xa0;: Keyward ne lui envoie plus d&apos;événements jusqu&apos;à ce qu&apos;il soit réactivé.</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>Supprimer le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Remove endpoint %1 (%2)? Keyward stops posting events to it and deletes its undelivered events and its signing secret.</source>
+        <translation>Supprimer le point de terminaison %1 (%2)&#xa0;? Keyward cesse de lui envoyer des événements et supprime ses événements non livrés ainsi que son secret de signature.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Removed endpoint %1 (%2) and its signing secret.</source>
+        <translation>Le point de terminaison %1 (%2) et son secret de signature ont été supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks</name>
+    <message>
+        <source>A source name is 1 to 64 lowercase letters, digits, &quot;-&quot; or &quot;_&quot; (it becomes the path /webhooks/NAME).</source>
+        <translation>Un nom de source se compose de 1 à 64 lettres minuscules, chiffres, &quot;-&quot; ou &quot;_&quot; (il devient le chemin /webhooks/NAME).</translation>
+    </message>
+    <message>
+        <source>The timestamp tolerance must be between 1 and %1 seconds.</source>
+        <translation>La tolérance d&apos;horodatage doit être comprise entre 1 et %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The rate limit must be between 1 and 1,000,000 deliveries a second.</source>
+        <translation>La limite de débit doit être comprise entre 1 et 1&#xa0;000&#xa0;000 livraisons par seconde.</translation>
+    </message>
+    <message>
+        <source>The secret is shorter than 16 bytes: use the secret the sender generated, or generate a long random one.</source>
+        <translation>Le secret fait moins de 16 octets&#xa0;: utilisez le secret généré par l&apos;expéditeur, ou générez-en un long et aléatoire.</translation>
+    </message>
+    <message>
+        <source>A Standard Webhooks secret is &quot;whsec_&quot; followed by base64; this one does not decode.</source>
+        <translation>Un secret Standard Webhooks se compose de &quot;whsec_&quot; suivi de base64&#xa0;; celui-ci ne se décode pas.</translation>
+    </message>
+    <message>
+        <source>No %1.</source>
+        <translation>Introuvable&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>webhook source &quot;%1&quot; (see `webhooks sources list`)</source>
+        <translation>source de webhooks &quot;%1&quot; (voir `webhooks sources list`)</translation>
+    </message>
+    <message>
+        <source>webhook delivery %1</source>
+        <translation>livraison de webhook %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::EventPublisher</name>
+    <message>
+        <source>An endpoint is an https:// URL (http:// only for localhost or 127.0.0.1), not &quot;%1&quot;.</source>
+        <translation>Un point de terminaison est une URL https:// (http:// uniquement pour localhost ou 127.0.0.1), et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown event &quot;%1&quot;; the events are %2, or * for all of them.</source>
+        <translation>Événement inconnu &quot;%1&quot;&#xa0;; les événements sont %2, ou * pour tous.</translation>
+    </message>
+    <message>
+        <source>No webhook endpoint %1 (see `webhooks endpoints list`).</source>
+        <translation>Aucun point de terminaison de webhook %1 (voir `webhooks endpoints list`).</translation>
+    </message>
+    <message>
+        <source>Switched off by an administrator.</source>
+        <translation>Désactivé par un administrateur.</translation>
+    </message>
+    <message>
+        <source>The message no longer exists (its endpoint was removed).</source>
+        <translation>Le message n&apos;existe plus (son point de terminaison a été supprimé).</translation>
+    </message>
+    <message>
+        <source>The message was delivered or given up already.</source>
+        <translation>Le message a déjà été livré ou abandonné.</translation>
+    </message>
+    <message>
+        <source>The endpoint is switched off.</source>
+        <translation>Le point de terminaison est désactivé.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s circuit is open: waiting before trying again.</source>
+        <translation>Le disjoncteur du point de terminaison est ouvert&#xa0;: attente avant une nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered HTTP %1.</source>
+        <translation>Le point de terminaison a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered 410 Gone: it asked not to be sent anything more.</source>
+        <translation>Le point de terminaison a répondu 410 Gone&#xa0;: il a demandé à ne plus rien recevoir.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts; the last: %2</source>
+        <translation>Abandon après %1 tentatives&#xa0;; la dernière&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::RevocationEvents</name>
+    <message>
+        <source>The %1 event cannot be applied: %2. Nothing was changed; look at the delivery&apos;s body.</source>
+        <translation>L&apos;événement %1 ne peut pas être appliqué&#xa0;: %2. Rien n&apos;a été modifié&#xa0;; examinez le corps de la livraison.</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>le corps n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>it lists no user or bot ids</source>
+        <translation>il ne contient aucun identifiant d&apos;utilisateur ou de bot</translation>
+    </message>
+    <message>
+        <source>it names no team</source>
+        <translation>il n&apos;indique aucune équipe</translation>
+    </message>
+    <message>
+        <source>it names no sender</source>
+        <translation>il n&apos;indique aucun expéditeur</translation>
+    </message>
+    <message>
+        <source>it names no account</source>
+        <translation>il n&apos;indique aucun compte</translation>
+    </message>
+    <message>
+        <source>it names no shop</source>
+        <translation>il n&apos;indique aucune boutique</translation>
+    </message>
+    <message>
+        <source>its subject has no &quot;sub&quot; (only iss-sub subjects are matched)</source>
+        <translation>son sujet n&apos;a pas de &quot;sub&quot; (seuls les sujets iss-sub sont pris en compte)</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::TlsIdentity</name>
+    <message>
+        <source>Cannot read the certificate file %1.</source>
+        <translation>Impossible de lire le fichier de certificat %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key file %1.</source>
+        <translation>Impossible de lire le fichier de clé privée %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation>%1 ne contient aucune clé privée PEM non chiffrée (RSA ou EC).</translation>
+    </message>
+    <message>
+        <source>Could not make a self-signed certificate (OpenSSL failed).</source>
+        <translation>Impossible de créer un certificat autosigné (échec d&apos;OpenSSL).</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::Verdict</name>
+    <message>
+        <source>The generic signature scheme&apos;s configuration is not usable: %1.</source>
+        <translation>La configuration du schéma de signature générique n&apos;est pas utilisable&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>clé inconnue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>encoding must be hex or base64</source>
+        <translation>encoding doit valoir hex ou base64</translation>
+    </message>
+    <message>
+        <source>digest must be sha256, sha512 or sha1</source>
+        <translation>digest doit valoir sha256, sha512 ou sha1</translation>
+    </message>
+    <message>
+        <source>signature_header is empty</source>
+        <translation>signature_header est vide</translation>
+    </message>
+    <message>
+        <source>payload must contain {body}</source>
+        <translation>payload doit contenir {body}</translation>
+    </message>
+    <message>
+        <source>a timestamp_header needs {timestamp} in the payload, and the other way round</source>
+        <translation>un timestamp_header nécessite {timestamp} dans le payload, et inversement</translation>
+    </message>
+    <message>
+        <source>{id} in the payload needs an id_header</source>
+        <translation>{id} dans le payload nécessite un id_header</translation>
+    </message>
+    <message>
+        <source>The signature is valid.</source>
+        <translation>La signature est valide.</translation>
+    </message>
+    <message>
+        <source>The delivery carries no signature header of this scheme: check the source&apos;s scheme and that the sender signs its deliveries.</source>
+        <translation>La livraison ne comporte aucun en-tête de signature de ce schéma&#xa0;: vérifiez le schéma de la source et que l&apos;expéditeur signe bien ses livraisons.</translation>
+    </message>
+    <message>
+        <source>The signature header is not in this scheme&apos;s format: check the source&apos;s scheme.</source>
+        <translation>L&apos;en-tête de signature n&apos;est pas au format de ce schéma&#xa0;: vérifiez le schéma de la source.</translation>
+    </message>
+    <message>
+        <source>The delivery carries no signed timestamp, which this scheme requires.</source>
+        <translation>La livraison ne comporte aucun horodatage signé, alors que ce schéma en exige un.</translation>
+    </message>
+    <message>
+        <source>The signed timestamp is not a number of seconds since 1970.</source>
+        <translation>L&apos;horodatage signé n&apos;est pas un nombre de secondes depuis 1970.</translation>
+    </message>
+    <message>
+        <source>The delivery carries no message id, which this scheme signs.</source>
+        <translation>La livraison ne comporte aucun identifiant de message, alors que ce schéma le signe.</translation>
+    </message>
+    <message>
+        <source>The signature matches, but it was made longer ago than the tolerance allows: a replay, or a clock that is wrong here or at the sender.</source>
+        <translation>La signature correspond, mais elle a été créée il y a plus longtemps que la tolérance ne le permet&#xa0;: un rejeu, ou une horloge déréglée ici ou chez l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>The signature matches, but it is dated further ahead than the tolerance allows: check the clocks here and at the sender.</source>
+        <translation>La signature correspond, mais elle est datée plus loin dans le futur que la tolérance ne le permet&#xa0;: vérifiez les horloges ici et chez l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>No active secret produces this signature: the secret differs from the sender&apos;s, or the body was changed on the way.</source>
+        <translation>Aucun secret actif ne produit cette signature&#xa0;: le secret diffère de celui de l&apos;expéditeur, ou le corps a été modifié en chemin.</translation>
+    </message>
+    <message>
+        <source>The source has no active secret: add one before deliveries can be accepted.</source>
+        <translation>La source n&apos;a aucun secret actif&#xa0;: ajoutez-en un pour que les livraisons puissent être acceptées.</translation>
+    </message>
+    <message>
+        <source>The google-risc configuration is not usable: %1.</source>
+        <translation>La configuration google-risc n&apos;est pas utilisable&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;audience&quot; must list the OAuth client ids the tokens are for</source>
+        <translation>&quot;audience&quot; doit lister les ID client OAuth auxquels les tokens sont destinés</translation>
+    </message>
+    <message>
+        <source>&quot;jwks_uri&quot; must be an https:// URL and &quot;issuer&quot; not empty</source>
+        <translation>&quot;jwks_uri&quot; doit être une URL https:// et &quot;issuer&quot; ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>The token names a signing key the issuer&apos;s key set does not have (yet): Keyward fetches the keys again, and the sender&apos;s retry will be checked against them.</source>
+        <translation>Le token désigne une clé de signature que le jeu de clés de l&apos;émetteur ne contient pas (encore)&#xa0;: Keyward récupère à nouveau les clés, et la nouvelle tentative de l&apos;expéditeur sera vérifiée avec elles.</translation>
+    </message>
+    <message>
+        <source>The token is signed correctly but comes from another issuer or is meant for another audience than the source is configured for.</source>
+        <translation>Le token est correctement signé, mais il provient d&apos;un autre émetteur ou est destiné à une autre audience que celle configurée pour la source.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::WebhookServer</name>
+    <message>
+        <source>Cannot listen for webhooks on %1:%2 (%3): choose another address or port.</source>
+        <translation>Impossible d&apos;écouter les webhooks sur %1:%2 (%3)&#xa0;: choisissez une autre adresse ou un autre port.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::WebhookService</name>
+    <message>
+        <source>Only the generic scheme takes a configuration.</source>
+        <translation>Seul le schéma générique accepte une configuration.</translation>
+    </message>
+    <message>
+        <source>A webhook source named &quot;%1&quot; exists already.</source>
+        <translation>Une source de webhooks nommée &quot;%1&quot; existe déjà.</translation>
+    </message>
+    <message>
+        <source>The overlap must be between 0 seconds and 30 days.</source>
+        <translation>Le chevauchement doit être compris entre 0 seconde et 30 jours.</translation>
+    </message>
+    <message>
+        <source>This secret is already active for the source.</source>
+        <translation>Ce secret est déjà actif pour la source.</translation>
+    </message>
+    <message>
+        <source>At most %1 deliveries can be replayed at once; narrow the selection.</source>
+        <translation>Au plus %1 livraisons peuvent être rejouées à la fois&#xa0;; réduisez la sélection.</translation>
+    </message>
+    <message>
+        <source>None of these deliveries can be replayed: only verified deliveries are processed (see `webhooks list`).</source>
+        <translation>Aucune de ces livraisons ne peut être rejouée&#xa0;: seules les livraisons vérifiées sont traitées (voir `webhooks list`).</translation>
+    </message>
+    <message>
+        <source>Its source no longer exists.</source>
+        <translation>Sa source n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Keyward takes no action on &quot;%1&quot; events.</source>
+        <translation>Keyward n&apos;effectue aucune action pour les événements &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Revoked at the provider (%1).</source>
+        <translation>Révoquée auprès du fournisseur (%1).</translation>
+    </message>
+    <message>
+        <source>The provider asks for reauthorization (%1).</source>
+        <translation>Le fournisseur demande une réautorisation (%1).</translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2) was revoked at the provider.</source>
+        <translation>La connexion %1 (%2) a été révoquée auprès du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Connection %1 (%2) needs reauthorization.</source>
+        <translation>La connexion %1 (%2) doit être réautorisée.</translation>
+    </message>
+    <message>
+        <source>%1: no connection here matches.</source>
+        <translation>%1&#xa0;: aucune connexion ne correspond ici.</translation>
+    </message>
+    <message>
+        <source>A google-risc source has no secret: Google signs its tokens with its own keys.</source>
+        <translation>Une source google-risc n&apos;a pas de secret&#xa0;: Google signe ses tokens avec ses propres clés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: marked %n connection(s) revoked.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n connexion marquée comme révoquée.</numerusform>
+            <numerusform>%1&#xa0;: %n connexions marquées comme révoquées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n connection(s) need reauthorization.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n connexion doit être réautorisée.</numerusform>
+            <numerusform>%1&#xa0;: %n connexions doivent être réautorisées.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
