@@ -115,7 +115,12 @@ public:
         auto bucket = m_buckets.find(source);
         return bucket == m_buckets.end() || bucket->take(t, retryAfterMs);
     }
-    void connectionClosed() { --m_open; }
+    void connectionClosed(const QString &remote)
+    {
+        --m_open;
+        if (auto it = m_perAddress.find(remote); it != m_perAddress.end() && --*it <= 0)
+            m_perAddress.erase(it);
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -131,6 +136,7 @@ private:
     bool m_ready = false;
     QString m_notReadyWhy;
     int m_open = 0;
+    QHash<QString, int> m_perAddress;
 };
 
 /// One client connection: TLS, one request at a time (pipelined requests wait until the answer is sent), deadlines.
@@ -415,7 +421,7 @@ private:
         m_closed = true;
         m_deadline.stop();
         m_socket->abort();
-        m_receiver->connectionClosed();
+        m_receiver->connectionClosed(m_remote);
         deleteLater();
     }
 
@@ -447,13 +453,15 @@ void Receiver::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    if (m_open >= m_options.maxConnections) {
+    const QString remote = socket->peerAddress().toString();
+    if (m_open >= m_options.maxConnections || m_perAddress.value(remote) >= m_options.maxConnectionsPerAddress) {
         ++m_counters->refused;
         socket->abort();
         delete socket;
         return;
     }
     ++m_open;
+    ++m_perAddress[remote];
     ++m_counters->connections;
     socket->setSslConfiguration(m_tls);
     socket->setReadBufferSize(0);

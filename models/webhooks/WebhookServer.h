@@ -24,6 +24,8 @@ struct ServerOptions
     HttpLimits limits;
     int globalRatePerSecond = 20000; ///< over all sources; each source has its own rate too
     int maxConnections = 1024;
+    int maxConnectionsPerAddress = 256; ///< one client cannot take every connection
+
     int headerTimeoutMs = 10'000; ///< from the connection (TLS handshake included) or a request's first byte
     int bodyTimeoutMs = 30'000; ///< from the end of the headers to the end of the body
     int idleTimeoutMs = 60'000; ///< a keep-alive connection with no request

@@ -166,10 +166,12 @@ private Q_SLOTS:
     void cleanup();
     void validDeliveriesOfEveryScheme();
     void duplicatesAreAcknowledgedButNotProcessedAgain();
+    void slackUrlVerificationIsAnswered();
     void badDeliveriesAreRejectedAndRecorded();
     void rotatedSecretOverlaps();
     void limitsAndRoutes();
     void slowClientsTimeOut();
+    void connectionsPerAddressAreBounded();
     void floodIsRateLimited();
     void revocationEventsFlipConnections();
     void replayProcessesAgain();
@@ -345,6 +347,37 @@ void TestWebhooks::duplicatesAreAcknowledgedButNotProcessedAgain()
     QCOMPARE(jobs.size(), 1); // one processing job for the one delivery
 }
 
+void TestWebhooks::slackUrlVerificationIsAnswered()
+{
+    // Slack checks a new Request URL with a signed url_verification event and expects its challenge back.
+    addSource(QStringLiteral("slack"), Scheme::Slack, "slack-signing-secret-0123456789");
+    const QByteArray body = R"({"token":"legacy","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",)"
+                            R"("type":"url_verification"})";
+    QString error;
+    const auto signedHeaders = Test::signWithLibraries(
+        {{QStringLiteral("slack"), {QStringLiteral("slack-signing-secret-0123456789")}, body, 0, {}, {}, {}}}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    startServer();
+    auto c = client();
+    QVERIFY(c);
+    auto answer = c->post("/webhooks/slack", signedHeaders.first(), body);
+    QVERIFY(answer);
+    QCOMPARE(answer->status, 200);
+    QCOMPARE(QJsonDocument::fromJson(answer->body).object().value(QLatin1String("challenge")).toString(),
+             QStringLiteral("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"));
+    // Unsigned, the challenge is not echoed: a 401 like any other forgery.
+    Headers forged = signedHeaders.first();
+    Headers wrong;
+    for (const auto &[name, value] : forged.entries())
+        wrong.add(name,
+                  name.compare("X-Slack-Signature", Qt::CaseInsensitive) == 0 ? QByteArray("v0=" + QByteArray(64, '0'))
+                                                                              : value);
+    auto refused = c->post("/webhooks/slack", wrong, body);
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 401);
+    QVERIFY(!refused->body.contains("3eZbrw"));
+}
+
 void TestWebhooks::badDeliveriesAreRejectedAndRecorded()
 {
     addSource(QStringLiteral("gh"), Scheme::GitHub, "github-secret-0123456789");
@@ -517,6 +550,28 @@ void TestWebhooks::slowClientsTimeOut()
     QCOMPARE(idle->post("/webhooks/gh", githubHeaders("github-secret-0123456789", "{}", "x"), "{}")->status, 202);
     QVERIFY(QTest::qWaitFor([&] { return idle->disconnected(); }, 5000));
     QVERIFY(m_server->counters().timeouts.load() >= 3);
+}
+
+void TestWebhooks::connectionsPerAddressAreBounded()
+{
+    addSource(QStringLiteral("gh"), Scheme::GitHub, "github-secret-0123456789");
+    ServerOptions options;
+    options.maxConnectionsPerAddress = 3;
+    startServer(options);
+    std::vector<std::unique_ptr<Client>> open;
+    for (int i = 0; i < 3; ++i) {
+        open.push_back(client());
+        QVERIFY(open.back());
+    }
+    Client fourth(m_identity.chain);
+    QVERIFY(!fourth.connectTo(m_server->port())); // closed before its handshake
+    // A connection that ends makes room again.
+    open.front()->socket().disconnectFromHost();
+    QVERIFY(QTest::qWaitFor([&] { return open.front()->disconnected(); }, 5000));
+    QTest::qWait(100);
+    auto again = client();
+    QVERIFY(again);
+    QCOMPARE(again->post("/webhooks/gh", githubHeaders("github-secret-0123456789", "{}", "p"), "{}")->status, 202);
 }
 
 void TestWebhooks::floodIsRateLimited()
