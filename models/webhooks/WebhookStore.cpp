@@ -142,15 +142,31 @@ QJsonObject Delivery::toJson(bool withBody) const
     if (withBody) {
         json.insert(QLatin1String("headers"), headers);
         if (hasBody) {
+            const QByteArray shown = shownBody();
             auto decoder = QStringDecoder(QStringDecoder::Utf8);
-            const QString text = decoder(body);
+            const QString text = decoder(shown);
             if (!decoder.hasError())
                 json.insert(QLatin1String("body"), text);
             else
-                json.insert(QLatin1String("body_base64"), QString::fromLatin1(body.toBase64()));
+                json.insert(QLatin1String("body_base64"), QString::fromLatin1(shown.toBase64()));
         }
     }
     return json;
+}
+
+QByteArray Delivery::shownBody() const
+{
+    if (!body.contains("\"token\""))
+        return body;
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return body;
+    QJsonObject object = document.object();
+    if (!object.value(QLatin1String("token")).isString())
+        return body;
+    object.insert(QLatin1String("token"), QStringLiteral("[redacted]"));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QJsonArray redactedHeaders(const Headers &headers)

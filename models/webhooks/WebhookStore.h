@@ -75,6 +75,9 @@ struct Delivery
 
     /// For `webhooks list --json` and `webhooks show`; the body only when asked for (as text when it is UTF-8).
     QJsonObject toJson(bool withBody) const;
+    /// The body as shown to people: a top-level "token" member (Slack still sends its deprecated verification
+    /// token in every event) reads "[redacted]". The stored body is left as received.
+    QByteArray shownBody() const;
 };
 
 struct DeliveryFilter

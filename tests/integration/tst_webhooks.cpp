@@ -365,6 +365,13 @@ void TestWebhooks::slackUrlVerificationIsAnswered()
     QCOMPARE(answer->status, 200);
     QCOMPARE(QJsonDocument::fromJson(answer->body).object().value(QLatin1String("challenge")).toString(),
              QStringLiteral("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"));
+    // Slack's verification token in the body is shown redacted (it is stored as received).
+    QVERIFY(QTest::qWaitFor([this] { return !deliveries(QStringLiteral("slack")).isEmpty(); }, 5000));
+    const Delivery recorded = deliveries(QStringLiteral("slack")).first();
+    QVERIFY(recorded.body.contains("legacy"));
+    const QString shown = recorded.toJson(true).value(QLatin1String("body")).toString();
+    QVERIFY(!shown.contains(QLatin1String("legacy")));
+    QVERIFY(shown.contains(QLatin1String("[redacted]")));
     // Unsigned, the challenge is not echoed: a 401 like any other forgery.
     Headers forged = signedHeaders.first();
     Headers wrong;

@@ -184,15 +184,16 @@ QString bodyText(const Webhooks::Delivery &d)
     }
     if (d.body.isEmpty())
         return WebhooksPage::tr("(empty body)");
-    const bool cut = d.body.size() > kShownBodyBytes;
-    const QByteArray shown = cut ? d.body.left(kShownBodyBytes) : d.body;
+    const QByteArray body = d.shownBody(); // credentials some senders put in bodies read "[redacted]"
+    const bool cut = body.size() > kShownBodyBytes;
+    const QByteArray shown = cut ? body.left(kShownBodyBytes) : body;
     const QString cutNote = cut ? u'\n'
             + WebhooksPage::tr("… (the first %1 of %2 bytes)")
-                  .arg(QLocale().toString(kShownBodyBytes), QLocale().toString(d.body.size()))
+                  .arg(QLocale().toString(kShownBodyBytes), QLocale().toString(body.size()))
                                 : QString();
     if (!cut) {
         QJsonParseError error;
-        const QJsonDocument json = QJsonDocument::fromJson(d.body, &error);
+        const QJsonDocument json = QJsonDocument::fromJson(body, &error);
         if (error.error == QJsonParseError::NoError && !json.isNull())
             return QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed();
     }
@@ -204,7 +205,7 @@ QString bodyText(const Webhooks::Delivery &d)
     QString base64 = QString::fromLatin1(shown.toBase64());
     for (qsizetype at = 76; at < base64.size(); at += 77)
         base64.insert(at, u'\n');
-    return WebhooksPage::tr("The body is binary (%1 bytes); shown as base64:").arg(QLocale().toString(d.body.size()))
+    return WebhooksPage::tr("The body is binary (%1 bytes); shown as base64:").arg(QLocale().toString(body.size()))
         + u'\n' + base64 + cutNote;
 }
 
