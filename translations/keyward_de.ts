@@ -6080,12 +6080,16 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
         <translation>es nennt kein Konto</translation>
     </message>
     <message>
-        <source>it names no shop</source>
-        <translation>es nennt keinen Shop</translation>
-    </message>
-    <message>
         <source>its subject has no &quot;sub&quot; (only iss-sub subjects are matched)</source>
         <translation>sein Subject hat kein &quot;sub&quot; (nur iss-sub-Subjects werden zugeordnet)</translation>
+    </message>
+    <message>
+        <source>its body names no shop (myshopify_domain)</source>
+        <translation>sein Inhalt nennt keinen Shop (myshopify_domain)</translation>
+    </message>
+    <message>
+        <source>its X-Shopify-Shop-Domain header names another shop than its signed body</source>
+        <translation>sein X-Shopify-Shop-Domain-Header nennt einen anderen Shop als sein signierter Inhalt</translation>
     </message>
 </context>
 <context>

@@ -6080,12 +6080,16 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
         <translation>il n&apos;indique aucun compte</translation>
     </message>
     <message>
-        <source>it names no shop</source>
-        <translation>il n&apos;indique aucune boutique</translation>
-    </message>
-    <message>
         <source>its subject has no &quot;sub&quot; (only iss-sub subjects are matched)</source>
         <translation>son sujet n&apos;a pas de &quot;sub&quot; (seuls les sujets iss-sub sont pris en compte)</translation>
+    </message>
+    <message>
+        <source>its body names no shop (myshopify_domain)</source>
+        <translation>son corps ne nomme aucune boutique (myshopify_domain)</translation>
+    </message>
+    <message>
+        <source>its X-Shopify-Shop-Domain header names another shop than its signed body</source>
+        <translation>son en-tête X-Shopify-Shop-Domain nomme une autre boutique que son corps signé</translation>
     </message>
 </context>
 <context>

@@ -127,17 +127,24 @@ Result<std::optional<RevocationEvent>> revocationEvent(Scheme scheme, const QStr
     case Scheme::Shopify: {
         if (eventType != QLatin1String("app/uninstalled"))
             return std::optional<RevocationEvent>();
-        QString shop = headerValue(headers, QLatin1String("X-Shopify-Shop-Domain"));
-        if (shop.isEmpty()) {
-            if (const auto object = json())
-                shop = object->value(QLatin1String("myshopify_domain")).toString();
-        }
+        // The shop comes from the signed body: Shopify's headers are not covered by the signature, so a captured
+        // delivery with another X-Shopify-Shop-Domain must not reach another shop's connections.
+        const auto object = json();
+        const QString shop = object ? object->value(QLatin1String("myshopify_domain")).toString().toLower() : QString();
         if (shop.isEmpty()) {
             return unreadable(eventType,
-                              QCoreApplication::translate("Keyward::Webhooks::RevocationEvents", "it names no shop"));
+                              QCoreApplication::translate("Keyward::Webhooks::RevocationEvents",
+                                                          "its body names no shop (myshopify_domain)"));
+        }
+        const QString header = headerValue(headers, QLatin1String("X-Shopify-Shop-Domain")).toLower();
+        if (!header.isEmpty() && header != shop) {
+            return unreadable(eventType,
+                              QCoreApplication::translate("Keyward::Webhooks::RevocationEvents",
+                                                          "its X-Shopify-Shop-Domain header names another shop than "
+                                                          "its signed body"));
         }
         event.match = RevocationEvent::Match::ShopDomain;
-        event.values = {shop.toLower()};
+        event.values = {shop};
         event.catalogIds = {QStringLiteral("shopify")};
         event.why = QStringLiteral("Shopify: app/uninstalled");
         return std::optional(event);

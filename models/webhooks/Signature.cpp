@@ -535,6 +535,8 @@ SecureBytes standardWebhooksKey(const SecureBytes &secret)
 
 namespace {
 
+constexpr qint64 kRiscMaxAgeSeconds = 7 * 24 * 3600;
+
 /// A security event token: the JWS signature against the issuer's keys, then `iss` and `aud`. SETs carry no expiry;
 /// their replay protection is the `jti` (the delivery id), and `iat` may not lie in the future.
 Verdict verifyRisc(const SignatureScheme &scheme, const QByteArray &body, const VerifyOptions &options)
@@ -570,10 +572,21 @@ Verdict verifyRisc(const SignatureScheme &scheme, const QByteArray &body, const 
         verdict.reason = Verdict::Reason::ClaimsRejected;
         return verdict;
     }
-    verdict.timestamp = static_cast<qint64>(c.value(QLatin1String("iat")).toDouble());
+    // `iat` is required and bounded: a token older than a week is a replay (deliveries, and with them the `jti`s
+    // that stop replays, may be trimmed after that), one from the future a clock problem.
+    const double iat = c.value(QLatin1String("iat")).toDouble(-1);
+    if (!(iat > 0 && iat < 1e11)) {
+        verdict.reason = Verdict::Reason::ClaimsRejected;
+        return verdict;
+    }
+    verdict.timestamp = static_cast<qint64>(iat);
     verdict.secretIndex = 0;
-    verdict.reason = verdict.timestamp - options.nowSeconds > options.toleranceSeconds ? Verdict::Reason::Future
-                                                                                       : Verdict::Reason::Valid;
+    if (verdict.timestamp - options.nowSeconds > options.toleranceSeconds)
+        verdict.reason = Verdict::Reason::Future;
+    else if (options.nowSeconds - verdict.timestamp > kRiscMaxAgeSeconds)
+        verdict.reason = Verdict::Reason::Stale;
+    else
+        verdict.reason = Verdict::Reason::Valid;
     return verdict;
 }
 

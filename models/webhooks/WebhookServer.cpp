@@ -154,6 +154,13 @@ public:
         m_deadline.setSingleShot(true);
         connect(&m_deadline, &QTimer::timeout, this, [this] { onDeadline(); });
         connect(socket, &QSslSocket::readyRead, this, [this] { onReadable(); });
+        // A client that stops reading its answers stops being served (its pipelined requests wait) until it reads.
+        connect(socket, &QSslSocket::encryptedBytesWritten, this, [this] {
+            if (m_writeBlocked && m_socket->bytesToWrite() <= kMaxUnreadAnswerBytes) {
+                m_writeBlocked = false;
+                onReadable();
+            }
+        });
         connect(socket, &QSslSocket::disconnected, this, [this] { close(); });
         connect(socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
             if (error != QAbstractSocket::RemoteHostClosedError)
@@ -200,16 +207,40 @@ public:
 private:
     void arm(int ms) { m_deadline.start(ms); }
 
-    void onReadable()
+    /// What one connection may hold unparsed: a whole request at the limits. Beyond it the socket is not read (its
+    /// read buffer is bounded too), so TCP makes the client wait.
+    qsizetype bufferCap() const
     {
-        m_buffer.append(m_socket->readAll());
-        if (!m_waiting)
-            advance();
+        return m_receiver->options().limits.maxHeaderBytes + m_receiver->options().limits.maxBodyBytes;
     }
 
-    /// Runs the parser over what is buffered, up to one complete request.
+    /// Moves what the socket holds into the buffer, up to the cap. (QIODevice::read(n) allocates n bytes first:
+    /// ask for what is there, not for the cap.)
+    void fill()
+    {
+        const qint64 wanted = std::min<qint64>(m_socket->bytesAvailable(), bufferCap() - m_buffer.size());
+        if (wanted > 0)
+            m_buffer.append(m_socket->read(wanted));
+    }
+
+    void onReadable()
+    {
+        if (m_closed || m_closing)
+            return;
+        fill();
+        advance();
+    }
+
+    /// Runs the parser over what is buffered, up to one complete request. Never while an answer is awaited (the
+    /// answers must go out in the order of the requests), nor while the client leaves earlier answers unread.
     void advance()
     {
+        if (m_waiting || m_closed || m_closing)
+            return;
+        if (m_socket->bytesToWrite() > kMaxUnreadAnswerBytes) {
+            m_writeBlocked = true;
+            return;
+        }
         for (;;) {
             const bool wasStarted = m_parser.started();
             const HttpParser::State state = m_parser.feed(m_buffer);
@@ -218,6 +249,11 @@ private:
             switch (state) {
             case HttpParser::State::Headers:
             case HttpParser::State::Body:
+                // The socket may hold more than was read into the buffer (it is read up to a cap).
+                if (m_socket->bytesAvailable() > 0 && m_buffer.size() < bufferCap()) {
+                    fill();
+                    continue;
+                }
                 return;
             case HttpParser::State::Failed:
                 return refuseParsed();
@@ -243,8 +279,8 @@ private:
                 return refuseLater(405, "Allow: GET, HEAD\r\n");
             if (request.path == "/healthz" || m_receiver->ready())
                 return answerLater(200, jsonBody({{"status", QStringLiteral("ok")}}));
-            return answerLater(
-                503, jsonBody({{"status", QStringLiteral("not ready")}, {"reason", m_receiver->notReadyWhy()}}));
+            return answerLater(503,
+                               jsonBody({{"status", QStringLiteral("not ready")}})); // the reason is logged, not told
         }
         if (!request.path.startsWith("/webhooks/"))
             return refuseLater(404);
@@ -383,7 +419,9 @@ private:
         m_socket->write(out);
         m_waiting = false;
         if (close) {
-            m_deadline.stop();
+            // The answer drains, then the connection ends; a client that does not read it is cut off shortly.
+            m_closing = true;
+            arm(kClosingGraceMs);
             m_socket->disconnectFromHost();
             return;
         }
@@ -391,13 +429,15 @@ private:
             m_parser.reset();
         m_source.clear();
         arm(m_receiver->options().idleTimeoutMs);
-        if (!m_buffer.isEmpty())
+        if (!m_buffer.isEmpty() || m_socket->bytesAvailable() > 0)
             QMetaObject::invokeMethod(
-                this, [this] { advance(); }, Qt::QueuedConnection);
+                this, [this] { onReadable(); }, Qt::QueuedConnection);
     }
 
     void onDeadline()
     {
+        if (m_closing)
+            return close();
         if (m_waiting) { // the store did not answer in time
             m_waiting = false;
             ++m_serial;
@@ -436,7 +476,11 @@ private:
     bool m_waiting = false;
     bool m_closeAfterAnswer = false;
     bool m_closed = false;
+    bool m_closing = false; ///< the last answer is draining before the connection ends
+    bool m_writeBlocked = false; ///< waiting for the client to read its earlier answers
     int m_refusal = 0;
+    static constexpr qint64 kMaxUnreadAnswerBytes = 64 * 1024;
+    static constexpr int kClosingGraceMs = 5'000;
     struct Early
     {
         int status;
@@ -464,7 +508,7 @@ void Receiver::incomingConnection(qintptr descriptor)
     ++m_perAddress[remote];
     ++m_counters->connections;
     socket->setSslConfiguration(m_tls);
-    socket->setReadBufferSize(0);
+    socket->setReadBufferSize(64 * 1024);
     new HttpConnection(this, socket);
     socket->startServerEncryption();
 }
@@ -575,6 +619,7 @@ void WebhookServer::keysWanted()
 void WebhookServer::checkConfig(bool force)
 {
     const auto notReady = [this](const QString &why) {
+        qCWarning(lcEngine) << "webhooks: not ready:" << why;
         if (m_receiver)
             QMetaObject::invokeMethod(m_receiver, [receiver = m_receiver, why] { receiver->setReady(false, why); });
     };

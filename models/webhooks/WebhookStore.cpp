@@ -88,6 +88,13 @@ bool isCredentialHeader(const QByteArray &name)
         if (name.compare(candidate, Qt::CaseInsensitive) == 0)
             return true;
     }
+    // Shared-secret headers of senders Keyward has no scheme for (X-Gitlab-Token, X-Webhook-Secret, a generic
+    // source's signature header ...).
+    const QByteArray lower = name.toLower();
+    for (const char *part : {"token", "secret", "signature", "auth", "key", "sig", "hmac"}) {
+        if (lower.contains(part))
+            return true;
+    }
     return false;
 }
 

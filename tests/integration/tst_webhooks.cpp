@@ -172,6 +172,7 @@ private Q_SLOTS:
     void limitsAndRoutes();
     void slowClientsTimeOut();
     void connectionsPerAddressAreBounded();
+    void pipelinedRequestsAreAnsweredInOrder();
     void floodIsRateLimited();
     void revocationEventsFlipConnections();
     void replayProcessesAgain();
@@ -579,6 +580,35 @@ void TestWebhooks::connectionsPerAddressAreBounded()
     auto again = client();
     QVERIFY(again);
     QCOMPARE(again->post("/webhooks/gh", githubHeaders("github-secret-0123456789", "{}", "p"), "{}")->status, 202);
+}
+
+void TestWebhooks::pipelinedRequestsAreAnsweredInOrder()
+{
+    // Early answers (404), answers after the store (202) and refusals (401) interleaved in one write: each answer
+    // belongs to its request, in order.
+    addSource(QStringLiteral("gh"), Scheme::GitHub, "github-secret-0123456789");
+    startServer();
+    auto c = client();
+    QVERIFY(c);
+    QByteArray burst;
+    for (int round = 0; round < 5; ++round) {
+        const QByteArray id = "pipe-" + QByteArray::number(round);
+        burst += Client::request("POST", "/webhooks/none", {}, "{}");
+        burst += Client::request("POST", "/webhooks/gh", githubHeaders("github-secret-0123456789", "{}", id), "{}");
+        burst += Client::request("POST", "/webhooks/gh", githubHeaders("wrong-secret-0123456789", "{}", id), "{}");
+        burst += Client::request("GET", "/healthz", {}, {});
+    }
+    c->send(burst);
+    QList<int> statuses;
+    for (int i = 0; i < 20; ++i) {
+        auto response = c->read();
+        QVERIFY(response);
+        statuses.append(response->status);
+    }
+    QList<int> expected;
+    for (int round = 0; round < 5; ++round)
+        expected << 404 << 202 << 401 << 200;
+    QCOMPARE(statuses, expected);
 }
 
 void TestWebhooks::floodIsRateLimited()
