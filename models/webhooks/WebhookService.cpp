@@ -140,6 +140,12 @@ void WebhookService::registerJobs(Jobs::JobRegistry &registry)
 
 Status WebhookService::ensureSchedule()
 {
+    // Only a profile that receives webhooks has the schedule (the first source adds it).
+    auto count = m_db.queryInt("SELECT count(*) FROM webhook_sources");
+    if (!count.ok())
+        return count.error();
+    if (count.value() == 0)
+        return {};
     auto recurring = m_jobs.recurring();
     if (!recurring.ok())
         return recurring.error();
@@ -218,6 +224,7 @@ Result<WebhookSource> WebhookService::addSource(const SourceDraft &draft, const 
             // Inside the transaction: if the keychain refuses, no source row remains.
             KW_TRY(m_secrets.write(Secrets::webhookSecretName(secretId), secret));
         }
+        KW_TRY(ensureSchedule());
         QJsonObject details {{QLatin1String("scheme"), schemeName(draft.scheme)},
                              {QLatin1String("secret_fingerprint"), signedWithSecret ? secret.fingerprint() : QString()},
                              {QLatin1String("tolerance_seconds"), draft.toleranceSeconds},

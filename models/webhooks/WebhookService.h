@@ -117,7 +117,8 @@ public:
 
     WebhookStore &store() { return m_store; }
     void registerJobs(Jobs::JobRegistry &registry);
-    /// The once-a-minute schedule of the processing job (set by the profile's owner when it opens).
+    /// The once-a-minute schedule of the processing job, for profiles with webhook sources (set when the owner opens
+    /// the profile and when the first source is added).
     Status ensureSchedule();
 
     // Sources (webhooks.manage / webhooks.read)
