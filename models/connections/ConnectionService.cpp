@@ -7,6 +7,7 @@
 #include "oauth/Authorization.h"
 #include "secrets/SecretStore.h"
 #include "storage/Database.h"
+#include "webhooks/EventPublisher.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -773,9 +774,9 @@ void ConnectionService::onRefreshAnswer(qint64 id, const ProviderApp &app, const
                        next > 0 ? QDateTime::fromMSecsSinceEpoch(next, Qt::UTC).toString(Qt::ISODate) : QString()}},
                      false));
         if (m_publish && (state == ConnectionState::ReauthRequired || state == ConnectionState::Exhausted)) {
-            KW_TRY(m_publish(state == ConnectionState::ReauthRequired
-                                 ? QStringLiteral("connection.reauthorization_required")
-                                 : QStringLiteral("connection.refresh_exhausted"),
+            KW_TRY(m_publish(QLatin1String(state == ConnectionState::ReauthRequired
+                                               ? Webhooks::Event::ReauthorizationRequired
+                                               : Webhooks::Event::RefreshExhausted),
                              {{QLatin1String("connection"), id},
                               {QLatin1String("app"), app.name},
                               {QLatin1String("subject"), before.subject},

@@ -506,15 +506,13 @@ Status Engine::attachServices()
                 m_runner->wake();
         },
         [this](Authz::Permission permission) { return authorize(permission); }, publish});
-    m_webhooks = std::make_unique<Webhooks::WebhookService>(
-        Webhooks::WebhookService::Dependencies {*m_db, *m_audit, *m_secrets, *m_jobs, *m_connections,
-                                                [this] {
-                                                    if (m_runner)
-                                                        m_runner->wake();
-                                                },
-                                                [this](Authz::Permission permission) {
-                                                    return authorize(permission);
-                                                }});
+    m_webhooks = std::make_unique<Webhooks::WebhookService>(Webhooks::WebhookService::Dependencies {
+        *m_db, *m_audit, *m_secrets, *m_jobs, *m_connections,
+        [this] {
+            if (m_runner)
+                m_runner->wake();
+        },
+        [this](Authz::Permission permission) { return authorize(permission); }, publish});
     if (m_access != ProfileAccess::Owner)
         return {};
     m_connections->registerJobs(m_registry);

@@ -167,7 +167,7 @@ void EventPublisher::registerJobs(Jobs::JobRegistry &registry)
     registry.addAsync(
         QString::fromLatin1(kDeliverJob),
         [this](const Jobs::JobContext &context, const Jobs::JobRegistry::Complete &complete) {
-            deliver(context.args.value(QLatin1String("message")).toInteger(), context.attempt, complete);
+            deliver(context.args.value(QLatin1String("message")).toInteger(), complete);
         },
         policy);
 }
@@ -334,9 +334,8 @@ Status EventPublisher::publish(const QString &type, const QJsonObject &data)
     return {};
 }
 
-void EventPublisher::deliver(qint64 messageId, int attempt, const Jobs::JobRegistry::Complete &complete)
+void EventPublisher::deliver(qint64 messageId, const Jobs::JobRegistry::Complete &complete)
 {
-    Q_UNUSED(attempt)
     auto query = m_db.prepare(
         "SELECT id, endpoint_id, event_type, payload, state, attempts FROM webhook_messages WHERE id = ?1");
     if (!query.ok())
@@ -383,15 +382,14 @@ void EventPublisher::deliver(qint64 messageId, int attempt, const Jobs::JobRegis
     options.maxResponseBytes = 64 * 1024;
     const Endpoint endpointNow = target.value();
     m_http.request("POST", QUrl(endpointNow.url), message.payload, headers, options,
-                   [this, message, endpointNow, attempt, complete](const OAuth::HttpResponse &response) {
-                       complete(recordAttempt(message, endpointNow, attempt, response));
+                   [this, message, endpointNow, complete](const OAuth::HttpResponse &response) {
+                       complete(recordAttempt(message, endpointNow, response));
                    });
 }
 
-Jobs::JobOutcome EventPublisher::recordAttempt(const Message &message, const Endpoint &endpointAtStart, int attempt,
+Jobs::JobOutcome EventPublisher::recordAttempt(const Message &message, const Endpoint &endpointAtStart,
                                                const OAuth::HttpResponse &response)
 {
-    Q_UNUSED(attempt)
     const qint64 t = now();
     const int attempts = message.attempts + 1;
     const bool gone = response.failure == OAuth::HttpResponse::Failure::None && response.status == 410;

@@ -115,8 +115,8 @@ Q_SIGNALS:
 
 private:
     struct Message;
-    void deliver(qint64 messageId, int attempt, const Jobs::JobRegistry::Complete &complete);
-    Jobs::JobOutcome recordAttempt(const Message &message, const Endpoint &endpoint, int attempt,
+    void deliver(qint64 messageId, const Jobs::JobRegistry::Complete &complete);
+    Jobs::JobOutcome recordAttempt(const Message &message, const Endpoint &endpoint,
                                    const OAuth::HttpResponse &response);
     Result<Endpoint> endpoint(qint64 id);
     Status authorize(Access::Permission permission);

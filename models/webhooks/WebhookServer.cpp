@@ -94,18 +94,13 @@ public:
         }
         m_config = std::move(config);
     }
-    void setReady(bool ready, const QString &why)
-    {
-        m_ready = ready;
-        m_notReadyWhy = why;
-    }
+    void setReady(bool ready) { m_ready = ready; }
 
     const ServerOptions &options() const { return m_options; }
     ServerCounters &counters() { return *m_counters; }
     WebhookServer *server() const { return m_server; }
     const ReceiverConfig *config() const { return m_config.get(); }
     bool ready() const { return m_ready; }
-    QString notReadyWhy() const { return m_notReadyWhy; }
     /// A token from the global bucket and the source's; false with the wait when either is empty.
     bool admit(const QString &source, qint64 *retryAfterMs)
     {
@@ -134,7 +129,6 @@ private:
     TokenBucket m_global;
     QHash<QString, TokenBucket> m_buckets;
     bool m_ready = false;
-    QString m_notReadyWhy;
     int m_open = 0;
     QHash<QString, int> m_perAddress;
 };
@@ -519,7 +513,7 @@ WebhookServer::WebhookServer(WebhookService &service, ServerOptions options, QOb
     , m_options(std::move(options))
     , m_counters(std::make_shared<ServerCounters>())
 {
-    connect(&m_configTimer, &QTimer::timeout, this, [this] { checkConfig(false); });
+    connect(&m_configTimer, &QTimer::timeout, this, [this] { checkConfig(); });
 }
 
 WebhookServer::~WebhookServer()
@@ -537,7 +531,7 @@ Status WebhookServer::start()
     m_stamp = config.value()->stamp;
     m_receiver = new Receiver(this, m_options, m_counters);
     m_receiver->setConfig(config.value());
-    m_receiver->setReady(true, {});
+    m_receiver->setReady(true);
     m_receiver->moveToThread(&m_thread);
     m_thread.setObjectName(QStringLiteral("webhooks"));
     m_thread.start();
@@ -616,12 +610,12 @@ void WebhookServer::keysWanted()
     m_service.refreshKeys(true);
 }
 
-void WebhookServer::checkConfig(bool force)
+void WebhookServer::checkConfig()
 {
     const auto notReady = [this](const QString &why) {
         qCWarning(lcEngine) << "webhooks: not ready:" << why;
         if (m_receiver)
-            QMetaObject::invokeMethod(m_receiver, [receiver = m_receiver, why] { receiver->setReady(false, why); });
+            QMetaObject::invokeMethod(m_receiver, [receiver = m_receiver] { receiver->setReady(false); });
     };
     m_service.refreshKeys(false);
     auto stamp = m_service.configStamp();
@@ -629,7 +623,7 @@ void WebhookServer::checkConfig(bool force)
         return notReady(stamp.error().userMessage);
     if (Status usable = m_service.readiness(); !usable.ok())
         return notReady(usable.error().userMessage);
-    if (force || stamp.value() != m_stamp) {
+    if (stamp.value() != m_stamp) {
         auto config = m_service.receiverConfig();
         if (!config.ok())
             return notReady(config.error().userMessage);
@@ -639,7 +633,7 @@ void WebhookServer::checkConfig(bool force)
         qCInfo(lcEngine) << "webhooks: sources reloaded";
     }
     if (m_receiver)
-        QMetaObject::invokeMethod(m_receiver, [receiver = m_receiver] { receiver->setReady(true, {}); });
+        QMetaObject::invokeMethod(m_receiver, [receiver = m_receiver] { receiver->setReady(true); });
     if (nowMs() - m_lastExpiryCheckMs > 60'000) {
         m_lastExpiryCheckMs = nowMs();
         static_cast<void>(m_service.removeExpiredSecrets());

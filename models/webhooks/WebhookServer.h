@@ -82,7 +82,7 @@ private:
         std::function<void(Recorded)> reply;
     };
     void flush();
-    void checkConfig(bool force);
+    void checkConfig();
 
     WebhookService &m_service;
     ServerOptions m_options;

@@ -1,5 +1,6 @@
 #include "WebhookService.h"
 
+#include "EventPublisher.h"
 #include "RevocationEvents.h"
 #include "audit/AuditLog.h"
 #include "connections/ConnectionService.h"
@@ -351,10 +352,10 @@ Result<SecureBytes> WebhookService::secretValue(qint64 secretId)
 Result<std::shared_ptr<const ReceiverConfig>> WebhookService::receiverConfig()
 {
     auto config = std::make_shared<ReceiverConfig>();
-    auto stamp = m_store.configStamp();
+    auto stamp = configStamp();
     if (!stamp.ok())
         return stamp.error();
-    config->stamp = stamp.value() + QStringLiteral(":k%1").arg(m_keysGeneration);
+    config->stamp = stamp.value();
     auto sources = m_store.sources();
     if (!sources.ok())
         return sources.error();
@@ -586,13 +587,19 @@ Result<std::pair<QString, QString>> WebhookService::apply(const Delivery &delive
             KW_TRY(connections.setState(c.id, Connections::ConnectionState::ReauthRequired, reason,
                                         QStringLiteral("provider_event"), revocation.why, 0, 0, 0));
         }
-        KW_TRY(audit(revoke ? QStringLiteral("connection.revoked_by_provider")
-                            : QStringLiteral("connection.reauthorization_required"),
+        KW_TRY(audit(QLatin1String(revoke ? Event::RevokedByProvider : Event::ReauthorizationRequired),
                      QStringLiteral("connection:%1").arg(c.id),
                      {{QLatin1String("app"), c.appName},
                       {QLatin1String("subject"), c.subject},
                       {QLatin1String("event"), revocation.why},
                       {QLatin1String("delivery"), delivery.id}}));
+        if (m_publish) {
+            KW_TRY(m_publish(QLatin1String(revoke ? Event::RevokedByProvider : Event::ReauthorizationRequired),
+                             {{QLatin1String("connection"), c.id},
+                              {QLatin1String("app"), c.appName},
+                              {QLatin1String("subject"), c.subject},
+                              {QLatin1String("event"), revocation.why}}));
+        }
         alerts->append({c.id,
                         revoke ? tr("Connection %1 (%2) was revoked at the provider.").arg(c.id).arg(c.appName)
                                : tr("Connection %1 (%2) needs reauthorization.").arg(c.id).arg(c.appName)});

@@ -6,11 +6,13 @@
 #include "engine/Engine.h"
 #include "jobs/JobRunner.h"
 #include "oauth/ProviderCatalog.h"
+#include "storage/Database.h"
 #include "support/FakeHttpServer.h"
 #include "support/OidcPeer.h"
 #include "support/TestProfile.h"
 #include "support/Verify.h"
 #include "support/WebhookSigner.h"
+#include "webhooks/EventPublisher.h"
 #include "webhooks/WebhookServer.h"
 #include "webhooks/WebhookService.h"
 
@@ -676,6 +678,10 @@ void TestWebhooks::revocationEventsFlipConnections()
     const qint64 shop1Connection = addConnection(shop1, QStringLiteral("owner"));
     const qint64 shop2Connection = addConnection(shop2, QStringLiteral("owner"));
 
+    QVERIFY(m_engine->events()
+                .addEndpoint(QStringLiteral("http://127.0.0.1:9/hooks"),
+                             {QString::fromLatin1(Event::RevokedByProvider)}, {})
+                .ok());
     addSource(QStringLiteral("slack"), Scheme::Slack, "slack-signing-secret-0123456789");
     addSource(QStringLiteral("github"), Scheme::GitHub, "github-secret-0123456789");
     addSource(QStringLiteral("stripe"), Scheme::Stripe, "whsec_stripe_0123456789");
@@ -736,6 +742,11 @@ void TestWebhooks::revocationEventsFlipConnections()
     QCOMPARE(state(shop1Connection), ConnectionState::Revoked);
     QCOMPARE(state(shop2Connection), ConnectionState::Healthy);
     QCOMPARE(Test::auditEvents(*m_engine, QStringLiteral("connection.revoked_by_provider")).size(), 5);
+    // ... and announced to the endpoint that wants the event, once per connection.
+    auto announced = m_engine->database().queryInt(
+        "SELECT count(*) FROM webhook_messages WHERE event_type = 'connection.revoked_by_provider'");
+    QVERIFY(announced.ok());
+    QCOMPARE(announced.value(), 5);
     for (const Delivery &d : deliveries())
         QVERIFY2(d.state == QLatin1String(DeliveryState::Processed), qPrintable(d.eventType + u' ' + d.result));
 }
