@@ -752,6 +752,14 @@
         <source>Comma-separated event types to send (default: all): connection.reauthorization_required, connection.refresh_exhausted, connection.revoked_by_provider, job.dead, audit.chain_broken.</source>
         <translation>Durch Kommas getrennte Ereignistypen, die gesendet werden (Standard: alle): connection.reauthorization_required, connection.refresh_exhausted, connection.revoked_by_provider, job.dead, audit.chain_broken.</translation>
     </message>
+    <message>
+        <source>Where the profile&apos;s webhook receiver listens: ADDRESS:PORT (default 127.0.0.1:8443).</source>
+        <translation>Wo der Webhook-Empfänger des Profils lauscht: ADRESSE:PORT (Standard 127.0.0.1:8443).</translation>
+    </message>
+    <message>
+        <source>The webhook receiver makes a self-signed certificate at each start (for local use).</source>
+        <translation>Der Webhook-Empfänger erzeugt bei jedem Start ein selbstsigniertes Zertifikat (für lokale Nutzung).</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::CliSupport</name>
@@ -1506,6 +1514,40 @@
             <numerusform>%n Zustellungen zur erneuten Verarbeitung eingereiht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Receiver: on, at %1 (started by `serve` and by the console).</source>
+        <translation>Empfänger: an, unter %1 (gestartet von `serve` und von der Konsole).</translation>
+    </message>
+    <message>
+        <source>Receiver: off (configured address %1).</source>
+        <translation>Empfänger: aus (eingestellte Adresse %1).</translation>
+    </message>
+    <message>
+        <source>Certificate: self-signed, made at each start (for local use only).</source>
+        <translation>Zertifikat: selbstsigniert, bei jedem Start neu erzeugt (nur für lokale Nutzung).</translation>
+    </message>
+    <message>
+        <source>Certificate: %1
+Key: %2</source>
+        <translation>Zertifikat: %1
+Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>The console or `serve` holding the profile applies this when it next opens it.</source>
+        <translation>Die Konsole oder `serve`, die das Profil gerade hält, übernimmt dies beim nächsten Öffnen.</translation>
+    </message>
+    <message>
+        <source>Show where the profile&apos;s webhook receiver listens and with which certificate.</source>
+        <translation>Zeigt, wo der Webhook-Empfänger des Profils lauscht und mit welchem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Switch the receiver on for `serve` and the console: --listen ADDRESS:PORT, --tls-cert and --tls-key (or --self-signed).</source>
+        <translation>Schaltet den Empfänger für `serve` und die Konsole ein: --listen ADRESSE:PORT, --tls-cert und --tls-key (oder --self-signed).</translation>
+    </message>
+    <message>
+        <source>Switch the receiver off (`serve --webhooks-listen` still starts one).</source>
+        <translation>Schaltet den Empfänger aus (`serve --webhooks-listen` startet weiterhin einen).</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Serve</name>
@@ -1552,20 +1594,16 @@
         <translation>beendet.</translation>
     </message>
     <message>
-        <source>--webhooks-listen takes ADDRESS:PORT, such as 127.0.0.1:8443 or [::]:8443 (port 0: any free port).</source>
-        <translation>--webhooks-listen erwartet ADDRESS:PORT, etwa 127.0.0.1:8443 oder [::]:8443 (Port 0: ein beliebiger freier Port).</translation>
-    </message>
-    <message>
-        <source>Give both --tls-cert and --tls-key, or neither (a self-signed certificate for local use).</source>
-        <translation>Geben Sie sowohl --tls-cert als auch --tls-key an oder keines von beiden (dann ein selbstsigniertes Zertifikat für die lokale Nutzung).</translation>
-    </message>
-    <message>
-        <source>receiving webhooks on https://%1:%2/webhooks/NAME (certificate SHA-256 %3%4).</source>
-        <translation>Webhooks werden auf https://%1:%2/webhooks/NAME empfangen (Zertifikat SHA-256 %3%4).</translation>
-    </message>
-    <message>
         <source>, self-signed: for local use only</source>
         <translation>, selbstsigniert: nur für die lokale Nutzung</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go with --webhooks-listen.</source>
+        <translation>--tls-cert und --tls-key gehören zu --webhooks-listen.</translation>
+    </message>
+    <message>
+        <source>receiving webhooks on %1/webhooks/NAME (certificate SHA-256 %2%3).</source>
+        <translation>empfange Webhooks unter %1/webhooks/NAME (Zertifikat SHA-256 %2%3).</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1935,10 @@
         <source>The profile &quot;%1&quot; has users: sign in with --user NAME (and --password-stdin, --otp) or an API token (--token-file or $KEYWARD_TOKEN).</source>
         <translation>Das Profil &quot;%1&quot; hat Benutzer: Melden Sie sich mit --user NAME (und --password-stdin, --otp) oder mit einem API-Token (--token-file oder $KEYWARD_TOKEN) an.</translation>
     </message>
+    <message>
+        <source>The webhook receiver runs only where the workers run (they process what it records).</source>
+        <translation>Der Webhook-Empfänger läuft nur dort, wo die Worker laufen (sie verarbeiten, was er aufzeichnet).</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Engine::ProfileSession</name>
@@ -1907,6 +1949,14 @@
     <message>
         <source>The console is locked for %1: only %1 can unlock it (or open the profile again to sign in as someone else).</source>
         <translation>Die Konsole ist für %1 gesperrt: Nur %1 kann sie entsperren (oder öffnen Sie das Profil erneut, um sich als anderer Benutzer anzumelden).</translation>
+    </message>
+    <message>
+        <source>Not started: the receiver runs where the engine&apos;s workers run, and your role does not run them. Sign in as a Security Administrator or Support, or run `keyward-cli serve`.</source>
+        <translation>Nicht gestartet: Der Empfänger läuft dort, wo die Worker der Engine laufen, und Ihre Rolle betreibt sie nicht. Melden Sie sich als Sicherheitsadministrator oder Support an, oder starten Sie `keyward-cli serve`.</translation>
+    </message>
+    <message>
+        <source>The webhook receiver did not start: %1</source>
+        <translation>Der Webhook-Empfänger ist nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4783,93 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
     </message>
 </context>
 <context>
+    <name>Keyward::Ui::ReceiverDialog</name>
+    <message>
+        <source>&amp;Receive webhooks in this console and in keyward-cli serve</source>
+        <translation>Webhooks in dieser Konsole und in keyward-cli serve &amp;empfangen</translation>
+    </message>
+    <message>
+        <source>Self-si&amp;gned, made at each start (for local use only)</source>
+        <translation>Selbstsi&amp;gniert, bei jedem Start neu erzeugt (nur für lokale Nutzung)</translation>
+    </message>
+    <message>
+        <source>From PEM &amp;files:</source>
+        <translation>Aus PEM-&amp;Dateien:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Webhook receiver</source>
+        <translation>Webhook-Empfänger</translation>
+    </message>
+    <message>
+        <source>Senders post to https://ADDRESS:PORT/webhooks/NAME. Listen on 127.0.0.1 when a reverse proxy on this machine forwards to Keyward; on 0.0.0.0 or [::] only with a certificate the senders trust. The certificate&apos;s key stays in its file: the profile stores only the paths.</source>
+        <translation>Absender senden an https://ADRESSE:PORT/webhooks/NAME. Lauschen Sie auf 127.0.0.1, wenn ein Reverse-Proxy auf diesem Rechner an Keyward weiterleitet; auf 0.0.0.0 oder [::] nur mit einem Zertifikat, dem die Absender vertrauen. Der Schlüssel des Zertifikats bleibt in seiner Datei: Das Profil speichert nur die Pfade.</translation>
+    </message>
+    <message>
+        <source>Address and port the receiver listens on</source>
+        <translation>Adresse und Port, auf denen der Empfänger lauscht</translation>
+    </message>
+    <message>
+        <source>Certificate chain file (PEM, leaf first)</source>
+        <translation>Datei der Zertifikatskette (PEM, Endzertifikat zuerst)</translation>
+    </message>
+    <message>
+        <source>Private key file (PEM)</source>
+        <translation>Datei des privaten Schlüssels (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Datei des privaten Schlüssels wählen</translation>
+    </message>
+    <message>
+        <source>Why the settings were not applied</source>
+        <translation>Warum die Einstellungen nicht übernommen wurden</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Certificate chain (PEM)</source>
+        <translation>Zertifikatskette (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Privater Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>C&amp;hain:</source>
+        <translation>&amp;Kette:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but the receiver did not start: %1</source>
+        <translation>Die Einstellungen sind gespeichert, aber der Empfänger ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Ui::RefreshPolicyDialog</name>
     <message>
         <source>%1 s</source>
@@ -5635,10 +5772,6 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
         <translation>&amp;Verifizierung:</translation>
     </message>
     <message>
-        <source>Senders post signed events to /webhooks/NAME on the receiver that keyward-cli serve runs. Keyward checks each signature with the source&apos;s secrets (kept in your OS keychain; only fingerprints are shown), records the delivery with secret headers redacted, and applies providers&apos; revocation events to the connections they concern.</source>
-        <translation>Absender senden signierte Ereignisse an /webhooks/NAME auf dem Empfänger, den keyward-cli serve betreibt. Keyward prüft jede Signatur mit den Secrets der Quelle (aufbewahrt im Schlüsselbund Ihres Betriebssystems; nur Fingerabdrücke werden angezeigt), speichert die Zustellung mit geschwärzten geheimen Headern und wendet Widerrufsereignisse der Provider auf die betroffenen Verbindungen an.</translation>
-    </message>
-    <message>
         <source>No webhook sources yet. Add one for each sender; it gets the path /webhooks/NAME and a signing secret.</source>
         <translation>Noch keine Webhook-Quellen. Fügen Sie für jeden Absender eine hinzu; sie erhält den Pfad /webhooks/NAME und ein Signatur-Secret.</translation>
     </message>
@@ -5970,6 +6103,54 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
         <source>Removed endpoint %1 (%2) and its signing secret.</source>
         <translation>Endpunkt %1 (%2) und sein Signatur-Secret wurden entfernt.</translation>
     </message>
+    <message>
+        <source>&amp;Configure receiver…</source>
+        <translation>Empfänger &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Switch the webhook receiver on or off, choose its address and certificate</source>
+        <translation>Den Webhook-Empfänger ein- oder ausschalten, Adresse und Zertifikat wählen</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Where this console receives webhooks</source>
+        <translation>Wo diese Konsole Webhooks empfängt</translation>
+    </message>
+    <message>
+        <source>Senders post signed events to /webhooks/NAME on the receiver (this console&apos;s, when the Receiver tab switches it on, or keyward-cli serve&apos;s). Keyward checks each signature with the source&apos;s secrets (kept in your OS keychain; only fingerprints are shown), records the delivery with secret headers redacted, and applies providers&apos; revocation events to the connections they concern.</source>
+        <translation>Absender senden signierte Ereignisse an /webhooks/NAME beim Empfänger (dem dieser Konsole, wenn er im Reiter Empfänger eingeschaltet ist, oder dem von keyward-cli serve). Keyward prüft jede Signatur mit den Geheimnissen der Quelle (im Schlüsselbund des Betriebssystems; angezeigt werden nur Fingerabdrücke), zeichnet die Zustellung mit geschwärzten geheimen Headern auf und wendet Widerrufsereignisse der Anbieter auf die betroffenen Verbindungen an.</translation>
+    </message>
+    <message>
+        <source>Receiving on %1/webhooks/NAME.</source>
+        <translation>Empfang unter %1/webhooks/NAME.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed and made anew at each start (SHA-256 %1): senders must be told to trust it, so use it only for local tests.</source>
+        <translation>Das Zertifikat ist selbstsigniert und wird bei jedem Start neu erzeugt (SHA-256 %1): Absendern muss gesagt werden, ihm zu vertrauen; nutzen Sie es daher nur für lokale Tests.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 (SHA-256 %2).</source>
+        <translation>Zertifikat %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Switched on for %1, but not running: %2</source>
+        <translation>Eingeschaltet für %1, läuft aber nicht: %2</translation>
+    </message>
+    <message>
+        <source>Off: this console does not receive webhooks. keyward-cli serve --webhooks-listen can, or switch the receiver on here (it then starts with the console and with keyward-cli serve).</source>
+        <translation>Aus: Diese Konsole empfängt keine Webhooks. keyward-cli serve --webhooks-listen kann es, oder schalten Sie den Empfänger hier ein (er startet dann mit der Konsole und mit keyward-cli serve).</translation>
+    </message>
+    <message>
+        <source>The webhook receiver listens on %1.</source>
+        <translation>Der Webhook-Empfänger lauscht auf %1.</translation>
+    </message>
+    <message>
+        <source>The webhook receiver is off.</source>
+        <translation>Der Webhook-Empfänger ist aus.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Webhooks</name>
@@ -6051,6 +6232,17 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
     <message>
         <source>Gave up after %1 attempts; the last: %2</source>
         <translation>Nach %1 Versuchen aufgegeben; der letzte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::ReceiverSettings</name>
+    <message>
+        <source>Give both a certificate and a key file, or neither (a self-signed certificate for local use).</source>
+        <translation>Geben Sie sowohl eine Zertifikats- als auch eine Schlüsseldatei an, oder keine von beiden (ein selbstsigniertes Zertifikat für lokale Nutzung).</translation>
+    </message>
+    <message>
+        <source>The listen address takes ADDRESS:PORT, such as 127.0.0.1:8443 or [::]:8443 (port 0: any free port).</source>
+        <translation>Die Lauschadresse hat die Form ADRESSE:PORT, etwa 127.0.0.1:8443 oder [::]:8443 (Port 0: ein beliebiger freier Port).</translation>
     </message>
 </context>
 <context>
@@ -6292,6 +6484,10 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
             <numerusform>%1: %n Verbindung muss erneut autorisiert werden.</numerusform>
             <numerusform>%1: %n Verbindungen müssen erneut autorisiert werden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The stored webhook receiver settings are unreadable: set them again (Webhooks page, or `keyward-cli webhooks receiver set`).</source>
+        <translation>Die gespeicherten Einstellungen des Webhook-Empfängers sind unlesbar: Legen Sie sie neu fest (Seite Webhooks oder `keyward-cli webhooks receiver set`).</translation>
     </message>
 </context>
 </TS>

@@ -752,6 +752,14 @@
         <source>Comma-separated event types to send (default: all): connection.reauthorization_required, connection.refresh_exhausted, connection.revoked_by_provider, job.dead, audit.chain_broken.</source>
         <translation>Types d&apos;événements à envoyer, séparés par des virgules (par défaut&#xa0;: tous)&#xa0;: connection.reauthorization_required, connection.refresh_exhausted, connection.revoked_by_provider, job.dead, audit.chain_broken.</translation>
     </message>
+    <message>
+        <source>Where the profile&apos;s webhook receiver listens: ADDRESS:PORT (default 127.0.0.1:8443).</source>
+        <translation>Où écoute le récepteur de webhooks du profil : ADRESSE:PORT (par défaut 127.0.0.1:8443).</translation>
+    </message>
+    <message>
+        <source>The webhook receiver makes a self-signed certificate at each start (for local use).</source>
+        <translation>Le récepteur de webhooks crée un certificat autosigné à chaque démarrage (pour un usage local).</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::CliSupport</name>
@@ -1506,6 +1514,40 @@
             <numerusform>%n livraisons mises en file pour être traitées à nouveau.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Receiver: on, at %1 (started by `serve` and by the console).</source>
+        <translation>Récepteur : activé, sur %1 (démarré par `serve` et par la console).</translation>
+    </message>
+    <message>
+        <source>Receiver: off (configured address %1).</source>
+        <translation>Récepteur : désactivé (adresse configurée %1).</translation>
+    </message>
+    <message>
+        <source>Certificate: self-signed, made at each start (for local use only).</source>
+        <translation>Certificat : autosigné, créé à chaque démarrage (pour un usage local uniquement).</translation>
+    </message>
+    <message>
+        <source>Certificate: %1
+Key: %2</source>
+        <translation>Certificat : %1
+Clé : %2</translation>
+    </message>
+    <message>
+        <source>The console or `serve` holding the profile applies this when it next opens it.</source>
+        <translation>La console ou `serve` qui détient le profil l’appliquera à sa prochaine ouverture.</translation>
+    </message>
+    <message>
+        <source>Show where the profile&apos;s webhook receiver listens and with which certificate.</source>
+        <translation>Affiche où écoute le récepteur de webhooks du profil et avec quel certificat.</translation>
+    </message>
+    <message>
+        <source>Switch the receiver on for `serve` and the console: --listen ADDRESS:PORT, --tls-cert and --tls-key (or --self-signed).</source>
+        <translation>Active le récepteur pour `serve` et la console : --listen ADRESSE:PORT, --tls-cert et --tls-key (ou --self-signed).</translation>
+    </message>
+    <message>
+        <source>Switch the receiver off (`serve --webhooks-listen` still starts one).</source>
+        <translation>Désactive le récepteur (`serve --webhooks-listen` en démarre toujours un).</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Serve</name>
@@ -1552,20 +1594,16 @@
         <translation>arrêté.</translation>
     </message>
     <message>
-        <source>--webhooks-listen takes ADDRESS:PORT, such as 127.0.0.1:8443 or [::]:8443 (port 0: any free port).</source>
-        <translation>--webhooks-listen attend ADDRESS:PORT, par exemple 127.0.0.1:8443 ou [::]:8443 (port 0&#xa0;: n&apos;importe quel port libre).</translation>
-    </message>
-    <message>
-        <source>Give both --tls-cert and --tls-key, or neither (a self-signed certificate for local use).</source>
-        <translation>Indiquez à la fois --tls-cert et --tls-key, ou aucun des deux (un certificat autosigné pour un usage local).</translation>
-    </message>
-    <message>
-        <source>receiving webhooks on https://%1:%2/webhooks/NAME (certificate SHA-256 %3%4).</source>
-        <translation>réception des webhooks sur https://%1:%2/webhooks/NAME (certificat SHA-256 %3%4).</translation>
-    </message>
-    <message>
         <source>, self-signed: for local use only</source>
         <translation>, autosigné&#xa0;: pour un usage local uniquement</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go with --webhooks-listen.</source>
+        <translation>--tls-cert et --tls-key s’utilisent avec --webhooks-listen.</translation>
+    </message>
+    <message>
+        <source>receiving webhooks on %1/webhooks/NAME (certificate SHA-256 %2%3).</source>
+        <translation>réception des webhooks sur %1/webhooks/NAME (certificat SHA-256 %2%3).</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1935,10 @@
         <source>The profile &quot;%1&quot; has users: sign in with --user NAME (and --password-stdin, --otp) or an API token (--token-file or $KEYWARD_TOKEN).</source>
         <translation>Le profil &quot;%1&quot; a des utilisateurs&#xa0;: connectez-vous avec --user NAME (et --password-stdin, --otp) ou avec un token d&apos;API (--token-file ou $KEYWARD_TOKEN).</translation>
     </message>
+    <message>
+        <source>The webhook receiver runs only where the workers run (they process what it records).</source>
+        <translation>Le récepteur de webhooks ne tourne que là où tournent les workers (ils traitent ce qu’il enregistre).</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Engine::ProfileSession</name>
@@ -1907,6 +1949,14 @@
     <message>
         <source>The console is locked for %1: only %1 can unlock it (or open the profile again to sign in as someone else).</source>
         <translation>La console est verrouillée pour %1&#xa0;: seul %1 peut la déverrouiller (ou rouvrez le profil pour vous connecter sous une autre identité).</translation>
+    </message>
+    <message>
+        <source>Not started: the receiver runs where the engine&apos;s workers run, and your role does not run them. Sign in as a Security Administrator or Support, or run `keyward-cli serve`.</source>
+        <translation>Non démarré : le récepteur tourne là où tournent les workers du moteur, et votre rôle ne les exécute pas. Connectez-vous en tant qu’administrateur de la sécurité ou support, ou lancez `keyward-cli serve`.</translation>
+    </message>
+    <message>
+        <source>The webhook receiver did not start: %1</source>
+        <translation>Le récepteur de webhooks n’a pas démarré : %1</translation>
     </message>
 </context>
 <context>
@@ -4733,6 +4783,93 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
     </message>
 </context>
 <context>
+    <name>Keyward::Ui::ReceiverDialog</name>
+    <message>
+        <source>&amp;Receive webhooks in this console and in keyward-cli serve</source>
+        <translation>&amp;Recevoir les webhooks dans cette console et dans keyward-cli serve</translation>
+    </message>
+    <message>
+        <source>Self-si&amp;gned, made at each start (for local use only)</source>
+        <translation>Auto&amp;signé, créé à chaque démarrage (pour un usage local uniquement)</translation>
+    </message>
+    <message>
+        <source>From PEM &amp;files:</source>
+        <translation>Depuis des &amp;fichiers PEM :</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Webhook receiver</source>
+        <translation>Récepteur de webhooks</translation>
+    </message>
+    <message>
+        <source>Senders post to https://ADDRESS:PORT/webhooks/NAME. Listen on 127.0.0.1 when a reverse proxy on this machine forwards to Keyward; on 0.0.0.0 or [::] only with a certificate the senders trust. The certificate&apos;s key stays in its file: the profile stores only the paths.</source>
+        <translation>Les expéditeurs envoient à https://ADRESSE:PORT/webhooks/NAME. Écoutez sur 127.0.0.1 lorsqu’un proxy inverse de cette machine transmet à Keyward ; sur 0.0.0.0 ou [::] uniquement avec un certificat auquel les expéditeurs font confiance. La clé du certificat reste dans son fichier : le profil n’enregistre que les chemins.</translation>
+    </message>
+    <message>
+        <source>Address and port the receiver listens on</source>
+        <translation>Adresse et port d’écoute du récepteur</translation>
+    </message>
+    <message>
+        <source>Certificate chain file (PEM, leaf first)</source>
+        <translation>Fichier de la chaîne de certificats (PEM, certificat final d’abord)</translation>
+    </message>
+    <message>
+        <source>Private key file (PEM)</source>
+        <translation>Fichier de la clé privée (PEM)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Choisir le fichier du certificat</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Choisir le fichier de la clé privée</translation>
+    </message>
+    <message>
+        <source>Why the settings were not applied</source>
+        <translation>Pourquoi les réglages n’ont pas été appliqués</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Certificate chain (PEM)</source>
+        <translation>Chaîne de certificats (PEM)</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Clé privée (PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Écouter sur :</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat :</translation>
+    </message>
+    <message>
+        <source>C&amp;hain:</source>
+        <translation>C&amp;haîne :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The settings are saved, but the receiver did not start: %1</source>
+        <translation>Les réglages sont enregistrés, mais le récepteur n’a pas démarré : %1</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Ui::RefreshPolicyDialog</name>
     <message>
         <source>%1 s</source>
@@ -5635,10 +5772,6 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
         <translation>&amp;Vérification&#xa0;:</translation>
     </message>
     <message>
-        <source>Senders post signed events to /webhooks/NAME on the receiver that keyward-cli serve runs. Keyward checks each signature with the source&apos;s secrets (kept in your OS keychain; only fingerprints are shown), records the delivery with secret headers redacted, and applies providers&apos; revocation events to the connections they concern.</source>
-        <translation>Les expéditeurs envoient des événements signés à /webhooks/NAME sur le récepteur que fait tourner keyward-cli serve. Keyward vérifie chaque signature avec les secrets de la source (conservés dans le trousseau de clés de votre système&#xa0;; seules les empreintes sont affichées), enregistre la livraison en masquant les en-têtes secrets, et applique les événements de révocation des fournisseurs aux connexions concernées.</translation>
-    </message>
-    <message>
         <source>No webhook sources yet. Add one for each sender; it gets the path /webhooks/NAME and a signing secret.</source>
         <translation>Aucune source de webhooks pour l&apos;instant. Ajoutez-en une pour chaque expéditeur&#xa0;; elle reçoit le chemin /webhooks/NAME et un secret de signature.</translation>
     </message>
@@ -5970,6 +6103,54 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
         <source>Removed endpoint %1 (%2) and its signing secret.</source>
         <translation>Le point de terminaison %1 (%2) et son secret de signature ont été supprimés.</translation>
     </message>
+    <message>
+        <source>&amp;Configure receiver…</source>
+        <translation>&amp;Configurer le récepteur…</translation>
+    </message>
+    <message>
+        <source>Switch the webhook receiver on or off, choose its address and certificate</source>
+        <translation>Activer ou désactiver le récepteur de webhooks, choisir son adresse et son certificat</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Récepteur</translation>
+    </message>
+    <message>
+        <source>Where this console receives webhooks</source>
+        <translation>Où cette console reçoit les webhooks</translation>
+    </message>
+    <message>
+        <source>Senders post signed events to /webhooks/NAME on the receiver (this console&apos;s, when the Receiver tab switches it on, or keyward-cli serve&apos;s). Keyward checks each signature with the source&apos;s secrets (kept in your OS keychain; only fingerprints are shown), records the delivery with secret headers redacted, and applies providers&apos; revocation events to the connections they concern.</source>
+        <translation>Les expéditeurs envoient des événements signés à /webhooks/NAME sur le récepteur (celui de cette console, s’il est activé dans l’onglet Récepteur, ou celui de keyward-cli serve). Keyward vérifie chaque signature avec les secrets de la source (conservés dans le trousseau du système ; seules les empreintes sont affichées), enregistre la livraison avec les en-têtes secrets masqués et applique les événements de révocation des fournisseurs aux connexions concernées.</translation>
+    </message>
+    <message>
+        <source>Receiving on %1/webhooks/NAME.</source>
+        <translation>Réception sur %1/webhooks/NAME.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed and made anew at each start (SHA-256 %1): senders must be told to trust it, so use it only for local tests.</source>
+        <translation>Le certificat est autosigné et recréé à chaque démarrage (SHA-256 %1) : il faut dire aux expéditeurs de lui faire confiance, donc ne l’utilisez que pour des tests locaux.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 (SHA-256 %2).</source>
+        <translation>Certificat %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Switched on for %1, but not running: %2</source>
+        <translation>Activé pour %1, mais ne tourne pas : %2</translation>
+    </message>
+    <message>
+        <source>Off: this console does not receive webhooks. keyward-cli serve --webhooks-listen can, or switch the receiver on here (it then starts with the console and with keyward-cli serve).</source>
+        <translation>Désactivé : cette console ne reçoit pas de webhooks. keyward-cli serve --webhooks-listen le peut, ou activez le récepteur ici (il démarre alors avec la console et avec keyward-cli serve).</translation>
+    </message>
+    <message>
+        <source>The webhook receiver listens on %1.</source>
+        <translation>Le récepteur de webhooks écoute sur %1.</translation>
+    </message>
+    <message>
+        <source>The webhook receiver is off.</source>
+        <translation>Le récepteur de webhooks est désactivé.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Webhooks</name>
@@ -6051,6 +6232,17 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
     <message>
         <source>Gave up after %1 attempts; the last: %2</source>
         <translation>Abandon après %1 tentatives&#xa0;; la dernière&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Webhooks::ReceiverSettings</name>
+    <message>
+        <source>Give both a certificate and a key file, or neither (a self-signed certificate for local use).</source>
+        <translation>Indiquez à la fois un fichier de certificat et un fichier de clé, ou aucun des deux (un certificat autosigné pour un usage local).</translation>
+    </message>
+    <message>
+        <source>The listen address takes ADDRESS:PORT, such as 127.0.0.1:8443 or [::]:8443 (port 0: any free port).</source>
+        <translation>L’adresse d’écoute prend la forme ADRESSE:PORT, par exemple 127.0.0.1:8443 ou [::]:8443 (port 0 : n’importe quel port libre).</translation>
     </message>
 </context>
 <context>
@@ -6292,6 +6484,10 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
             <numerusform>%1&#xa0;: %n connexion doit être réautorisée.</numerusform>
             <numerusform>%1&#xa0;: %n connexions doivent être réautorisées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The stored webhook receiver settings are unreadable: set them again (Webhooks page, or `keyward-cli webhooks receiver set`).</source>
+        <translation>Les réglages enregistrés du récepteur de webhooks sont illisibles : définissez-les à nouveau (page Webhooks, ou `keyward-cli webhooks receiver set`).</translation>
     </message>
 </context>
 </TS>

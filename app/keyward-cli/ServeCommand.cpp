@@ -6,6 +6,7 @@
 #include "core/Error.h"
 #include "engine/Engine.h"
 #include "jobs/JobRunner.h"
+#include "webhooks/ReceiverSettings.h"
 #include "webhooks/WebhookServer.h"
 
 #include <QCoreApplication>
@@ -46,36 +47,18 @@ int usage(const QString &sentence)
     return ExitCode::Usage;
 }
 
-/// --webhooks-listen ADDRESS:PORT (an IPv6 address in brackets), --tls-cert and --tls-key.
-Result<Webhooks::ServerOptions> webhookOptions(Invocation &in)
+/// The receiver's settings from --webhooks-listen, --tls-cert and --tls-key; without --webhooks-listen, those stored
+/// in the profile (`webhooks receiver set`), applied once the profile is open.
+std::optional<Webhooks::ReceiverSettings> receiverOptions(Invocation &in)
 {
-    Webhooks::ServerOptions options;
-    const QString listen = in.parser.value(QStringLiteral("webhooks-listen"));
-    const qsizetype colon = listen.lastIndexOf(u':');
-    bool ok = false;
-    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&ok) : 0;
-    QString host = colon > 0 ? listen.left(colon) : QString();
-    if (host.startsWith(u'[') && host.endsWith(u']'))
-        host = host.mid(1, host.size() - 2);
-    if (!ok || port > 65535 || !options.address.setAddress(host)) {
-        return Error {ErrorCode::Usage,
-                      Text::tr("--webhooks-listen takes ADDRESS:PORT, such as 127.0.0.1:8443 or "
-                               "[::]:8443 (port 0: any free port).")};
-    }
-    options.port = static_cast<quint16>(port);
-    const bool cert = in.parser.isSet(QStringLiteral("tls-cert"));
-    const bool key = in.parser.isSet(QStringLiteral("tls-key"));
-    if (cert != key)
-        return Error {ErrorCode::Usage,
-                      Text::tr("Give both --tls-cert and --tls-key, or neither (a self-signed "
-                               "certificate for local use).")};
-    auto identity = cert ? Webhooks::TlsIdentity::fromFiles(in.parser.value(QStringLiteral("tls-cert")),
-                                                            in.parser.value(QStringLiteral("tls-key")))
-                         : Webhooks::TlsIdentity::selfSigned();
-    if (!identity.ok())
-        return identity.error();
-    options.identity = identity.value();
-    return options;
+    if (!in.parser.isSet(QStringLiteral("webhooks-listen")))
+        return std::nullopt;
+    Webhooks::ReceiverSettings settings;
+    settings.enabled = true;
+    settings.listen = in.parser.value(QStringLiteral("webhooks-listen"));
+    settings.certPath = in.parser.value(QStringLiteral("tls-cert"));
+    settings.keyPath = in.parser.value(QStringLiteral("tls-key"));
+    return settings;
 }
 
 } // namespace
@@ -97,13 +80,12 @@ int serve(Invocation &in)
         return ExitCode::Usage;
     }
 
-    std::optional<Webhooks::ServerOptions> webhooks;
-    if (in.parser.isSet(QStringLiteral("webhooks-listen"))) {
-        auto options = webhookOptions(in);
-        if (!options.ok())
-            return options.error().code == ErrorCode::Usage ? usage(options.error().userMessage)
-                                                            : fail(options.error());
-        webhooks = options.value();
+    std::optional<Webhooks::ReceiverSettings> receiverSettings = receiverOptions(in);
+    if (receiverSettings) {
+        if (Status valid = receiverSettings->validate(); !valid.ok())
+            return usage(valid.error().userMessage);
+    } else if (in.parser.isSet(QStringLiteral("tls-cert")) || in.parser.isSet(QStringLiteral("tls-key"))) {
+        return usage(Text::tr("--tls-cert and --tls-key go with --webhooks-listen."));
     }
 
     // One set of workers per profile: the owner's, running as whoever signed in (an API token, typically).
@@ -137,21 +119,23 @@ int serve(Invocation &in)
                      [](const QString &message) { say(message); });
     QObject::connect(&engine.webhooks(), &Webhooks::WebhookService::alert, runner,
                      [](const QString &message) { say(message); });
-    std::unique_ptr<Webhooks::WebhookServer> receiver;
-    if (webhooks) {
-        receiver = std::make_unique<Webhooks::WebhookServer>(engine.webhooks(), *webhooks);
-        if (Status listening = receiver->start(); !listening.ok()) {
-            std::fprintf(stderr, "keyward-cli: %s\n", qPrintable(listening.error().userMessage));
-            return exitCodeFor(listening.error().code);
-        }
-        const bool selfSigned = !in.parser.isSet(QStringLiteral("tls-cert"));
-        say(Text::tr("receiving webhooks on https://%1:%2/webhooks/NAME (certificate SHA-256 %3%4).")
-                .arg(webhooks->address.protocol() == QAbstractSocket::IPv6Protocol
-                         ? u'[' + webhooks->address.toString() + u']'
-                         : webhooks->address.toString())
-                .arg(receiver->port())
-                .arg(webhooks->identity.fingerprint(),
-                     selfSigned ? Text::tr(", self-signed: for local use only") : QString()));
+    if (!receiverSettings) {
+        auto stored = engine.webhooks().receiverSettings();
+        if (!stored.ok())
+            return fail(stored.error());
+        if (stored->enabled)
+            receiverSettings = stored.value();
+    }
+    if (receiverSettings) {
+        auto options = receiverSettings->serverOptions();
+        if (!options.ok())
+            return fail(options.error());
+        if (Status listening = engine.startReceiver(options.value()); !listening.ok())
+            return fail(listening.error());
+        say(Text::tr("receiving webhooks on %1/webhooks/NAME (certificate SHA-256 %2%3).")
+                .arg(Webhooks::ReceiverSettings::origin(options->address, engine.receiver()->port()),
+                     options->identity.fingerprint(),
+                     receiverSettings->selfSigned() ? Text::tr(", self-signed: for local use only") : QString()));
     }
     say(Text::tr("serving profile \"%1\" with %2 workers; stop with SIGTERM or Ctrl-C.")
             .arg(in.location.name())
@@ -168,8 +152,7 @@ int serve(Invocation &in)
             return;
         }
         draining = true;
-        if (receiver)
-            receiver->stop(); // no new deliveries; those already recorded are processed by the draining workers
+        engine.stopReceiver(); // no new deliveries; those already recorded are processed by the draining workers
         say(Text::tr("draining: %n job(s) running, up to %1 s.", nullptr, runner->runningCount()).arg(drainSeconds));
         QObject::connect(runner, &Jobs::JobRunner::drained, runner, [] { QCoreApplication::quit(); });
         QTimer::singleShot(drainSeconds * 1000, runner, [] {
@@ -180,7 +163,7 @@ int serve(Invocation &in)
     });
     QCoreApplication::exec();
 
-    receiver.reset();
+    engine.stopReceiver();
     // Jobs still running after the timeout are abandoned: their leases go back so another worker runs them again.
     auto released = runner->releaseLeases();
     if (released.ok() && released.value() > 0)

@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 
+#include "engine/Engine.h"
 #include "webhooks/EventPublisher.h"
 #include "webhooks/Signature.h"
 #include "webhooks/WebhookService.h"
@@ -439,6 +440,58 @@ int endpointsRemove(Invocation &in)
     return ExitCode::Ok;
 }
 
+void printReceiver(const ReceiverSettings &settings)
+{
+    printLine(settings.enabled ? tr("Receiver: on, at %1 (started by `serve` and by the console).").arg(settings.listen)
+                               : tr("Receiver: off (configured address %1).").arg(settings.listen));
+    printLine(settings.selfSigned() ? tr("Certificate: self-signed, made at each start (for local use only).")
+                                    : tr("Certificate: %1\nKey: %2").arg(settings.certPath, settings.keyPath));
+}
+
+int receiverShow(Invocation &in)
+{
+    auto engine = openEngineOwnerIfFree(in);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto settings = engine.value()->webhooks().receiverSettings();
+    if (!settings.ok())
+        return fail(settings.error());
+    if (in.json) {
+        printJson(settings->toJson());
+        return ExitCode::Ok;
+    }
+    printReceiver(settings.value());
+    return ExitCode::Ok;
+}
+
+/// `receiver set` switches the receiver on with the given address and certificate (unchanged when not given);
+/// `receiver disable` switches it off and keeps the rest.
+int receiverSet(Invocation &in, bool enabled)
+{
+    auto engine = openEngineOwnerIfFree(in);
+    if (!engine.ok())
+        return fail(engine.error());
+    auto settings = engine.value()->webhooks().receiverSettings();
+    if (!settings.ok())
+        return fail(settings.error());
+    settings->enabled = enabled;
+    if (has(in, "listen"))
+        settings->listen = option(in, "listen");
+    if (has(in, "self-signed")) {
+        settings->certPath.clear();
+        settings->keyPath.clear();
+    } else if (has(in, "tls-cert") || has(in, "tls-key")) {
+        settings->certPath = option(in, "tls-cert");
+        settings->keyPath = option(in, "tls-key");
+    }
+    if (Status stored = engine.value()->webhooks().setReceiverSettings(settings.value()); !stored.ok())
+        return fail(stored.error());
+    printReceiver(settings.value());
+    if (engine.value()->access() == Engine::ProfileAccess::Shared)
+        printLine(tr("The console or `serve` holding the profile applies this when it next opens it."));
+    return ExitCode::Ok;
+}
+
 } // namespace
 
 QList<Command> webhookCommands()
@@ -519,6 +572,30 @@ QList<Command> webhookCommands()
          tr("Delete an endpoint, its undelivered messages and its secret."),
          {},
          endpointsRemove},
+        {{QStringLiteral("webhooks"), QStringLiteral("receiver"), QStringLiteral("show")},
+         {},
+         0,
+         tr("Show where the profile's webhook receiver listens and with which certificate."),
+         {json},
+         receiverShow},
+        {{QStringLiteral("webhooks"), QStringLiteral("receiver"), QStringLiteral("set")},
+         {},
+         0,
+         tr("Switch the receiver on for `serve` and the console: --listen ADDRESS:PORT, --tls-cert and --tls-key "
+            "(or --self-signed)."),
+         {json, QStringLiteral("listen"), QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
+          QStringLiteral("self-signed")},
+         [](Invocation &in) {
+             return receiverSet(in, true);
+         }},
+        {{QStringLiteral("webhooks"), QStringLiteral("receiver"), QStringLiteral("disable")},
+         {},
+         0,
+         tr("Switch the receiver off (`serve --webhooks-listen` still starts one)."),
+         {json},
+         [](Invocation &in) {
+             return receiverSet(in, false);
+         }},
         {{QStringLiteral("webhooks"), QStringLiteral("replay")},
          QStringLiteral("ID..."),
          -1,

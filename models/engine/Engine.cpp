@@ -2,6 +2,7 @@
 
 #include "connections/ConnectionService.h"
 #include "webhooks/EventPublisher.h"
+#include "webhooks/WebhookServer.h"
 #include "webhooks/WebhookService.h"
 
 #include "audit/AuditVerifier.h"
@@ -92,6 +93,7 @@ Status Engine::close()
     if (m_closed || !m_db)
         return {};
     m_closed = true;
+    stopReceiver();
     stopWorkers();
     Status status;
     // m_audit is still null when open() failed after opening the database (e.g. a newer schema).
@@ -582,8 +584,30 @@ Status Engine::startWorkers(int count)
     return m_connections->sweepOnStart();
 }
 
+Status Engine::startReceiver(const Webhooks::ServerOptions &options)
+{
+    stopReceiver();
+    if (!m_runner)
+        return Error {ErrorCode::Usage,
+                      tr("The webhook receiver runs only where the workers run (they process what it "
+                         "records).")};
+    auto receiver = std::make_unique<Webhooks::WebhookServer>(*m_webhooks, options);
+    KW_TRY(receiver->start());
+    m_receiver = std::move(receiver);
+    return {};
+}
+
+void Engine::stopReceiver()
+{
+    if (!m_receiver)
+        return;
+    m_receiver->stop();
+    m_receiver.reset();
+}
+
 void Engine::stopWorkers()
 {
+    stopReceiver(); // what it would record could not be processed
     m_checkpointer.reset();
     if (!m_runner)
         return;

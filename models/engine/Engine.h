@@ -33,7 +33,9 @@ class ConnectionService;
 } // namespace Keyward::Connections
 namespace Keyward::Webhooks {
 class EventPublisher;
+class WebhookServer;
 class WebhookService;
+struct ServerOptions;
 } // namespace Keyward::Webhooks
 
 namespace Keyward::Engine {
@@ -117,6 +119,13 @@ public:
     Connections::ConnectionService &connections() { return *m_connections; }
     /// Webhook sources, received deliveries, their processing and replay.
     Webhooks::WebhookService &webhooks() { return *m_webhooks; }
+    /// Starts the HTTPS webhook receiver (its own thread; deliveries recorded on this one). Needs the workers, which
+    /// process what it records. A running receiver is stopped first.
+    Status startReceiver(const Webhooks::ServerOptions &options);
+    /// The running receiver, or null.
+    Webhooks::WebhookServer *receiver() { return m_receiver.get(); }
+    /// Stops the receiver: no new deliveries, open connections closed (senders retry).
+    void stopReceiver();
     /// Keyward's own events (a connection needs reauthorization, a job died, ...) to configured endpoints.
     Webhooks::EventPublisher &events() { return *m_events; }
 
@@ -178,6 +187,7 @@ private:
     std::unique_ptr<Connections::ConnectionService> m_connections;
     std::unique_ptr<Webhooks::WebhookService> m_webhooks;
     std::unique_ptr<Webhooks::EventPublisher> m_events;
+    std::unique_ptr<Webhooks::WebhookServer> m_receiver; ///< while the owner serves webhooks
     std::unique_ptr<::Keyward::Access::AccessService> m_users;
     std::optional<::Keyward::Access::Principal> m_principal;
     bool m_closed = false;

@@ -3,6 +3,8 @@
 #include "connections/ConnectionService.h"
 
 #include "jobs/JobRunner.h"
+#include "webhooks/WebhookServer.h"
+#include "webhooks/WebhookService.h"
 
 namespace Keyward::Engine {
 
@@ -25,22 +27,75 @@ void ProfileSession::create(const Storage::ProfileLocation &location)
     start(location, true);
 }
 
-Status ProfileSession::startEngineWork(EngineHost::Slot &slot, ProfileSession *session, bool *workersRunning)
+Status ProfileSession::startEngineWork(EngineHost::Slot &slot, ProfileSession *session, Opened *opened)
 {
     // The console hosts the engine's workers while it owns the profile (`keyward-cli serve` is then refused), when
     // the signed-in user may run them; a Compliance Officer or Auditor browses without running refreshes.
     // A question, not an attempt: asking through authorize() would record an access.denied at every sign-in.
     auto principal = slot->principal();
     KW_TRY(principal);
-    *workersRunning = Access::allowed(principal->role, Access::Permission::JobsRun);
-    if (*workersRunning) {
+    opened->workersRunning = Access::allowed(principal->role, Access::Permission::JobsRun);
+    if (opened->workersRunning) {
         KW_TRY(slot->startWorkers(kConsoleWorkers));
         QObject::connect(slot->runner(), &Jobs::JobRunner::alert, session, &ProfileSession::alert);
     }
+    opened->receiver = startReceiver(*slot);
     QObject::connect(&slot->connections(), &Connections::ConnectionService::alert, session, &ProfileSession::alert);
     QObject::connect(&slot->connections(), &Connections::ConnectionService::connectionChanged, session,
                      &ProfileSession::connectionsChanged);
     return {};
+}
+
+ProfileSession::ReceiverStatus ProfileSession::startReceiver(Engine &engine)
+{
+    ReceiverStatus status;
+    engine.stopReceiver();
+    auto settings = engine.webhooks().receiverSettings();
+    if (!settings.ok()) {
+        status.error = settings.error().userMessage;
+        return status;
+    }
+    status.settings = settings.value();
+    if (!status.settings.enabled)
+        return status;
+    if (!engine.runner()) {
+        status.error = tr("Not started: the receiver runs where the engine's workers run, and your role does not run "
+                          "them. Sign in as a Security Administrator or Support, or run `keyward-cli serve`.");
+        return status;
+    }
+    auto options = status.settings.serverOptions();
+    Status started = options.ok() ? engine.startReceiver(options.value()) : Status(options.error());
+    if (!started.ok()) {
+        status.error = started.error().userMessage;
+        return status;
+    }
+    status.running = true;
+    status.origin = Webhooks::ReceiverSettings::origin(options->address, engine.receiver()->port());
+    status.fingerprint = options->identity.fingerprint();
+    return status;
+}
+
+void ProfileSession::configureReceiver(const Webhooks::ReceiverSettings &settings)
+{
+    const quint64 generation = m_generation;
+    m_host.call(
+        this,
+        [settings](EngineHost::Slot &slot) -> Result<ReceiverStatus> {
+            if (!slot)
+                return Error {ErrorCode::NotFound, tr("No profile is open.")};
+            KW_TRY(slot->webhooks().setReceiverSettings(settings));
+            return startReceiver(*slot);
+        },
+        [this, generation](const Result<ReceiverStatus> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                Q_EMIT receiverFailed(result.error().userMessage);
+                return;
+            }
+            m_receiver = result.value();
+            Q_EMIT receiverChanged();
+        });
 }
 
 void ProfileSession::start(const Storage::ProfileLocation &location, bool create)
@@ -49,6 +104,7 @@ void ProfileSession::start(const Storage::ProfileLocation &location, bool create
     m_lastError.clear();
     m_principal.reset();
     m_workersRunning = false;
+    m_receiver = {};
     const quint64 generation = ++m_generation;
     setState(State::Opening);
     const SecretStoreFactory secrets = m_secrets;
@@ -67,7 +123,7 @@ void ProfileSession::start(const Storage::ProfileLocation &location, bool create
             if (claimed.value())
                 return Opened {}; // nothing runs and nothing is shown before someone signs in
             Opened opened;
-            KW_TRY(startEngineWork(slot, session, &opened.workersRunning));
+            KW_TRY(startEngineWork(slot, session, &opened));
             auto principal = slot->principal();
             KW_TRY(principal);
             opened.principal = principal.value();
@@ -117,7 +173,7 @@ void ProfileSession::signIn(const QString &name, const QString &password, const 
             KW_TRY(slot->signIn(name, *secret, code));
             Opened opened;
             if (firstSignIn)
-                KW_TRY(startEngineWork(slot, session, &opened.workersRunning));
+                KW_TRY(startEngineWork(slot, session, &opened));
             else
                 opened.workersRunning = slot->runner() != nullptr;
             auto principal = slot->principal();
@@ -145,6 +201,12 @@ void ProfileSession::becomeOpen(const Opened &opened)
     m_status = *opened.status;
     m_principal = opened.principal;
     m_workersRunning = opened.workersRunning;
+    if (opened.receiver) {
+        m_receiver = *opened.receiver;
+        Q_EMIT receiverChanged();
+        if (!m_receiver.error.isEmpty())
+            Q_EMIT alert(tr("The webhook receiver did not start: %1").arg(m_receiver.error));
+    }
     if (m_state != State::Open)
         setState(State::Open);
     Q_EMIT statusChanged();

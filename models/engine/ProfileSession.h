@@ -4,6 +4,7 @@
 #include "ProfileStatus.h"
 
 #include "access/User.h"
+#include "webhooks/ReceiverSettings.h"
 
 #include <QObject>
 
@@ -26,6 +27,16 @@ public:
         Failed,
     };
     Q_ENUM(State)
+
+    /// The webhook receiver the console hosts (when its settings say so and the workers run here).
+    struct ReceiverStatus
+    {
+        Webhooks::ReceiverSettings settings;
+        bool running = false;
+        QString origin; ///< https://ADDRESS:PORT while running
+        QString fingerprint; ///< SHA-256 of the certificate while running
+        QString error; ///< why an enabled receiver is not running
+    };
 
     explicit ProfileSession(SecretStoreFactory secrets, QObject *parent = nullptr);
 
@@ -51,6 +62,10 @@ public:
     bool allows(Access::Permission permission) const;
     /// Whether the console runs the engine's workers in this session (not for roles without jobs.run).
     bool workersRunning() const { return m_workersRunning; }
+    const ReceiverStatus &receiver() const { return m_receiver; }
+    /// Stores the receiver's settings (audited; webhooks.manage) and restarts it with them: receiverChanged() on
+    /// success (the status may still carry a start error), receiverFailed() when the settings were refused.
+    void configureReceiver(const Webhooks::ReceiverSettings &settings);
 
 Q_SIGNALS:
     void stateChanged(Keyward::Engine::ProfileSession::State state);
@@ -63,6 +78,8 @@ Q_SIGNALS:
     void signInFailed(const QString &message);
     /// signIn() succeeded: the first sign-in (after stateChanged(Open)) or the unlock of a locked console.
     void signedIn();
+    void receiverChanged();
+    void receiverFailed(const QString &message);
 
 private:
     /// What opening or signing in answers: the status once the engine works, or no status yet when someone must sign
@@ -72,12 +89,15 @@ private:
         std::optional<ProfileStatus> status;
         std::optional<Access::Principal> principal;
         bool workersRunning = false;
+        std::optional<ReceiverStatus> receiver; ///< set when the engine work (re)started
     };
     void becomeOpen(const Opened &opened);
     void start(const Storage::ProfileLocation &location, bool create);
     void setState(State state);
     /// On the engine thread: starts the workers when the principal may run them, wires the engine's signals.
-    static Status startEngineWork(EngineHost::Slot &slot, ProfileSession *session, bool *workersRunning);
+    static Status startEngineWork(EngineHost::Slot &slot, ProfileSession *session, Opened *opened);
+    /// On the engine thread: (re)starts the receiver per the stored settings when the workers run.
+    static ReceiverStatus startReceiver(Engine &engine);
 
     EngineHost m_host;
     SecretStoreFactory m_secrets;
@@ -87,6 +107,7 @@ private:
     State m_state = State::Closed;
     std::optional<Access::Principal> m_principal;
     bool m_workersRunning = false;
+    ReceiverStatus m_receiver;
     quint64 m_generation = 0;
 };
 

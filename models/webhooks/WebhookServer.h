@@ -1,7 +1,6 @@
 #pragma once
 
-#include "HttpParser.h"
-#include "TlsIdentity.h"
+#include "ServerOptions.h"
 #include "WebhookService.h"
 
 #include <QHostAddress>
@@ -15,24 +14,6 @@
 namespace Keyward::Webhooks {
 
 class Receiver;
-
-struct ServerOptions
-{
-    QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0; ///< 0: any free port (see WebhookServer::port())
-    TlsIdentity identity;
-    HttpLimits limits;
-    int globalRatePerSecond = 20000; ///< over all sources; each source has its own rate too
-    int maxConnections = 1024;
-    int maxConnectionsPerAddress = 256; ///< one client cannot take every connection
-
-    int headerTimeoutMs = 10'000; ///< from the connection (TLS handshake included) or a request's first byte
-    int bodyTimeoutMs = 30'000; ///< from the end of the headers to the end of the body
-    int idleTimeoutMs = 60'000; ///< a keep-alive connection with no request
-    int answerTimeoutMs = 5'000; ///< waiting for the store to record a delivery: then 503
-    int maxBatch = 256; ///< deliveries recorded in one transaction at most
-    int configCheckMs = 2'000; ///< how often the engine looks for changed sources and checks readiness
-};
 
 /// Counters since start; safe to read from any thread.
 struct ServerCounters

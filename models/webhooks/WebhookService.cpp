@@ -293,6 +293,37 @@ Result<QList<WebhookSource>> WebhookService::sources()
     return m_store.sources();
 }
 
+Result<ReceiverSettings> WebhookService::receiverSettings()
+{
+    KW_TRY(authorize(Access::Permission::WebhooksRead));
+    auto stored = m_store.receiverSettings();
+    KW_TRY(stored);
+    if (stored->isEmpty())
+        return ReceiverSettings {};
+    const QJsonDocument doc = QJsonDocument::fromJson(stored->toUtf8());
+    if (!doc.isObject())
+        return Error {ErrorCode::Failure,
+                      tr("The stored webhook receiver settings are unreadable: set them again (Webhooks page, or "
+                         "`keyward-cli webhooks receiver set`).")};
+    return ReceiverSettings::fromJson(doc.object());
+}
+
+Status WebhookService::setReceiverSettings(const ReceiverSettings &settings)
+{
+    KW_TRY(authorize(Access::Permission::WebhooksManage));
+    KW_TRY(settings.validate());
+    if (!settings.selfSigned())
+        KW_TRY(TlsIdentity::fromFiles(settings.certPath, settings.keyPath));
+    return m_db.transaction([&]() -> Status {
+        KW_TRY(m_store.setReceiverSettings(
+            QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact))));
+        QJsonObject details = settings.toJson();
+        details.insert(QLatin1String("tls"),
+                       settings.selfSigned() ? QStringLiteral("self-signed") : QStringLiteral("files"));
+        return audit(QStringLiteral("webhook.receiver.configure"), QStringLiteral("webhooks/receiver"), details);
+    });
+}
+
 Result<QList<Delivery>> WebhookService::deliveries(const DeliveryFilter &filter)
 {
     KW_TRY(authorize(Access::Permission::WebhooksRead));

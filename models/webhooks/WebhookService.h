@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReceiverSettings.h"
 #include "WebhookStore.h"
 #include "access/Policy.h"
 #include "core/Result.h"
@@ -126,6 +127,11 @@ public:
     /// Adds `secret` as the newest; the older ones stay valid for `overlapSeconds` (0: end now).
     Result<WebhookSource> rotateSecret(const QString &name, const SecureBytes &secret, qint64 overlapSeconds);
     Result<QList<WebhookSource>> sources();
+    /// Where the receiver listens when the console hosts the engine (or `serve` runs without --webhooks-listen).
+    Result<ReceiverSettings> receiverSettings();
+    /// Stores the settings after checking them (the certificate files are read, so a typo is caught here, not at the
+    /// next start). Audited as webhook.receiver.configure.
+    Status setReceiverSettings(const ReceiverSettings &settings);
 
     // Deliveries (webhooks.read / webhooks.replay)
     Result<QList<Delivery>> deliveries(const DeliveryFilter &filter);

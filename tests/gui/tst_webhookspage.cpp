@@ -13,6 +13,7 @@
 #include "users/TokenCreatedDialog.h"
 #include "webhooks/AddEndpointDialog.h"
 #include "webhooks/AddSourceDialog.h"
+#include "webhooks/ReceiverDialog.h"
 #include "webhooks/RotateSecretDialog.h"
 #include "webhooks/WebhookService.h"
 #include "webhooks/WebhooksPage.h"
@@ -33,12 +34,15 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSslSocket>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -97,6 +101,7 @@ private Q_SLOTS:
     void modelPagesAndMergesRefreshes();
     void replayAllMatchingIsCapped();
     void eventEndpointsAddedSwitchedOffAndRemoved();
+    void receiverSwitchedOnInTheConsole();
 
 private:
     /// A profile without users (its operator acts as Security Administrator), or with alice (Security
@@ -940,6 +945,159 @@ void TestWebhooksPage::eventEndpointsAddedSwitchedOffAndRemoved()
     for (const char *name : {"addEndpointButton", "switchEndpointButton", "removeEndpointButton"})
         QVERIFY2(!find<QWidget>(name)->isVisibleTo(page), name);
     screenshot(m_window.get(), QStringLiteral("webhooks-page-endpoints-support"));
+}
+
+namespace {
+
+/// One request over TLS to the console's receiver, trusting its self-signed certificate only when its SHA-256 is the
+/// one the page shows (what a sender is told to pin). Returns the status line and headers, or "" when the
+/// connection failed.
+QByteArray httpsRequest(quint16 port, const QString &fingerprint, const QByteArray &request)
+{
+    QSslSocket socket;
+    QObject::connect(&socket, &QSslSocket::sslErrors, &socket, [&socket, fingerprint](const QList<QSslError> &errors) {
+        const QByteArray digest = socket.peerCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper();
+        if (QString::fromLatin1(digest) == fingerprint)
+            socket.ignoreSslErrors(errors);
+    });
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForEncrypted(10000))
+        return {};
+    socket.write(request);
+    QByteArray answer;
+    while (!answer.contains("\r\n\r\n") && socket.waitForReadyRead(10000))
+        answer += socket.readAll();
+    return answer;
+}
+
+} // namespace
+
+void TestWebhooksPage::receiverSwitchedOnInTheConsole()
+{
+    createProfile(QStringLiteral("receiver"),
+                  {{QStringLiteral("carol"), Role::Auditor}, {QStringLiteral("dana"), Role::SecurityAdmin}});
+    openWindow();
+    signIn(QStringLiteral("alice"));
+    QVERIFY(seed({}).isEmpty()); // the sources, no deliveries
+    showWebhooksPage();
+    auto *tabs = find<QTabWidget>("webhooksTabs");
+    tabs->setCurrentIndex(2);
+    auto *status = find<QLabel>("receiverStatus");
+    QVERIFY2(status->text().startsWith(QStringLiteral("Off:")), qPrintable(status->text()));
+
+    // Switched on, self-signed, on any free port.
+    QTest::mouseClick(find<QPushButton>("configureReceiverButton"), Qt::LeftButton);
+    auto *dialog = waitForDialog<Ui::ReceiverDialog>();
+    QVERIFY(dialog);
+    QPointer<Ui::ReceiverDialog> guard(dialog);
+    auto *listen = dialog->findChild<QLineEdit *>(QStringLiteral("receiverListenEdit"));
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("receiverError"));
+    QVERIFY(!listen->isEnabled()); // off: nothing to set
+    dialog->findChild<QCheckBox *>(QStringLiteral("receiverEnabledCheck"))->setChecked(true);
+    QVERIFY(listen->isEnabled());
+    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("receiverSelfSignedRadio"))->isChecked());
+    QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("receiverCertEdit"))->isEnabled());
+    // A malformed address is refused in the dialog.
+    listen->setText(QStringLiteral("localhost"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("receiverApplyButton")), Qt::LeftButton);
+    QVERIFY2(error->isVisible() && error->text().contains(QStringLiteral("ADDRESS:PORT")), qPrintable(error->text()));
+    // Certificate files that do not exist: the engine's sentence.
+    dialog->findChild<QRadioButton *>(QStringLiteral("receiverFilesRadio"))->setChecked(true);
+    dialog->findChild<QLineEdit *>(QStringLiteral("receiverCertEdit"))
+        ->setText(m_data->filePath(QStringLiteral("none.pem")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("receiverKeyEdit"))
+        ->setText(m_data->filePath(QStringLiteral("none.key")));
+    listen->setText(QStringLiteral("127.0.0.1:0"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("receiverApplyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && error->text().contains(QStringLiteral("none.pem")), 10000);
+    QVERIFY(auditEvents(QStringLiteral("webhook.receiver.configure")).isEmpty());
+    dialog->findChild<QRadioButton *>(QStringLiteral("receiverSelfSignedRadio"))->setChecked(true);
+    screenshot(dialog, QStringLiteral("webhooks-receiver-dialog"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("receiverApplyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);
+
+    QVERIFY(m_session->receiver().running);
+    const QString origin = m_session->receiver().origin;
+    const quint16 port = quint16(origin.section(u':', -1).toUInt());
+    QVERIFY2(origin.startsWith(QStringLiteral("https://127.0.0.1:")) && port > 0, qPrintable(origin));
+    const QString fingerprint = m_session->receiver().fingerprint;
+    QVERIFY2(status->text().contains(origin + QStringLiteral("/webhooks/NAME")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(fingerprint), qPrintable(status->text()));
+    auto *bar = find<Ui::MessageBar>("messageBar");
+    QTRY_VERIFY(bar->isVisible() && bar->text().contains(origin));
+    screenshot(m_window.get(), QStringLiteral("webhooks-page-receiver"));
+    const QList<Audit::AuditEvent> configured = auditEvents(QStringLiteral("webhook.receiver.configure"));
+    QCOMPARE(configured.size(), 1);
+    QVERIFY(configured.first().details.contains("\"self-signed\""));
+
+    // The console's receiver answers over TLS and records what it gets: a forged delivery is rejected (401) and
+    // shows up on the page.
+    QVERIFY(httpsRequest(port, fingerprint, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                .startsWith("HTTP/1.1 200"));
+    const QByteArray body = R"({"action":"opened"})";
+    const QByteArray forged = "POST /webhooks/github-main HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                              "X-GitHub-Event: issues\r\nX-GitHub-Delivery: forged-1\r\n"
+                              "X-Hub-Signature-256: sha256="
+        + QByteArray(64, 'a') + "\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nConnection: close\r\n\r\n" + body;
+    const QByteArray answer = httpsRequest(port, fingerprint, forged);
+    QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.constData());
+    auto *table = find<QTableView>("deliveriesTable");
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
+    QCOMPARE(table->model()->index(0, Model::Source).data().toString(), QStringLiteral("github-main"));
+
+    // A port another program holds: the settings are stored, the dialog says why the receiver did not start, and
+    // the page says so too.
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost));
+    QTest::mouseClick(find<QPushButton>("configureReceiverButton"), Qt::LeftButton);
+    dialog = waitForDialog<Ui::ReceiverDialog>();
+    QVERIFY(dialog);
+    guard = dialog;
+    dialog->findChild<QLineEdit *>(QStringLiteral("receiverListenEdit"))
+        ->setText(QStringLiteral("127.0.0.1:%1").arg(taken.serverPort()));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("receiverApplyButton")), Qt::LeftButton);
+    error = dialog->findChild<QLabel *>(QStringLiteral("receiverError"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
+    QVERIFY2(error->text().contains(QStringLiteral("did not start")), qPrintable(error->text()));
+    QVERIFY(!m_session->receiver().running);
+    QVERIFY2(status->text().contains(QStringLiteral("not running")), qPrintable(status->text()));
+    QVERIFY(httpsRequest(port, fingerprint, "GET /healthz HTTP/1.1\r\n\r\n").isEmpty()); // the old one stopped
+
+    // Back to any free port, then off.
+    dialog->findChild<QLineEdit *>(QStringLiteral("receiverListenEdit"))->setText(QStringLiteral("127.0.0.1:0"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("receiverApplyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);
+    QVERIFY(m_session->receiver().running);
+
+    // An Auditor runs no workers, so no receiver: the page says why, and offers no configuration.
+    m_session->open(m_location);
+    signIn(QStringLiteral("carol"));
+    showWebhooksPage();
+    QVERIFY(!m_session->receiver().running);
+    QVERIFY2(status->text().contains(QStringLiteral("your role does not run them")), qPrintable(status->text()));
+    QVERIFY(!find<QWidget>("configureReceiverButton")->isVisibleTo(find<Ui::WebhooksPage>("webhooksPage")));
+
+    // Another administrator (a TOTP code is good for one sign-in) opens the profile: the receiver starts from the
+    // stored settings. Switched off, it stops at once.
+    m_session->open(m_location);
+    signIn(QStringLiteral("dana"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->receiver().running, 10000);
+    showWebhooksPage();
+    QVERIFY2(status->text().startsWith(QStringLiteral("Receiving on ")), qPrintable(status->text()));
+    const QString reopened = m_session->receiver().origin;
+    QTest::mouseClick(find<QPushButton>("configureReceiverButton"), Qt::LeftButton);
+    dialog = waitForDialog<Ui::ReceiverDialog>();
+    QVERIFY(dialog);
+    guard = dialog;
+    dialog->findChild<QCheckBox *>(QStringLiteral("receiverEnabledCheck"))->setChecked(false);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("receiverApplyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);
+    QVERIFY(!m_session->receiver().running);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Off:")), qPrintable(status->text()));
+    QVERIFY(httpsRequest(quint16(reopened.section(u':', -1).toUInt()), QString(), "GET /healthz HTTP/1.1\r\n\r\n")
+                .isEmpty());
+    QCOMPARE(auditEvents(QStringLiteral("webhook.receiver.configure")).size(), 4);
 }
 
 QTEST_MAIN(TestWebhooksPage)

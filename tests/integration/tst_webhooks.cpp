@@ -976,6 +976,61 @@ void TestWebhooks::cliEndToEnd()
     QVERIFY(serve.waitForFinished(30000));
     QCOMPARE(serve.exitCode(), 0);
 
+    // The receiver's settings stored in the profile (what the console uses too): `serve` without --webhooks-listen
+    // starts it from them.
+    const QStringList receiver {QStringLiteral("webhooks"), QStringLiteral("receiver")};
+    auto shown = Test::runCli(base + receiver + QStringList {QStringLiteral("show"), QStringLiteral("--json")});
+    QVERIFY2(shown.exitCode == 0, shown.describe().constData());
+    QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QLatin1String("enabled")).toBool(true), false);
+    auto malformed = Test::runCli(
+        base + receiver + QStringList {QStringLiteral("set"), QStringLiteral("--listen"), QStringLiteral("8443")});
+    QCOMPARE(malformed.exitCode, 2);
+    QVERIFY2(malformed.err.contains("ADDRESS:PORT"), malformed.describe().constData());
+    auto unreadable
+        = Test::runCli(base + receiver
+                       + QStringList {QStringLiteral("set"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                      QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("missing.pem")),
+                                      QStringLiteral("--tls-key"), keyFile});
+    QVERIFY2(unreadable.exitCode != 0 && unreadable.err.contains("missing.pem"), unreadable.describe().constData());
+    auto set
+        = Test::runCli(base + receiver
+                       + QStringList {QStringLiteral("set"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                      QStringLiteral("--tls-cert"), certFile, QStringLiteral("--tls-key"), keyFile});
+    QVERIFY2(set.exitCode == 0, set.describe().constData());
+    shown = Test::runCli(base + receiver + QStringList {QStringLiteral("show"), QStringLiteral("--json")});
+    const QJsonObject stored = QJsonDocument::fromJson(shown.out).object();
+    QCOMPARE(stored.value(QLatin1String("enabled")).toBool(), true);
+    QCOMPARE(stored.value(QLatin1String("tls_cert")).toString(), certFile);
+    QVERIFY(!shown.out.contains("PRIVATE KEY")); // the key stays in its file
+    QProcess storedServe;
+    storedServe.start(Test::cliPath(), base + QStringList {QStringLiteral("serve")});
+    QVERIFY(storedServe.waitForStarted());
+    err.clear();
+    port = 0;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            err += storedServe.readAllStandardError();
+            const qsizetype at = err.indexOf("https://127.0.0.1:");
+            if (at >= 0)
+                port = err.mid(at + 18, err.indexOf('/', at + 18) - at - 18).toUShort();
+            return port > 0 || storedServe.state() == QProcess::NotRunning;
+        },
+        20000));
+    QVERIFY2(port > 0, err.constData());
+    QVERIFY2(err.contains(m_identity.fingerprint().toLatin1()), err.constData());
+    Client again(m_identity.chain);
+    QVERIFY(again.connectTo(port));
+    QCOMPARE(again.post("/webhooks/github", githubHeaders("github-secret-0123456789", body, "cli-3"), body)->status,
+             202);
+    auto disabled = Test::runCli(base + receiver + QStringList {QStringLiteral("disable")});
+    QVERIFY2(disabled.exitCode == 0 && disabled.out.contains("off"), disabled.describe().constData());
+    storedServe.terminate();
+    QVERIFY(storedServe.waitForFinished(30000));
+    QCOMPARE(storedServe.exitCode(), 0);
+    auto audit
+        = Test::runCli(base + QStringList {QStringLiteral("audit"), QStringLiteral("tail"), QStringLiteral("--json")});
+    QCOMPARE(audit.out.count("webhook.receiver.configure"), 2);
+
     // webhooks verify: exit 0 when valid, 1 when not, with the reason.
     const QString bodyFile = dir.filePath(QStringLiteral("body.json"));
     QFile bodyOut(bodyFile);

@@ -2,6 +2,7 @@
 
 #include "AddEndpointDialog.h"
 #include "AddSourceDialog.h"
+#include "ReceiverDialog.h"
 #include "RotateSecretDialog.h"
 #include "common/DialogHooks.h"
 #include "common/LogTable.h"
@@ -227,6 +228,8 @@ WebhooksPage::WebhooksPage(Engine::ProfileSession *session, MessageBar *messages
     , m_addEndpoint(new QPushButton(tr("Add e&ndpoint…"), this))
     , m_switchEndpoint(new QPushButton(tr("S&witch off"), this))
     , m_removeEndpoint(new QPushButton(tr("Remov&e…"), this))
+    , m_receiverStatus(new QLabel(this))
+    , m_configureReceiver(new QPushButton(tr("&Configure receiver…"), this))
     , m_sourceFilter(new QComboBox(this))
     , m_stateFilter(new QComboBox(this))
     , m_verifiedFilter(new QComboBox(this))
@@ -270,6 +273,14 @@ WebhooksPage::WebhooksPage(Engine::ProfileSession *session, MessageBar *messages
     m_switchEndpoint->setAccessibleName(tr("Switch the selected endpoint off or on"));
     m_removeEndpoint->setObjectName(QStringLiteral("removeEndpointButton"));
     m_removeEndpoint->setAccessibleName(tr("Remove the selected endpoint"));
+
+    m_receiverStatus->setObjectName(QStringLiteral("receiverStatus"));
+    m_receiverStatus->setWordWrap(true);
+    m_receiverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_receiverStatus->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_configureReceiver->setObjectName(QStringLiteral("configureReceiverButton"));
+    m_configureReceiver->setAccessibleName(tr("Switch the webhook receiver on or off, choose its address and "
+                                              "certificate"));
 
     m_sourceFilter->setObjectName(QStringLiteral("deliverySourceFilter"));
     m_sourceFilter->setAccessibleName(tr("Show deliveries of source"));
@@ -326,7 +337,8 @@ WebhooksPage::WebhooksPage(Engine::ProfileSession *session, MessageBar *messages
         column->setContentsMargins(0, 6, 0, 0);
         column->addLayout(actions);
         column->addWidget(empty);
-        column->addWidget(table);
+        if (table)
+            column->addWidget(table);
         column->addStretch();
         return tab;
     };
@@ -335,8 +347,10 @@ WebhooksPage::WebhooksPage(Engine::ProfileSession *session, MessageBar *messages
     m_tabs->addTab(listTab(m_noSources, m_sources, {m_addSource, m_rotateSecret}), tr("Sources"));
     m_tabs->addTab(listTab(m_noEndpoints, m_endpoints, {m_addEndpoint, m_switchEndpoint, m_removeEndpoint}),
                    tr("Event endpoints"));
+    m_tabs->addTab(listTab(m_receiverStatus, nullptr, {m_configureReceiver}), tr("Receiver"));
     m_tabs->setTabToolTip(0, tr("Senders whose signed deliveries Keyward accepts"));
     m_tabs->setTabToolTip(1, tr("URLs Keyward posts its own events to"));
+    m_tabs->setTabToolTip(2, tr("Where this console receives webhooks"));
     m_tabs->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *deliveriesTitle = new QLabel(QStringLiteral("<h3>%1</h3>").arg(tr("Deliveries")), this);
     auto *filterRow = new QHBoxLayout;
@@ -380,6 +394,8 @@ WebhooksPage::WebhooksPage(Engine::ProfileSession *session, MessageBar *messages
     connect(m_addEndpoint, &QPushButton::clicked, this, &WebhooksPage::askToAddEndpoint);
     connect(m_switchEndpoint, &QPushButton::clicked, this, &WebhooksPage::switchSelectedEndpoint);
     connect(m_removeEndpoint, &QPushButton::clicked, this, &WebhooksPage::askToRemoveEndpoint);
+    connect(m_configureReceiver, &QPushButton::clicked, this, &WebhooksPage::askToConfigureReceiver);
+    connect(m_session, &Engine::ProfileSession::receiverChanged, this, &WebhooksPage::showReceiver);
     for (QComboBox *combo : {m_sourceFilter, m_stateFilter, m_verifiedFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &WebhooksPage::filterChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -421,9 +437,11 @@ void WebhooksPage::applyPermissions()
     m_addEndpoint->setVisible(manage);
     m_switchEndpoint->setVisible(manage);
     m_removeEndpoint->setVisible(manage);
+    m_configureReceiver->setVisible(manage);
     m_replaySelected->setVisible(replay);
     m_replayMatching->setVisible(replay);
-    m_about->setText(tr("Senders post signed events to /webhooks/NAME on the receiver that keyward-cli serve runs. "
+    m_about->setText(tr("Senders post signed events to /webhooks/NAME on the receiver (this console's, when the "
+                        "Receiver tab switches it on, or keyward-cli serve's). "
                         "Keyward checks each signature with the source's secrets (kept in your OS keychain; only "
                         "fingerprints are shown), records the delivery with secret headers redacted, and applies "
                         "providers' revocation events to the connections they concern."));
@@ -435,7 +453,42 @@ void WebhooksPage::applyPermissions()
     m_noEndpoints->setText(tr("No event endpoints yet.") + u' ' + endpointsAbout + u' '
                            + (manage ? tr("Add one for each receiver.") : tr("A Security Administrator adds them.")));
     m_endpoints->setToolTip(endpointsAbout);
+    showReceiver();
     updateButtons();
+}
+
+void WebhooksPage::showReceiver()
+{
+    const Engine::ProfileSession::ReceiverStatus &receiver = m_session->receiver();
+    QString text;
+    if (receiver.running) {
+        text = tr("Receiving on %1/webhooks/NAME.").arg(receiver.origin) + u' '
+            + (receiver.settings.selfSigned()
+                   ? tr("The certificate is self-signed and made anew at each start (SHA-256 %1): senders must be "
+                        "told to trust it, so use it only for local tests.")
+                         .arg(receiver.fingerprint)
+                   : tr("Certificate %1 (SHA-256 %2).").arg(receiver.settings.certPath, receiver.fingerprint));
+    } else if (receiver.settings.enabled) {
+        text = tr("Switched on for %1, but not running: %2").arg(receiver.settings.listen, receiver.error);
+    } else {
+        text = tr("Off: this console does not receive webhooks. keyward-cli serve --webhooks-listen can, or switch "
+                  "the receiver on here (it then starts with the console and with keyward-cli serve).");
+    }
+    m_receiverStatus->setText(text);
+    m_receiverStatus->setAccessibleName(text);
+}
+
+void WebhooksPage::askToConfigureReceiver()
+{
+    auto *dialog = new ReceiverDialog(m_session, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        const Engine::ProfileSession::ReceiverStatus &receiver = m_session->receiver();
+        m_messages->showMessage(MessageBar::Kind::Success,
+                                receiver.running ? tr("The webhook receiver listens on %1.").arg(receiver.origin)
+                                                 : tr("The webhook receiver is off."));
+    });
+    dialog->open();
 }
 
 void WebhooksPage::showEvent(QShowEvent *event)

@@ -77,6 +77,8 @@ private:
     void askToAddEndpoint();
     void askToAddSource();
     void askToRotateSecret();
+    void askToConfigureReceiver();
+    void showReceiver();
     /// Replays `ids` (verified ones, at most WebhookService::kMaxReplay) after the question was answered yes.
     void replay(const QList<qint64> &ids);
     QString filterDescription() const;
@@ -92,6 +94,8 @@ private:
     QTableWidget *m_endpoints;
     QLabel *m_noEndpoints;
     QPushButton *m_addEndpoint, *m_switchEndpoint, *m_removeEndpoint;
+    QLabel *m_receiverStatus;
+    QPushButton *m_configureReceiver;
     QComboBox *m_sourceFilter, *m_stateFilter, *m_verifiedFilter;
     QTableView *m_table;
     QPlainTextEdit *m_details;
