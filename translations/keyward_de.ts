@@ -3298,10 +3298,6 @@ Leer gelassene Header werden nicht verwendet.</translation>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Senders deliver to /webhooks/%1 on the receiver of keyward-cli serve.</source>
-        <translation>Absender stellen an /webhooks/%1 auf dem Empfänger von keyward-cli serve zu.</translation>
-    </message>
-    <message>
         <source>Every app of the scheme&apos;s provider</source>
         <translation>Jede App des Providers dieses Verfahrens</translation>
     </message>
@@ -3332,6 +3328,30 @@ Leer gelassene Header werden nicht verwendet.</translation>
     <message>
         <source>Google RISC</source>
         <translation>Google RISC</translation>
+    </message>
+    <message>
+        <source>OAuth client ids the security event tokens must be addressed to</source>
+        <translation>OAuth-Client-IDs, an die die Sicherheitsereignis-Token gerichtet sein müssen</translation>
+    </message>
+    <message>
+        <source>client ids, separated by commas</source>
+        <translation>Client-IDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Google signs security event tokens with its own keys (fetched from %1); a token counts only when its audience is one of these client ids.</source>
+        <translation>Google signiert Sicherheitsereignis-Token mit eigenen Schlüsseln (abgerufen von %1); ein Token zählt nur, wenn seine Zielgruppe eine dieser Client-IDs ist.</translation>
+    </message>
+    <message>
+        <source>A&amp;udiences:</source>
+        <translation>&amp;Zielgruppen:</translation>
+    </message>
+    <message>
+        <source>Senders deliver to /webhooks/%1 on the receiver (this console&apos;s or keyward-cli serve&apos;s).</source>
+        <translation>Absender liefern an /webhooks/%1 beim Empfänger (dem dieser Konsole oder dem von keyward-cli serve).</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth client ids of your apps that Google&apos;s security events are about.</source>
+        <translation>Geben Sie die OAuth-Client-IDs Ihrer Apps ein, um die es in Googles Sicherheitsereignissen geht.</translation>
     </message>
 </context>
 <context>
@@ -6151,6 +6171,10 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
         <source>The webhook receiver is off.</source>
         <translation>Der Webhook-Empfänger ist aus.</translation>
     </message>
+    <message>
+        <source>Google&apos;s keys, for %1</source>
+        <translation>Googles Schlüssel, für %1</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Webhooks</name>
@@ -6185,6 +6209,10 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
     <message>
         <source>webhook delivery %1</source>
         <translation>Webhook-Zustellung %1</translation>
+    </message>
+    <message>
+        <source>The delivery could not be recorded (the store refused the row).</source>
+        <translation>Die Zustellung konnte nicht aufgezeichnet werden (der Speicher hat die Zeile abgelehnt).</translation>
     </message>
 </context>
 <context>

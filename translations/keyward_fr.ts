@@ -3298,10 +3298,6 @@ Les en-têtes laissés vides ne sont pas utilisés.</translation>
         <translation>NAME</translation>
     </message>
     <message>
-        <source>Senders deliver to /webhooks/%1 on the receiver of keyward-cli serve.</source>
-        <translation>Les expéditeurs livrent à /webhooks/%1 sur le récepteur de keyward-cli serve.</translation>
-    </message>
-    <message>
         <source>Every app of the scheme&apos;s provider</source>
         <translation>Toutes les applications du fournisseur du schéma</translation>
     </message>
@@ -3332,6 +3328,30 @@ Les en-têtes laissés vides ne sont pas utilisés.</translation>
     <message>
         <source>Google RISC</source>
         <translation>Google RISC</translation>
+    </message>
+    <message>
+        <source>OAuth client ids the security event tokens must be addressed to</source>
+        <translation>Identifiants client OAuth auxquels les jetons d’événement de sécurité doivent être adressés</translation>
+    </message>
+    <message>
+        <source>client ids, separated by commas</source>
+        <translation>identifiants client, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Google signs security event tokens with its own keys (fetched from %1); a token counts only when its audience is one of these client ids.</source>
+        <translation>Google signe les jetons d’événement de sécurité avec ses propres clés (récupérées depuis %1) ; un jeton ne compte que si son audience est l’un de ces identifiants client.</translation>
+    </message>
+    <message>
+        <source>A&amp;udiences:</source>
+        <translation>A&amp;udiences :</translation>
+    </message>
+    <message>
+        <source>Senders deliver to /webhooks/%1 on the receiver (this console&apos;s or keyward-cli serve&apos;s).</source>
+        <translation>Les expéditeurs livrent à /webhooks/%1 sur le récepteur (celui de cette console ou celui de keyward-cli serve).</translation>
+    </message>
+    <message>
+        <source>Enter the OAuth client ids of your apps that Google&apos;s security events are about.</source>
+        <translation>Saisissez les identifiants client OAuth de vos applications concernées par les événements de sécurité de Google.</translation>
     </message>
 </context>
 <context>
@@ -6151,6 +6171,10 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
         <source>The webhook receiver is off.</source>
         <translation>Le récepteur de webhooks est désactivé.</translation>
     </message>
+    <message>
+        <source>Google&apos;s keys, for %1</source>
+        <translation>Clés de Google, pour %1</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Webhooks</name>
@@ -6185,6 +6209,10 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
     <message>
         <source>webhook delivery %1</source>
         <translation>livraison de webhook %1</translation>
+    </message>
+    <message>
+        <source>The delivery could not be recorded (the store refused the row).</source>
+        <translation>La livraison n’a pas pu être enregistrée (le stockage a refusé la ligne).</translation>
     </message>
 </context>
 <context>

@@ -298,6 +298,17 @@ CREATE TABLE webhook_messages (
 );
 CREATE INDEX webhook_messages_endpoint ON webhook_messages (endpoint_id, id);
 )sql"},
+    {8, "webhook-replay-key", R"sql(
+-- Replay protection keys on what the signature covers: the sender's delivery id where it is signed (Stripe, Slack,
+-- Standard Webhooks, RISC), else the SHA-256 of the body (GitHub and Shopify send their ids in unsigned headers, so
+-- a captured delivery resent under a new id would otherwise be processed again). delivery_key keeps the sender's
+-- id for display. Deliveries recorded before keep their ids as keys.
+ALTER TABLE webhook_deliveries ADD COLUMN replay_key TEXT;
+UPDATE webhook_deliveries SET replay_key = delivery_key WHERE verified = 1;
+DROP INDEX webhook_deliveries_key;
+CREATE UNIQUE INDEX webhook_deliveries_replay ON webhook_deliveries (source_id, replay_key)
+    WHERE verified = 1 AND replay_key IS NOT NULL;
+)sql"},
 };
 
 } // namespace

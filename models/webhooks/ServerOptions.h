@@ -24,6 +24,11 @@ struct ServerOptions
     int answerTimeoutMs = 5'000; ///< waiting for the store to record a delivery: then 503
     int maxBatch = 256; ///< deliveries recorded in one transaction at most
     int configCheckMs = 2'000; ///< how often the engine looks for changed sources and checks readiness
+    /// Rejected deliveries recorded (row and audit event each) per client address: this many a second, in bursts
+    /// of rejectionBurst. Beyond it they still get 401 but are counted, and audited as one summary per source.
+    double rejectionRatePerAddress = 2;
+    double rejectionBurst = 20;
+    int unrecordedSummaryMs = 10'000; ///< how often those counts are audited at most
 };
 
 } // namespace Keyward::Webhooks

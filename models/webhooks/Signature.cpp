@@ -1,6 +1,7 @@
 #include "Signature.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -739,6 +740,24 @@ DeliveryInfo describe(const SignatureScheme &scheme, const Headers &headers, con
         info.id.truncate(200);
     if (info.eventType.size() > 200)
         info.eventType.truncate(200);
+    bool idSigned = false;
+    switch (scheme.kind) {
+    case Scheme::Stripe: // in the signed body
+    case Scheme::Slack:
+    case Scheme::GoogleRisc:
+    case Scheme::Standard: // webhook-id is part of the signed content
+        idSigned = true;
+        break;
+    case Scheme::Generic:
+        idSigned = scheme.generic.payload.contains("{id}");
+        break;
+    case Scheme::GitHub:
+    case Scheme::Shopify:
+        break;
+    }
+    info.replayKey = idSigned && !info.id.isEmpty()
+        ? info.id
+        : "sha256:" + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
     return info;
 }
 

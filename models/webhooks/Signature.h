@@ -124,8 +124,11 @@ Verdict verify(const SignatureScheme &scheme, const QList<SecureBytes> &secrets,
 /// (already verified) body where the scheme puts them there.
 struct DeliveryInfo
 {
-    QByteArray id;
+    QByteArray id; ///< the sender's id for the delivery, as sent
     QString eventType;
+    /// What replay protection keys on: the sender's id where the signature covers it, else "sha256:" and the hex
+    /// SHA-256 of the body (GitHub and Shopify send their ids in unsigned headers).
+    QByteArray replayKey;
 };
 DeliveryInfo describe(const SignatureScheme &scheme, const Headers &headers, const QByteArray &body);
 

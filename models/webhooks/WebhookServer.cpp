@@ -110,6 +110,42 @@ public:
         auto bucket = m_buckets.find(source);
         return bucket == m_buckets.end() || bucket->take(t, retryAfterMs);
     }
+    /// Whether a rejected delivery from `remote` is recorded (row and audit event) or only counted.
+    bool recordRejection(const QString &remote)
+    {
+        if (m_rejectionBuckets.size() > 10'000)
+            m_rejectionBuckets.clear(); // bounded: many addresses each start with a full budget again
+        auto bucket = m_rejectionBuckets.find(remote);
+        if (bucket == m_rejectionBuckets.end())
+            bucket = m_rejectionBuckets.insert(
+                remote, TokenBucket(m_options.rejectionRatePerAddress, m_options.rejectionBurst));
+        return bucket->take(nowMs());
+    }
+    void countUnrecorded(const QString &source, const QString &remote, const QString &reason)
+    {
+        ++m_counters->rejectedUnrecorded;
+        UnrecordedRejections &summary = m_unrecorded[source];
+        const qint64 t = nowMs();
+        if (summary.count++ == 0) {
+            summary.source = source;
+            summary.firstMs = t;
+        }
+        summary.lastMs = t;
+        if (summary.remotes.size() < 10 && !summary.remotes.contains(remote))
+            summary.remotes.append(remote);
+        ++summary.reasons[reason];
+    }
+    /// The counts gathered since the last call, when `force` or the summary interval has passed.
+    QList<UnrecordedRejections> takeUnrecorded(bool force)
+    {
+        const qint64 t = nowMs();
+        if (m_unrecorded.isEmpty() || (!force && t - m_lastSummaryMs < m_options.unrecordedSummaryMs))
+            return {};
+        m_lastSummaryMs = t;
+        QList<UnrecordedRejections> out = m_unrecorded.values();
+        m_unrecorded.clear();
+        return out;
+    }
     void connectionClosed(const QString &remote)
     {
         --m_open;
@@ -128,6 +164,9 @@ private:
     std::shared_ptr<const ReceiverConfig> m_config = std::make_shared<ReceiverConfig>();
     TokenBucket m_global;
     QHash<QString, TokenBucket> m_buckets;
+    QHash<QString, TokenBucket> m_rejectionBuckets; ///< per client address
+    QHash<QString, UnrecordedRejections> m_unrecorded; ///< per source
+    qint64 m_lastSummaryMs = 0;
     bool m_ready = false;
     int m_open = 0;
     QHash<QString, int> m_perAddress;
@@ -374,6 +413,12 @@ private:
                                 .toString()
                                 .toUtf8();
         }
+        if (!incoming.verified && !m_receiver->recordRejection(m_remote)) {
+            // Beyond this address's budget: the same answer, counted and summarised instead of a row each.
+            ++m_receiver->counters().rejected;
+            m_receiver->countUnrecorded(source.name, m_remote, incoming.reason);
+            return respond(401, jsonBody({{"error", QStringLiteral("invalid signature")}}));
+        }
         incoming.keepBody = incoming.verified || source.keepRejectedBodies;
         if (incoming.keepBody)
             incoming.body = std::move(request.body);
@@ -569,9 +614,11 @@ void WebhookServer::stop()
         m_receiver, [receiver = m_receiver] { receiver->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    const QList<UnrecordedRejections> unrecorded = m_receiver->takeUnrecorded(true);
     delete m_receiver; // its connections are its children; their thread has ended
     m_receiver = nullptr;
     flush(); // record what arrived; the answers go nowhere
+    recordUnrecorded(unrecorded);
 }
 
 void WebhookServer::submit(Incoming incoming, std::function<void(Recorded)> reply)
@@ -610,6 +657,14 @@ void WebhookServer::keysWanted()
     m_service.refreshKeys(true);
 }
 
+void WebhookServer::recordUnrecorded(const QList<UnrecordedRejections> &summaries)
+{
+    if (summaries.isEmpty())
+        return;
+    if (Status recorded = m_service.recordUnrecorded(summaries); !recorded.ok())
+        qCWarning(lcEngine) << "webhooks: rejections not audited:" << recorded.error().detail;
+}
+
 void WebhookServer::checkConfig()
 {
     const auto notReady = [this](const QString &why) {
@@ -632,8 +687,13 @@ void WebhookServer::checkConfig()
             m_receiver, [receiver = m_receiver, snapshot = config.value()] { receiver->setConfig(snapshot); });
         qCInfo(lcEngine) << "webhooks: sources reloaded";
     }
-    if (m_receiver)
-        QMetaObject::invokeMethod(m_receiver, [receiver = m_receiver] { receiver->setReady(true); });
+    if (m_receiver) {
+        QMetaObject::invokeMethod(m_receiver, [receiver = m_receiver, server = this] {
+            receiver->setReady(true);
+            if (auto unrecorded = receiver->takeUnrecorded(false); !unrecorded.isEmpty())
+                QMetaObject::invokeMethod(server, [server, unrecorded] { server->recordUnrecorded(unrecorded); });
+        });
+    }
     if (nowMs() - m_lastExpiryCheckMs > 60'000) {
         m_lastExpiryCheckMs = nowMs();
         static_cast<void>(m_service.removeExpiredSecrets());

@@ -23,6 +23,7 @@ struct ServerCounters
     std::atomic<qint64> accepted {0};
     std::atomic<qint64> duplicates {0};
     std::atomic<qint64> rejected {0}; ///< failed verification (401)
+    std::atomic<qint64> rejectedUnrecorded {0}; ///< of those, beyond their address's budget: counted, not recorded
     std::atomic<qint64> rateLimited {0}; ///< 429
     std::atomic<qint64> refused {0}; ///< malformed, too large, unknown path, wrong method (4xx other than 401/429)
     std::atomic<qint64> timeouts {0};
@@ -55,6 +56,8 @@ public:
     void submit(Incoming incoming, std::function<void(Recorded)> reply);
     /// Called on the engine thread when a token named a signing key the receiver lacks.
     void keysWanted();
+    /// Called on the engine thread with the rejections counted instead of recorded.
+    void recordUnrecorded(const QList<UnrecordedRejections> &summaries);
 
 private:
     struct Pending

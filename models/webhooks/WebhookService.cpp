@@ -163,9 +163,14 @@ Status WebhookService::ensureSchedule()
 
 void WebhookService::requestProcessing(int retries)
 {
-    auto enqueued = m_jobs.enqueue(processSpec(), now());
+    if (m_processingQueued)
+        return;
+    Jobs::JobSpec spec = processSpec();
+    spec.runAtMs = now() + kProcessDelayMs;
+    auto enqueued = m_jobs.enqueue(spec, now());
     if (!enqueued.ok())
         return; // the minute schedule picks the deliveries up
+    m_processingQueued = !enqueued->duplicate;
     if (m_wake)
         m_wake();
     // The live job may be one whose run has ended but whose result the runner has not written yet: it would end
@@ -472,6 +477,27 @@ Status WebhookService::removeExpiredSecrets()
     return {};
 }
 
+Status WebhookService::recordUnrecorded(const QList<UnrecordedRejections> &summaries)
+{
+    return m_db.transaction([&]() -> Status {
+        for (const UnrecordedRejections &summary : summaries) {
+            QJsonObject reasons;
+            for (auto it = summary.reasons.cbegin(); it != summary.reasons.cend(); ++it)
+                reasons.insert(it.key(), it.value());
+            KW_TRY(audit(QStringLiteral("webhook.rejected_unrecorded"), sourceTarget(summary.source),
+                         {{QLatin1String("count"), summary.count},
+                          {QLatin1String("first"),
+                           QDateTime::fromMSecsSinceEpoch(summary.firstMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                          {QLatin1String("last"),
+                           QDateTime::fromMSecsSinceEpoch(summary.lastMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                          {QLatin1String("remotes"), QJsonArray::fromStringList(summary.remotes)},
+                          {QLatin1String("reasons"), reasons}},
+                         false));
+        }
+        return Status {};
+    });
+}
+
 QList<Recorded> WebhookService::record(const QList<Incoming> &batch)
 {
     QList<Recorded> results(batch.size());
@@ -485,6 +511,7 @@ QList<Recorded> WebhookService::record(const QList<Incoming> &batch)
             d.receivedMs = in.receivedMs;
             d.remote = in.remote;
             d.deliveryKey = in.verified ? in.info.id : QByteArray();
+            d.replayKey = in.verified ? in.info.replayKey : QByteArray();
             d.eventType = in.info.eventType;
             d.verified = in.verified;
             d.reason = in.reason;
@@ -525,6 +552,7 @@ QList<Recorded> WebhookService::record(const QList<Incoming> &batch)
 
 Result<bool> WebhookService::processPending(int limit)
 {
+    m_processingQueued = false; // what is recorded from now on needs a run after this one
     DeliveryFilter filter;
     filter.state = QString::fromLatin1(DeliveryState::Received);
     filter.limit = limit + 1;

@@ -75,6 +75,18 @@ struct Incoming
     DeliveryInfo info;
 };
 
+/// Rejected deliveries beyond a client address's budget, counted per source instead of recorded one by one (a flood
+/// of forged deliveries must not fill the store and the audit log).
+struct UnrecordedRejections
+{
+    QString source;
+    qint64 count = 0;
+    qint64 firstMs = 0;
+    qint64 lastMs = 0;
+    QStringList remotes; ///< the first few client addresses
+    QMap<QString, qint64> reasons; ///< Verdict::code() -> count
+};
+
 /// How the engine recorded an incoming delivery.
 struct Recorded
 {
@@ -107,6 +119,9 @@ public:
     /// after a crash.
     static constexpr char kProcessJob[] = "webhooks.process";
     static constexpr int kProcessBatch = 64;
+    /// Recorded deliveries wait this long for their processing job, so that one run (one transaction) takes many:
+    /// far fewer page writes and job runs per delivery under load, a delay no sender notices.
+    static constexpr qint64 kProcessDelayMs = 50;
     static constexpr qint64 kDefaultOverlapSeconds = 24 * 3600;
     /// Replay protection outlives the signature tolerance; retention must keep deliveries at least this long.
     static constexpr qint64 kMaxToleranceSeconds = 3600;
@@ -158,6 +173,8 @@ public:
     /// Records a batch in one transaction: new verified deliveries (and a processing job when none is waiting),
     /// duplicates noted (not recorded again), rejected ones with a `webhook.rejected` audit event each.
     QList<Recorded> record(const QList<Incoming> &batch);
+    /// One `webhook.rejected_unrecorded` audit event per source for rejections counted instead of recorded.
+    Status recordUnrecorded(const QList<UnrecordedRejections> &summaries);
     /// Whether deliveries can be recorded: the store answers and the secret store can be read (for /readyz).
     Status readiness();
     /// Drops secrets whose overlap ended (rows, then keychain entries).
@@ -193,6 +210,9 @@ private:
     WebhookStore m_store;
     QHash<qint64, SecureBytes> m_secretCache;
     bool m_recheckPending = false;
+    /// A processing job was queued by this service and has not started yet: what is recorded meanwhile is seen by it,
+    /// so no further enqueue is needed (cleared when a run starts; the minute schedule covers a job that never runs).
+    bool m_processingQueued = false;
     struct SigningKeys
     {
         QJsonObject jwks;

@@ -18,7 +18,7 @@ constexpr char kSourceColumns[]
       "s.rate_per_second, s.keep_rejected_bodies, s.created_at, s.updated_at";
 constexpr char kDeliveryColumns[]
     = "id, coalesce(source_id, 0), source_name, received_at, remote, delivery_key, event_type, verified, reason, "
-      "state, result, headers, body, body_size, coalesce(processed_at, 0), replays";
+      "state, result, headers, body, body_size, coalesce(processed_at, 0), replays, replay_key";
 
 Error notFound(const QString &what)
 {
@@ -65,6 +65,7 @@ Delivery deliveryFromRow(const Storage::Statement &row)
     d.receivedMs = row.int64(3);
     d.remote = row.text(4);
     d.deliveryKey = row.isNull(5) ? QByteArray() : row.text(5).toUtf8();
+    d.replayKey = row.isNull(16) ? QByteArray() : row.text(16).toUtf8();
     d.eventType = row.text(6);
     d.verified = row.int64(7) != 0;
     d.reason = row.text(8);
@@ -337,8 +338,8 @@ Result<qint64> WebhookStore::insertDelivery(const Delivery &d)
 {
     auto insert = m_db.cached(
         "INSERT OR IGNORE INTO webhook_deliveries (source_id, source_name, received_at, remote, delivery_key, "
-        "event_type, verified, reason, state, headers, body, body_size) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        "event_type, verified, reason, state, headers, body, body_size, replay_key) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     if (!insert.ok())
         return insert.error();
     if (d.sourceId > 0)
@@ -357,8 +358,27 @@ Result<qint64> WebhookStore::insertDelivery(const Delivery &d)
     else
         insert->bindNull(11);
     insert->bind(12, d.bodySize);
+    if (d.replayKey.isEmpty())
+        insert->bindNull(13);
+    else
+        insert->bindText(13, d.replayKey);
     KW_TRY(insert->run());
-    return m_db.changes() == 0 ? 0 : m_db.lastInsertId();
+    if (m_db.changes() > 0)
+        return m_db.lastInsertId();
+    // OR IGNORE skips a row for any constraint it breaks, not only the replay key's: only a recorded twin makes this
+    // a duplicate (SQLite 3.15 has no ON CONFLICT target to say which).
+    auto twin
+        = m_db.cached("SELECT 1 FROM webhook_deliveries WHERE source_id = ?1 AND replay_key = ?2 AND verified = 1");
+    KW_TRY(twin);
+    twin->bind(1, d.sourceId).bindText(2, d.replayKey);
+    auto found = twin->step();
+    KW_TRY(found);
+    if (!found.value() || !d.verified || d.replayKey.isEmpty())
+        return Error {ErrorCode::Failure,
+                      QCoreApplication::translate("Keyward::Webhooks",
+                                                  "The delivery could not be recorded (the store refused the row)."),
+                      QStringLiteral("webhook delivery insert ignored without a duplicate")};
+    return 0;
 }
 
 Result<Delivery> WebhookStore::delivery(qint64 id)

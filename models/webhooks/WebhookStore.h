@@ -60,7 +60,8 @@ struct Delivery
     QString sourceName;
     qint64 receivedMs = 0;
     QString remote;
-    QByteArray deliveryKey; ///< the sender's id for the delivery
+    QByteArray deliveryKey; ///< the sender's id for the delivery (verified deliveries only)
+    QByteArray replayKey; ///< what makes a repeat a duplicate (see DeliveryInfo::replayKey; verified only)
     QString eventType;
     bool verified = false;
     QString reason; ///< Verdict::code() or why it was refused before verification
@@ -117,7 +118,7 @@ public:
     Result<QString> receiverSettings();
     Status setReceiverSettings(const QString &json);
 
-    /// Inserts a delivery; 0 when a verified delivery with the same source and key was recorded before.
+    /// Inserts a delivery; 0 when a verified delivery with the same source and replay key was recorded before.
     Result<qint64> insertDelivery(const Delivery &delivery);
     Result<Delivery> delivery(qint64 id);
     Result<QList<Delivery>> deliveries(const DeliveryFilter &filter);

@@ -47,14 +47,16 @@ void writeFile(const QString &path, const QByteArray &content)
         die(QStringLiteral("cannot write %1").arg(path));
 }
 
-/// 16 GitHub push-like deliveries of about 1 KiB, signed; the delivery id header is added per request by
-/// webhook_load (--unique-header), since GitHub does not sign it.
+/// 16 GitHub push-like deliveries of about 1 KiB, signed. webhook_load adds a unique delivery id header to each
+/// request and puts the same value into the body's placeholder, signing it again (--github-secret): Keyward's
+/// replay protection keys on the body for GitHub, whose delivery id is not signed.
 QByteArray requestFile()
 {
     QByteArray out;
     for (int i = 0; i < 16; ++i) {
         QJsonObject body {
             {QLatin1String("ref"), QStringLiteral("refs/heads/main")},
+            {QLatin1String("delivery"), QStringLiteral("UNIQUE-DELIVERY-PLACEHOLDER-0000000000000")},
             {QLatin1String("before"), QString::fromLatin1(QByteArray(40, char('a' + i)))},
             {QLatin1String("after"), QString::fromLatin1(QByteArray(40, char('b' + i)))},
             {QLatin1String("repository"),
@@ -120,8 +122,8 @@ struct Target
     QString ca;
 };
 
-std::pair<Figures, Figures> measure(const Target &target, const QString &requests, int seconds, int connections,
-                                    int rate)
+std::pair<Figures, Figures> measure(const Target &target, const QString &requests, const QString &secretFile,
+                                    int seconds, int connections, int rate)
 {
     const QStringList common {QStringLiteral("--host"),
                               QStringLiteral("127.0.0.1"),
@@ -133,6 +135,8 @@ std::pair<Figures, Figures> measure(const Target &target, const QString &request
                               requests,
                               QStringLiteral("--unique-header"),
                               QStringLiteral("X-GitHub-Delivery"),
+                              QStringLiteral("--github-secret"),
+                              secretFile,
                               QStringLiteral("--connections"),
                               QString::number(connections),
                               QStringLiteral("--seconds"),
@@ -211,7 +215,7 @@ int main(int argc, char **argv)
     if (Status listening = server.start(); !listening.ok())
         die(listening.error().userMessage);
 
-    const auto [closed, open] = measure({server.port(), cert}, requests, seconds, connections, rate);
+    const auto [closed, open] = measure({server.port(), cert}, requests, secretFile, seconds, connections, rate);
     print("keyward", closed, open);
     // How far processing lagged behind: the time until every recorded delivery was processed.
     QElapsedTimer drain;
@@ -247,8 +251,8 @@ int main(int argc, char **argv)
     const QByteArray line = node.readLine().trimmed();
     if (!line.startsWith("LISTENING "))
         die(QStringLiteral("webhook-receiver.mjs said: %1").arg(QString::fromUtf8(line)));
-    const auto [nodeClosed, nodeOpen]
-        = measure({static_cast<quint16>(line.mid(10).toUInt()), cert}, requests, seconds, connections, rate);
+    const auto [nodeClosed, nodeOpen] = measure({static_cast<quint16>(line.mid(10).toUInt()), cert}, requests,
+                                                secretFile, seconds, connections, rate);
     node.terminate();
     node.waitForFinished(10'000);
     print("node", nodeClosed, nodeOpen);

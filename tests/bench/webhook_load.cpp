@@ -46,6 +46,8 @@
 #include <unistd.h>
 
 #include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 
@@ -61,7 +63,11 @@ constexpr const char *usageText
       "  --timeout T: seconds to wait on a read or write before counting an error\n"
       "  --unique-header NAME: add the header NAME with a value unique to each request (a delivery id that is\n"
       "                        not signed, such as X-GitHub-Delivery, so a receiver's replay protection lets\n"
-      "                        every request through)\n";
+      "                        every request through)\n"
+      "  --github-secret FILE: with --unique-header, also make each body unique and sign it: the first\n"
+      "                        occurrence of the request's X-GitHub-Delivery placeholder value in the body is\n"
+      "                        replaced by the same unique value, and X-Hub-Signature-256 is computed again\n"
+      "                        (receivers that deduplicate on the body see no repeats)\n";
 
 struct Options
 {
@@ -75,7 +81,12 @@ struct Options
     double warmup = 0;
     double timeout = 10;
     std::string uniqueHeader;
+    std::string githubSecret; // the secret's bytes, read from --github-secret FILE
 };
+
+// The placeholder a request's body holds where --github-secret puts the unique value (same length, so the
+// Content-Length stays right).
+constexpr std::string_view kUniquePlaceholder = "UNIQUE-DELIVERY-PLACEHOLDER-0000000000000";
 
 [[noreturn]] void usageError(const std::string &message)
 {
@@ -140,6 +151,16 @@ Options parseOptions(int argc, char **argv)
             number(options.warmup, 0.0, 1e6);
         } else if (name == "--unique-header") {
             options.uniqueHeader = value;
+        } else if (name == "--github-secret") {
+            std::ifstream in(value, std::ios::binary);
+            std::stringstream content;
+            content << in.rdbuf();
+            options.githubSecret = content.str();
+            while (!options.githubSecret.empty()
+                   && (options.githubSecret.back() == '\n' || options.githubSecret.back() == '\r'))
+                options.githubSecret.pop_back();
+            if (!in || options.githubSecret.empty())
+                usageError("--github-secret: cannot read a secret from " + value);
         } else if (name == "--timeout") {
             number(options.timeout, 0.001, 3600.0);
         } else {
@@ -148,6 +169,8 @@ Options parseOptions(int argc, char **argv)
     }
     if (options.host.empty() || options.port == 0 || options.ca.empty() || options.requests.empty() || !haveSeconds)
         usageError("--host, --port, --ca, --requests and --seconds are required");
+    if (!options.githubSecret.empty() && options.uniqueHeader.empty())
+        usageError("--github-secret goes with --unique-header");
     return options;
 }
 
@@ -678,6 +701,34 @@ struct Run
     }
 };
 
+/// Puts `value` (padded or cut to the placeholder's length) where the body holds kUniquePlaceholder and signs the
+/// body again into X-Hub-Signature-256 (HMAC-SHA256, hex).
+void resign(std::string &request, const std::string &secret, const std::string &value)
+{
+    const size_t bodyStart = request.find("\r\n\r\n") + 4;
+    const size_t at = request.find(kUniquePlaceholder, bodyStart);
+    if (at != std::string::npos) {
+        std::string fitted = value.size() >= kUniquePlaceholder.size()
+            ? value.substr(value.size() - kUniquePlaceholder.size())
+            : std::string(kUniquePlaceholder.size() - value.size(), '0') + value;
+        request.replace(at, fitted.size(), fitted);
+    }
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int macLength = 0;
+    HMAC(EVP_sha256(), secret.data(), static_cast<int>(secret.size()),
+         reinterpret_cast<const unsigned char *>(request.data() + bodyStart), request.size() - bodyStart, mac,
+         &macLength);
+    constexpr std::string_view header = "X-Hub-Signature-256: sha256=";
+    const size_t signature = request.find(header);
+    if (signature == std::string::npos || signature > bodyStart)
+        return;
+    static constexpr char hex[] = "0123456789abcdef";
+    for (unsigned int i = 0; i < macLength; ++i) {
+        request[signature + header.size() + 2 * i] = hex[mac[i] >> 4];
+        request[signature + header.size() + 2 * i + 1] = hex[mac[i] & 15];
+    }
+}
+
 void noteError(Stats &stats, bool measured, const std::string &error)
 {
     if (!measured)
@@ -722,6 +773,8 @@ void worker(Run &run, Stats &stats, std::string &setupError)
             unique = pattern.substr(0, lineEnd + 2) + run.options.uniqueHeader + ": " + run.runId + '-'
                 + std::to_string(k) + "\r\n" + pattern.substr(lineEnd + 2);
         }
+        if (!run.options.githubSecret.empty())
+            resign(unique, run.options.githubSecret, run.runId + '-' + std::to_string(k));
         const std::string &request = run.options.uniqueHeader.empty() ? pattern : unique;
         if (measured)
             ++stats.sent;

@@ -552,7 +552,7 @@ void TestWebhooksPage::addSourceAndRotateItsSecret()
     auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
     auto *error = dialog->findChild<QLabel *>(QStringLiteral("addSourceError"));
     auto *add = dialog->findChild<QPushButton *>(QStringLiteral("addSourceConfirmButton"));
-    QCOMPARE(scheme->count(), 6);
+    QCOMPARE(scheme->count(), 7);
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
     // Names are path segments: what cannot be one is not typed.
     QTest::keyClicks(name, QStringLiteral("Svix Hooks"));
@@ -664,6 +664,38 @@ void TestWebhooksPage::addSourceAndRotateItsSecret()
     QCOMPARE(rotated.first().target, QStringLiteral("webhook-source:svix-hooks"));
     QVERIFY(rotated.first().details.contains(secondFingerprint.toUtf8()));
     screenshot(m_window.get(), QStringLiteral("webhooks-page-sources"));
+
+    // A Google RISC source: no secret (Google signs the tokens), the client ids the tokens must be addressed to.
+    QTest::mouseClick(find<QPushButton>("addSourceButton"), Qt::LeftButton);
+    dialog = waitForDialog<Ui::AddSourceDialog>();
+    QVERIFY(dialog);
+    guard = dialog;
+    scheme = dialog->findChild<QComboBox *>(QStringLiteral("schemeCombo"));
+    scheme->setCurrentIndex(scheme->findData(QStringLiteral("google-risc")));
+    auto *audiences = dialog->findChild<QLineEdit *>(QStringLiteral("riscAudiencesEdit"));
+    QVERIFY(audiences->isVisible());
+    QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->isVisible());
+    QVERIFY(!dialog->findChild<QSpinBox *>(QStringLiteral("toleranceSpin"))->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sourceNameEdit")), QStringLiteral("google"));
+    error = dialog->findChild<QLabel *>(QStringLiteral("addSourceError"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addSourceConfirmButton")), Qt::LeftButton);
+    QTRY_VERIFY(error->isVisible() && error->text().contains(QStringLiteral("client ids")));
+    QTest::keyClicks(audiences,
+                     QStringLiteral("123-abc.apps.googleusercontent.com, 456-def.apps.googleusercontent.com"));
+    screenshot(dialog, QStringLiteral("webhooks-add-source-risc"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addSourceConfirmButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(sources->rowCount(), 4, 10000);
+    for (int r = 0; r < sources->rowCount(); ++r) {
+        if (sources->item(r, 0)->text() == QLatin1String("google"))
+            row = r;
+    }
+    QCOMPARE(sources->item(row, 1)->text(), QStringLiteral("Google RISC"));
+    QCOMPARE(
+        sources->item(row, 4)->text(),
+        QStringLiteral("Google's keys, for 123-abc.apps.googleusercontent.com, 456-def.apps.googleusercontent.com"));
+    sources->selectRow(row);
+    QVERIFY(!find<QPushButton>("rotateSourceSecretButton")->isEnabled()); // nothing to rotate
 }
 
 void TestWebhooksPage::rolesSeeWhatTheyMay()

@@ -176,6 +176,7 @@ private Q_SLOTS:
     void connectionsPerAddressAreBounded();
     void pipelinedRequestsAreAnsweredInOrder();
     void floodIsRateLimited();
+    void forgedFloodIsCountedNotRecorded();
     void revocationEventsFlipConnections();
     void replayProcessesAgain();
     void googleRiscTokensRevokeGrants();
@@ -343,9 +344,16 @@ void TestWebhooks::duplicatesAreAcknowledgedButNotProcessedAgain()
     QVERIFY(second);
     QCOMPARE(second->status, 200);
     QVERIFY(second->body.contains("duplicate"));
+    // GitHub does not sign its delivery id: the same signed body resent under a new id is a replay too.
+    auto renamed = c->post("/webhooks/gh", githubHeaders("github-secret-0123456789", body, "delivery-2"), body);
+    QVERIFY(renamed);
+    QCOMPARE(renamed->status, 200);
+    QVERIFY(renamed->body.contains("duplicate"));
     QVERIFY(processAll());
     QCOMPARE(deliveries().size(), 1);
-    QCOMPARE(m_server->counters().duplicates.load(), 1);
+    QCOMPARE(deliveries().first().deliveryKey, QByteArray("delivery-1")); // the sender's id, for display
+    QVERIFY(deliveries().first().replayKey.startsWith("sha256:"));
+    QCOMPARE(m_server->counters().duplicates.load(), 2);
     TRY_VALUE(jobs, m_engine->jobs().list(std::nullopt, 100));
     QCOMPARE(jobs.size(), 1); // one processing job for the one delivery
 }
@@ -466,15 +474,25 @@ void TestWebhooks::rotatedSecretOverlaps()
     TRY_VALUE(rotated, m_engine->webhooks().rotateSecret(QStringLiteral("gh"), bytes("new-secret-0123456789"), 3600));
     QCOMPARE(rotated.secrets.size(), 2);
     QTest::qWait(400); // the receiver picks the change up on its next check
-    QCOMPARE(c->post("/webhooks/gh", githubHeaders("old-secret-0123456789", "{}", "a"), "{}")->status, 202);
-    QCOMPARE(c->post("/webhooks/gh", githubHeaders("new-secret-0123456789", "{}", "b"), "{}")->status, 202);
+    QCOMPARE(
+        c->post("/webhooks/gh", githubHeaders("old-secret-0123456789", R"({"n":"a"})", "a"), R"({"n":"a"})")->status,
+        202);
+    QCOMPARE(
+        c->post("/webhooks/gh", githubHeaders("new-secret-0123456789", R"({"n":"b"})", "b"), R"({"n":"b"})")->status,
+        202);
     // Ending the overlap now leaves only the newest secret.
     TRY_VALUE(again, m_engine->webhooks().rotateSecret(QStringLiteral("gh"), bytes("newest-secret-0123456789"), 0));
     Q_UNUSED(again)
     QTest::qWait(400);
-    QCOMPARE(c->post("/webhooks/gh", githubHeaders("old-secret-0123456789", "{}", "c"), "{}")->status, 401);
-    QCOMPARE(c->post("/webhooks/gh", githubHeaders("new-secret-0123456789", "{}", "d"), "{}")->status, 401);
-    QCOMPARE(c->post("/webhooks/gh", githubHeaders("newest-secret-0123456789", "{}", "e"), "{}")->status, 202);
+    QCOMPARE(
+        c->post("/webhooks/gh", githubHeaders("old-secret-0123456789", R"({"n":"c"})", "c"), R"({"n":"c"})")->status,
+        401);
+    QCOMPARE(
+        c->post("/webhooks/gh", githubHeaders("new-secret-0123456789", R"({"n":"d"})", "d"), R"({"n":"d"})")->status,
+        401);
+    QCOMPARE(
+        c->post("/webhooks/gh", githubHeaders("newest-secret-0123456789", R"({"n":"e"})", "e"), R"({"n":"e"})")->status,
+        202);
     QVERIFY(Test::auditEvents(*m_engine, QStringLiteral("webhook.source.rotate_secret")).size() == 2);
 }
 
@@ -595,9 +613,10 @@ void TestWebhooks::pipelinedRequestsAreAnsweredInOrder()
     QByteArray burst;
     for (int round = 0; round < 5; ++round) {
         const QByteArray id = "pipe-" + QByteArray::number(round);
+        const QByteArray body = R"({"round":)" + QByteArray::number(round) + '}';
         burst += Client::request("POST", "/webhooks/none", {}, "{}");
-        burst += Client::request("POST", "/webhooks/gh", githubHeaders("github-secret-0123456789", "{}", id), "{}");
-        burst += Client::request("POST", "/webhooks/gh", githubHeaders("wrong-secret-0123456789", "{}", id), "{}");
+        burst += Client::request("POST", "/webhooks/gh", githubHeaders("github-secret-0123456789", body, id), body);
+        burst += Client::request("POST", "/webhooks/gh", githubHeaders("wrong-secret-0123456789", body, id), body);
         burst += Client::request("GET", "/healthz", {}, {});
     }
     c->send(burst);
@@ -623,7 +642,8 @@ void TestWebhooks::floodIsRateLimited()
     QByteArray retryAfter;
     for (int i = 0; i < 40; ++i) {
         const QByteArray id = "flood-" + QByteArray::number(i);
-        auto response = c->post("/webhooks/gh", githubHeaders("github-secret-0123456789", "{}", id), "{}");
+        const QByteArray body = R"({"flood":)" + QByteArray::number(i) + '}';
+        auto response = c->post("/webhooks/gh", githubHeaders("github-secret-0123456789", body, id), body);
         QVERIFY(response);
         if (response->status == 202)
             ++accepted;
@@ -636,6 +656,51 @@ void TestWebhooks::floodIsRateLimited()
     QCOMPARE(retryAfter, QByteArray("1"));
     QCOMPARE(deliveries().size(), accepted); // refused before verification: nothing recorded
     QCOMPARE(m_server->counters().rateLimited.load(), limited);
+}
+
+void TestWebhooks::forgedFloodIsCountedNotRecorded()
+{
+    // Forged deliveries get 401 each; beyond the address's budget they are counted and audited as one summary per
+    // source, not a row and an audit event each. Valid deliveries from the same address are not affected.
+    addSource(QStringLiteral("gh"), Scheme::GitHub, "github-secret-0123456789");
+    ServerOptions options;
+    options.rejectionRatePerAddress = 0.001; // no refill during the test
+    options.rejectionBurst = 3;
+    options.unrecordedSummaryMs = 0;
+    options.configCheckMs = 100;
+    startServer(options);
+    auto c = client();
+    QVERIFY(c);
+    for (int i = 0; i < 10; ++i) {
+        const QByteArray body = R"({"forged":)" + QByteArray::number(i) + '}';
+        auto response = c->post("/webhooks/gh", githubHeaders("guessed-secret-0123456789", body, "f"), body);
+        QVERIFY(response);
+        QCOMPARE(response->status, 401);
+        QVERIFY(!response->closed);
+    }
+    const QByteArray valid = R"({"zen":"Half measures are as bad as nothing at all."})";
+    QCOMPARE(c->post("/webhooks/gh", githubHeaders("github-secret-0123456789", valid, "v"), valid)->status, 202);
+    QCOMPARE(m_server->counters().rejected.load(), 10);
+    QCOMPARE(m_server->counters().rejectedUnrecorded.load(), 7);
+    QList<Audit::AuditEvent> summaries;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            summaries = Test::auditEvents(*m_engine, QStringLiteral("webhook.rejected_unrecorded"));
+            return !summaries.isEmpty();
+        },
+        10000));
+    QCOMPARE(summaries.size(), 1);
+    const QJsonObject details = QJsonDocument::fromJson(summaries.first().details).object();
+    QCOMPARE(details.value(QLatin1String("count")).toInteger(), 7);
+    QCOMPARE(details.value(QLatin1String("reasons")).toObject().value(QLatin1String("signature_mismatch")).toInteger(),
+             7);
+    QCOMPARE(details.value(QLatin1String("remotes")).toArray(), QJsonArray {QStringLiteral("127.0.0.1")});
+    QCOMPARE(summaries.first().outcome, QStringLiteral("failure"));
+    QCOMPARE(Test::auditEvents(*m_engine, QStringLiteral("webhook.rejected")).size(), 3);
+    int rejectedRows = 0;
+    for (const Delivery &d : deliveries())
+        rejectedRows += d.state == QLatin1String(DeliveryState::Rejected);
+    QCOMPARE(rejectedRows, 3);
 }
 
 void TestWebhooks::revocationEventsFlipConnections()
@@ -1020,8 +1085,10 @@ void TestWebhooks::cliEndToEnd()
     QVERIFY2(err.contains(m_identity.fingerprint().toLatin1()), err.constData());
     Client again(m_identity.chain);
     QVERIFY(again.connectTo(port));
-    QCOMPARE(again.post("/webhooks/github", githubHeaders("github-secret-0123456789", body, "cli-3"), body)->status,
-             202);
+    const QByteArray another = R"({"zen":"Approachable is better than simple."})";
+    QCOMPARE(
+        again.post("/webhooks/github", githubHeaders("github-secret-0123456789", another, "cli-3"), another)->status,
+        202);
     auto disabled = Test::runCli(base + receiver + QStringList {QStringLiteral("disable")});
     QVERIFY2(disabled.exitCode == 0 && disabled.out.contains("off"), disabled.describe().constData());
     storedServe.terminate();

@@ -3,6 +3,7 @@
 #include "support/WebhookSigner.h"
 #include "webhooks/Signature.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void genericConfigIsValidated();
     void riscConfigIsValidated();
     void describeReadsIdsAndEventTypes();
+    void replayKeysAreWhatTheSignatureCovers();
     void librarySignatures();
 };
 
@@ -302,6 +304,31 @@ void TestWebhookSignature::describeReadsIdsAndEventTypes()
     info = describe(scheme(Scheme::Standard), headers({{"svix-id", "msg_2"}}), R"({"type":"user.created"})");
     QCOMPARE(info.id, QByteArray("msg_2"));
     QCOMPARE(info.eventType, QStringLiteral("user.created"));
+}
+
+void TestWebhookSignature::replayKeysAreWhatTheSignatureCovers()
+{
+    const QByteArray body = R"({"id":"evt_1","event_id":"Ev1"})";
+    const QByteArray bodyHash = "sha256:" + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    // Signed ids: the id.
+    QCOMPARE(describe(scheme(Scheme::Stripe), {}, body).replayKey, QByteArray("evt_1"));
+    QCOMPARE(describe(scheme(Scheme::Slack), {}, body).replayKey, QByteArray("Ev1"));
+    QCOMPARE(describe(scheme(Scheme::Standard), headers({{"webhook-id", "msg_2"}}), body).replayKey,
+             QByteArray("msg_2"));
+    // Ids in unsigned headers: the body, whatever the header says.
+    QCOMPARE(describe(scheme(Scheme::GitHub), headers({{"X-GitHub-Delivery", "abc"}}), body).replayKey, bodyHash);
+    QCOMPARE(describe(scheme(Scheme::GitHub), headers({{"X-GitHub-Delivery", "other"}}), body).replayKey, bodyHash);
+    QCOMPARE(describe(scheme(Scheme::Shopify), headers({{"X-Shopify-Webhook-Id", "w1"}}), body).replayKey, bodyHash);
+    // A signed id that is missing: the body.
+    QCOMPARE(describe(scheme(Scheme::Stripe), {}, "{}").replayKey,
+             "sha256:" + QCryptographicHash::hash("{}", QCryptographicHash::Sha256).toHex());
+    // Generic: the id when the payload template signs it.
+    SignatureScheme generic = scheme(Scheme::Generic);
+    generic.generic.idHeader = "X-Id";
+    generic.generic.payload = "{body}";
+    QCOMPARE(describe(generic, headers({{"X-Id", "g1"}}), body).replayKey, bodyHash);
+    generic.generic.payload = "{id}.{body}";
+    QCOMPARE(describe(generic, headers({{"X-Id", "g1"}}), body).replayKey, QByteArray("g1"));
 }
 
 void TestWebhookSignature::librarySignatures()

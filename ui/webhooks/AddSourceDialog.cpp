@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +61,7 @@ AddSourceDialog::AddSourceDialog(Engine::ProfileSession *session, QWidget *paren
     , m_tolerance(new QSpinBox(this))
     , m_rate(new QSpinBox(this))
     , m_keepRejected(new QCheckBox(tr("&Keep the bodies of rejected deliveries"), this))
+    , m_audiences(new QLineEdit(this))
     , m_config(new QPlainTextEdit(this))
     , m_configHint(new QLabel(this))
     , m_error(new QLabel(this))
@@ -83,11 +85,17 @@ AddSourceDialog::AddSourceDialog(Engine::ProfileSession *session, QWidget *paren
 
     m_scheme->setObjectName(QStringLiteral("schemeCombo"));
     m_scheme->setAccessibleName(tr("Signature scheme"));
-    // Google RISC sources (no secret, a key-set URL and audiences instead) are added with keyward-cli for now.
     for (const QString &name : Webhooks::schemeNames()) {
-        if (const auto scheme = Webhooks::schemeFromName(name); scheme && *scheme != Webhooks::Scheme::GoogleRisc)
+        if (const auto scheme = Webhooks::schemeFromName(name))
             m_scheme->addItem(schemeLabel(*scheme), name);
     }
+    m_scheme->addItem(schemeLabel(Webhooks::Scheme::GoogleRisc), QStringLiteral("google-risc"));
+    m_audiences->setObjectName(QStringLiteral("riscAudiencesEdit"));
+    m_audiences->setAccessibleName(tr("OAuth client ids the security event tokens must be addressed to"));
+    m_audiences->setPlaceholderText(tr("client ids, separated by commas"));
+    m_audiences->setToolTip(tr("Google signs security event tokens with its own keys (fetched from %1); a token "
+                               "counts only when its audience is one of these client ids.")
+                                .arg(Webhooks::RiscScheme().jwksUri));
 
     m_app->setObjectName(QStringLiteral("appCombo"));
     m_app->setAccessibleName(tr("Provider app whose connections the source's events concern"));
@@ -133,6 +141,7 @@ AddSourceDialog::AddSourceDialog(Engine::ProfileSession *session, QWidget *paren
     m_form->addRow(nullptr, m_path);
     m_form->addRow(tr("&Scheme:"), m_scheme);
     m_form->addRow(tr("S&ecret:"), m_secret);
+    m_form->addRow(tr("A&udiences:"), m_audiences);
     m_form->addRow(tr("Provider &app:"), m_app);
     m_form->addRow(tr("&Tolerance:"), m_tolerance);
     m_form->addRow(tr("&Rate limit:"), m_rate);
@@ -149,7 +158,7 @@ AddSourceDialog::AddSourceDialog(Engine::ProfileSession *session, QWidget *paren
     connect(m_scheme, &QComboBox::currentIndexChanged, this, &AddSourceDialog::schemeChanged);
     connect(m_secret, &SecretField::heightChanged, this, &AddSourceDialog::fitHeight);
     // A refusal is about what the form said then: it goes once the form changes.
-    for (QLineEdit *edit : {m_name})
+    for (QLineEdit *edit : {m_name, m_audiences})
         connect(edit, &QLineEdit::textEdited, this, [this] { showError({}); });
     connect(m_secret, &SecretField::changed, this, [this] {
         if (!m_busy)
@@ -157,7 +166,9 @@ AddSourceDialog::AddSourceDialog(Engine::ProfileSession *session, QWidget *paren
     });
     const auto showPath = [this] {
         const QString name = m_name->text().isEmpty() ? tr("NAME") : m_name->text();
-        m_path->setText(tr("Senders deliver to /webhooks/%1 on the receiver of keyward-cli serve.").arg(name));
+        m_path->setText(tr("Senders deliver to /webhooks/%1 on the receiver (this console's or keyward-cli "
+                           "serve's).")
+                            .arg(name));
     };
     connect(m_name, &QLineEdit::textChanged, this, showPath);
 
@@ -182,8 +193,13 @@ Webhooks::Scheme AddSourceDialog::scheme() const
 void AddSourceDialog::schemeChanged()
 {
     const bool generic = scheme() == Webhooks::Scheme::Generic;
+    const bool risc = scheme() == Webhooks::Scheme::GoogleRisc;
     m_form->setRowVisible(m_config, generic);
     m_form->setRowVisible(m_configHint, generic);
+    // RISC tokens are signed with Google's keys and carry their own issue time: no secret, no tolerance.
+    m_form->setRowVisible(m_secret, !risc);
+    m_form->setRowVisible(m_tolerance, !risc);
+    m_form->setRowVisible(m_audiences, risc);
     m_secret->setScheme(scheme());
     // Only the providers' own schemes carry revocation events; without an app they concern all of the provider's.
     const bool provider = scheme() != Webhooks::Scheme::Standard && !generic;
@@ -222,6 +238,17 @@ QString AddSourceDialog::formProblem(QJsonObject *config) const
         return tr("Give the source a name: senders deliver to /webhooks/NAME.");
     if (!m_name->hasAcceptableInput())
         return tr("A source name is 1 to 64 lowercase letters, digits, \"-\" or \"_\".");
+    if (scheme() == Webhooks::Scheme::GoogleRisc) {
+        QJsonArray audiences;
+        for (const QString &audience : m_audiences->text().split(u',', Qt::SkipEmptyParts)) {
+            if (!audience.trimmed().isEmpty())
+                audiences.append(audience.trimmed());
+        }
+        if (audiences.isEmpty())
+            return tr("Enter the OAuth client ids of your apps that Google's security events are about.");
+        *config = {{QLatin1String("audience"), audiences}};
+        return {};
+    }
     if (m_secret->isEmpty())
         return tr("Enter the secret the sender signs with, or generate one and copy it to the sender.");
     if (scheme() == Webhooks::Scheme::Generic) {
@@ -280,7 +307,7 @@ void AddSourceDialog::submit()
     draft.ratePerSecond = m_rate->value();
     draft.keepRejectedBodies = m_keepRejected->isChecked();
     // The field keeps the secret until the source exists: a generated one may already be at the sender.
-    SecureBytes secret = m_secret->secret();
+    SecureBytes secret = scheme() == Webhooks::Scheme::GoogleRisc ? SecureBytes() : m_secret->secret();
     setBusy(true);
     m_session->host()->call(
         this,

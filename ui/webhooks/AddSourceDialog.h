@@ -64,6 +64,7 @@ private:
     QSpinBox *m_tolerance;
     QSpinBox *m_rate;
     QCheckBox *m_keepRejected;
+    QLineEdit *m_audiences; ///< google-risc: the OAuth client ids the tokens must name
     QPlainTextEdit *m_config;
     QLabel *m_configHint;
     QLabel *m_error;

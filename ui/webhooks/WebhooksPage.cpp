@@ -58,6 +58,8 @@ QString localTime(qint64 ms)
 
 QString secretsText(const Webhooks::WebhookSource &source, qint64 nowMs)
 {
+    if (source.scheme.kind == Webhooks::Scheme::GoogleRisc)
+        return WebhooksPage::tr("Google's keys, for %1").arg(source.scheme.risc.audiences.join(QStringLiteral(", ")));
     QStringList parts;
     // Newest first: the secret senders should be signing with leads.
     for (auto it = source.secrets.crbegin(); it != source.secrets.crend(); ++it) {
@@ -615,7 +617,11 @@ QString WebhooksPage::filterDescription() const
 
 void WebhooksPage::updateButtons()
 {
-    m_rotateSecret->setEnabled(!selectedSource().isEmpty());
+    // A google-risc source has no secret to rotate: Google signs with its own keys.
+    const QString source = selectedSource();
+    m_rotateSecret->setEnabled(std::any_of(m_sourceList.cbegin(), m_sourceList.cend(), [&source](const auto &s) {
+        return s.name == source && s.scheme.kind != Webhooks::Scheme::GoogleRisc;
+    }));
     const Webhooks::Endpoint *endpoint = selectedEndpoint();
     m_switchEndpoint->setEnabled(endpoint != nullptr);
     m_switchEndpoint->setText(endpoint && !endpoint->enabled ? tr("S&witch on") : tr("S&witch off"));
