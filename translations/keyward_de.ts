@@ -201,6 +201,10 @@
         <source>replay webhook deliveries</source>
         <translation>Webhook-Zustellungen erneut verarbeiten</translation>
     </message>
+    <message>
+        <source>set and apply retention policies</source>
+        <translation>Aufbewahrungsrichtlinien festlegen und anwenden</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Access::QrCode</name>
@@ -394,6 +398,13 @@
     </message>
 </context>
 <context>
+    <name>Keyward::Audit::AuditLog</name>
+    <message>
+        <source>The audit log can be trimmed only up to a signed checkpoint before its newest event.</source>
+        <translation>Das Prüfprotokoll kann nur bis zu einem signierten Kontrollpunkt vor seinem neuesten Ereignis gekürzt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Audit::ChainVerifier</name>
     <message>
         <source>The checkpoint at event %1 has an invalid signature: it was forged or altered, or the checkpoint key is not this profile&apos;s.</source>
@@ -418,6 +429,10 @@
     <message>
         <source>Events after %1 are missing: a signed checkpoint vouches for event %2.</source>
         <translation>Ereignisse nach %1 fehlen: Ein signierter Prüfpunkt bestätigt Ereignis %2.</translation>
+    </message>
+    <message>
+        <source>Events up to %1 were trimmed, but the signed checkpoint that anchors the rest is missing.</source>
+        <translation>Ereignisse bis %1 wurden entfernt, aber der signierte Kontrollpunkt, der den Rest verankert, fehlt.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1562,46 @@ Schlüssel: %2</translation>
     <message>
         <source>Switch the receiver off (`serve --webhooks-listen` still starts one).</source>
         <translation>Schaltet den Empfänger aus (`serve --webhooks-listen` startet weiterhin einen).</translation>
+    </message>
+    <message>
+        <source>Events up to #%1 were removed by retention; the signed checkpoint at #%1 anchors the rest.</source>
+        <translation>Ereignisse bis #%1 wurden durch die Aufbewahrung entfernt; der signierte Kontrollpunkt bei #%1 verankert den Rest.</translation>
+    </message>
+    <message>
+        <source>%1: %2 days%3 (at least %4)</source>
+        <translation>%1: %2 Tage%3 (mindestens %4)</translation>
+    </message>
+    <message>
+        <source>, the default</source>
+        <translation>, der Standard</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: one of %2.</source>
+        <translation>Unbekannte Art „%1“: eine von %2.</translation>
+    </message>
+    <message>
+        <source>DAYS is a whole number of days.</source>
+        <translation>TAGE ist eine ganze Zahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>Removed %1 audit event(s)%2, %3 finished job(s), %4 webhook delivery(ies) and %5 outbound message(s), %6 revoked connection(s).</source>
+        <translation>Entfernt: %1 Prüfereignis(se)%2, %3 beendete Job(s), %4 Webhook-Zustellung(en) und %5 ausgehende Nachricht(en), %6 widerrufene Verbindung(en).</translation>
+    </message>
+    <message>
+        <source> (the chain now starts after event %1, anchored by its signed checkpoint)</source>
+        <translation> (die Kette beginnt jetzt nach Ereignis %1, verankert durch dessen signierten Kontrollpunkt)</translation>
+    </message>
+    <message>
+        <source>Show how long each kind of data is kept: audit-events, job-history, webhook-payloads, revoked-connections.</source>
+        <translation>Zeigt, wie lange jede Art von Daten aufbewahrt wird: audit-events, job-history, webhook-payloads, revoked-connections.</translation>
+    </message>
+    <message>
+        <source>Keep KIND for DAYS days (not below its floor); applied by the daily job or `retention apply`.</source>
+        <translation>Bewahrt ART TAGE Tage auf (nicht unter ihrer Untergrenze); angewendet durch den täglichen Job oder `retention apply`.</translation>
+    </message>
+    <message>
+        <source>Remove now what the policies no longer keep, and record what was removed in the audit log.</source>
+        <translation>Entfernt jetzt, was die Richtlinien nicht mehr aufbewahren, und hält das Entfernte im Prüfprotokoll fest.</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2737,39 @@ Schlüssel: %2</translation>
     <message>
         <source>token introspection through %1&apos;s own API</source>
         <translation>Token-Introspektion über die eigene API von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Retention</name>
+    <message>
+        <source>audit events</source>
+        <translation>Prüfereignisse</translation>
+    </message>
+    <message>
+        <source>job history</source>
+        <translation>Job-Verlauf</translation>
+    </message>
+    <message>
+        <source>webhook payloads</source>
+        <translation>Webhook-Nutzdaten</translation>
+    </message>
+    <message>
+        <source>revoked connections</source>
+        <translation>widerrufene Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Retention::RetentionService</name>
+    <message>
+        <source>Keep data at most 36,500 days (100 years).</source>
+        <translation>Bewahren Sie Daten höchstens 36.500 Tage (100 Jahre) auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The floor for %1 is %n day(s): %2 would keep less.</source>
+        <translation>
+            <numerusform>Die Untergrenze für %1 ist %n Tag: %2 würde weniger aufbewahren.</numerusform>
+            <numerusform>Die Untergrenze für %1 ist %n Tage: %2 würde weniger aufbewahren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,10 @@
         <source>replay webhook deliveries</source>
         <translation>rejouer des livraisons de webhooks</translation>
     </message>
+    <message>
+        <source>set and apply retention policies</source>
+        <translation>définir et appliquer les politiques de conservation</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Access::QrCode</name>
@@ -394,6 +398,13 @@
     </message>
 </context>
 <context>
+    <name>Keyward::Audit::AuditLog</name>
+    <message>
+        <source>The audit log can be trimmed only up to a signed checkpoint before its newest event.</source>
+        <translation>Le journal d’audit ne peut être raccourci que jusqu’à un point de contrôle signé antérieur à son événement le plus récent.</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Audit::ChainVerifier</name>
     <message>
         <source>The checkpoint at event %1 has an invalid signature: it was forged or altered, or the checkpoint key is not this profile&apos;s.</source>
@@ -418,6 +429,10 @@
     <message>
         <source>Events after %1 are missing: a signed checkpoint vouches for event %2.</source>
         <translation>Des événements postérieurs à %1 sont manquants&#xa0;: un point de contrôle signé atteste l&apos;événement %2.</translation>
+    </message>
+    <message>
+        <source>Events up to %1 were trimmed, but the signed checkpoint that anchors the rest is missing.</source>
+        <translation>Les événements jusqu’à %1 ont été supprimés, mais le point de contrôle signé qui ancre le reste est absent.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1562,46 @@ Clé : %2</translation>
     <message>
         <source>Switch the receiver off (`serve --webhooks-listen` still starts one).</source>
         <translation>Désactive le récepteur (`serve --webhooks-listen` en démarre toujours un).</translation>
+    </message>
+    <message>
+        <source>Events up to #%1 were removed by retention; the signed checkpoint at #%1 anchors the rest.</source>
+        <translation>Les événements jusqu’à #%1 ont été supprimés par la conservation ; le point de contrôle signé à #%1 ancre le reste.</translation>
+    </message>
+    <message>
+        <source>%1: %2 days%3 (at least %4)</source>
+        <translation>%1 : %2 jours%3 (au moins %4)</translation>
+    </message>
+    <message>
+        <source>, the default</source>
+        <translation>, la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: one of %2.</source>
+        <translation>Type « %1 » inconnu : l’un de %2.</translation>
+    </message>
+    <message>
+        <source>DAYS is a whole number of days.</source>
+        <translation>JOURS est un nombre entier de jours.</translation>
+    </message>
+    <message>
+        <source>Removed %1 audit event(s)%2, %3 finished job(s), %4 webhook delivery(ies) and %5 outbound message(s), %6 revoked connection(s).</source>
+        <translation>Supprimé : %1 événement(s) d’audit%2, %3 tâche(s) terminée(s), %4 livraison(s) de webhook et %5 message(s) sortant(s), %6 connexion(s) révoquée(s).</translation>
+    </message>
+    <message>
+        <source> (the chain now starts after event %1, anchored by its signed checkpoint)</source>
+        <translation> (la chaîne commence désormais après l’événement %1, ancrée par son point de contrôle signé)</translation>
+    </message>
+    <message>
+        <source>Show how long each kind of data is kept: audit-events, job-history, webhook-payloads, revoked-connections.</source>
+        <translation>Affiche la durée de conservation de chaque type de données : audit-events, job-history, webhook-payloads, revoked-connections.</translation>
+    </message>
+    <message>
+        <source>Keep KIND for DAYS days (not below its floor); applied by the daily job or `retention apply`.</source>
+        <translation>Conserve TYPE pendant JOURS jours (pas en dessous de son plancher) ; appliqué par la tâche quotidienne ou `retention apply`.</translation>
+    </message>
+    <message>
+        <source>Remove now what the policies no longer keep, and record what was removed in the audit log.</source>
+        <translation>Supprime maintenant ce que les politiques ne conservent plus, et consigne ce qui a été supprimé dans le journal d’audit.</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2737,39 @@ Clé : %2</translation>
     <message>
         <source>token introspection through %1&apos;s own API</source>
         <translation>l&apos;introspection de token via l&apos;API propre à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Retention</name>
+    <message>
+        <source>audit events</source>
+        <translation>événements d’audit</translation>
+    </message>
+    <message>
+        <source>job history</source>
+        <translation>historique des tâches</translation>
+    </message>
+    <message>
+        <source>webhook payloads</source>
+        <translation>contenus de webhooks</translation>
+    </message>
+    <message>
+        <source>revoked connections</source>
+        <translation>connexions révoquées</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Retention::RetentionService</name>
+    <message>
+        <source>Keep data at most 36,500 days (100 years).</source>
+        <translation>Conservez les données au plus 36 500 jours (100 ans).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The floor for %1 is %n day(s): %2 would keep less.</source>
+        <translation>
+            <numerusform>Le plancher pour %1 est de %n jour : %2 conserverait moins.</numerusform>
+            <numerusform>Le plancher pour %1 est de %n jours : %2 conserverait moins.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CliSupport.h"
 #include "ConnectionCommands.h"
+#include "RetentionCommands.h"
 #include "ServeCommand.h"
 #include "UserCommands.h"
 #include "WebhookCommands.h"
@@ -48,6 +49,7 @@ QJsonObject reportJson(const Audit::VerifyReport &report)
             {QLatin1String("last_checkpoint_seq"), report.lastCheckpointSeq},
             {QLatin1String("broken_seq"), report.brokenSeq},
             {QLatin1String("broken_line"), report.brokenLine},
+            {QLatin1String("trimmed_through"), report.trimmedThrough},
             {QLatin1String("problem"), report.problem}};
 }
 
@@ -63,6 +65,9 @@ int printReport(const Audit::VerifyReport &report, bool json)
                                                            : tr("(signatures not checked: no checkpoint key)"))
                       .arg(report.headSeq)
                       .arg(report.headTime, QString::fromLatin1(report.headHash.left(8).toHex())));
+        if (report.trimmedThrough > 0)
+            printLine(tr("Events up to #%1 were removed by retention; the signed checkpoint at #%1 anchors the rest.")
+                          .arg(report.trimmedThrough));
     } else {
         std::fprintf(stderr, "%s\n", qPrintable(tr("Audit chain BROKEN: %1").arg(report.problem)));
     }
@@ -598,7 +603,7 @@ QList<Command> all()
          {json, QStringLiteral("n")},
          auditTail},
     };
-    return commands + connectionCommands() + userCommands() + webhookCommands();
+    return commands + connectionCommands() + userCommands() + webhookCommands() + retentionCommands();
 }
 
 } // namespace Keyward::Cli::Commands

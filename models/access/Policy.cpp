@@ -44,6 +44,7 @@ constexpr PermissionInfo kTable[] = {
     {Permission::WebhooksRead,          "webhooks.read",          QT_TRANSLATE_NOOP("Keyward::Access::Policy", "see webhook deliveries and sources"),    true,  true,  true,  true},
     {Permission::WebhooksManage,        "webhooks.manage",        QT_TRANSLATE_NOOP("Keyward::Access::Policy", "configure webhook sources and their secrets"), true, false, false, false},
     {Permission::WebhooksReplay,        "webhooks.replay",        QT_TRANSLATE_NOOP("Keyward::Access::Policy", "replay webhook deliveries"),             true,  false, true,  false},
+    {Permission::RetentionManage,       "retention.manage",       QT_TRANSLATE_NOOP("Keyward::Access::Policy", "set and apply retention policies"),      true,  true,  false, false},
 };
 // clang-format on
 

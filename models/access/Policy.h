@@ -45,6 +45,7 @@ enum class Permission {
     WebhooksRead, ///< deliveries (headers with secrets redacted, bodies) and sources
     WebhooksManage, ///< add sources, rotate their secrets
     WebhooksReplay, ///< process deliveries again
+    RetentionManage, ///< set retention policies and apply them (removes old data)
 };
 QString permissionName(Permission permission); ///< "connections.revoke", ...
 /// A translated phrase for messages: "revoke connections".

@@ -95,11 +95,18 @@ Result<AuditExport::Summary> AuditExport::write(Storage::Database &db, QIODevice
             {QLatin1String("profile"), profileId},
             {QLatin1String("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
         KW_TRY(writeAll(out, QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n'));
+        Summary summary;
+        // After retention trimmed the oldest events, the checkpoint that anchors the rest comes first.
+        auto trimmed = AuditLog::trimmedThrough(db);
+        KW_TRY(trimmed);
+        if (const auto anchor = bySeq.constFind(trimmed.value()); trimmed.value() > 0 && anchor != bySeq.constEnd()) {
+            KW_TRY(writeAll(out, checkpointLine(*anchor)));
+            ++summary.checkpoints;
+        }
 
         auto stmt = db.prepare("SELECT " KW_AUDIT_EVENT_COLUMNS " FROM audit_events ORDER BY seq");
         if (!stmt.ok())
             return stmt.error();
-        Summary summary;
         QByteArray hash;
         QByteArray buffer;
         CanonicalFields fields;
@@ -181,6 +188,7 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
     ChainVerifier verifier(checkpoints, nullptr);
     qint64 lastLine = 0;
     qint64 checkpointLines = 0;
+    bool sawEvent = false;
     bool sawHeader = false;
     bool sawEnd = false;
     QJsonObject object;
@@ -209,6 +217,7 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
                                           object.value(QLatin1String("outcome")).toString().toUtf8(),
                                           canonicalDetails(object.value(QLatin1String("details")).toObject())};
             const QByteArray hash = QByteArray::fromHex(object.value(QLatin1String("hash")).toString().toLatin1());
+            sawEvent = true;
             if (!verifier.feed(fields, hash)) {
                 VerifyReport report = verifier.finish();
                 report.brokenLine = lineNo;
@@ -225,6 +234,8 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
                                   "altered, or the checkpoint key is not this profile's.")
                                    .arg(checkpoint.seq));
             }
+            if (!sawEvent) // a checkpoint before the first event anchors a log whose oldest events were trimmed
+                verifier.startAfter(checkpoint);
         } else if (type == QLatin1String("end")) {
             VerifyReport report = verifier.finish();
             report.checkpointsAuthenticated = authenticate;

@@ -193,4 +193,44 @@ Result<Checkpoint> AuditLog::lastCheckpoint()
     return Checkpoint {stmt->int64(0), stmt->blob(1), stmt->text(2), stmt->blob(3)};
 }
 
+Result<qint64> AuditLog::trimmedThrough(Storage::Database &db)
+{
+    auto stmt = db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?1");
+    KW_TRY(stmt);
+    stmt->bind(1, QString::fromLatin1(kTrimmedThroughKey));
+    auto row = stmt->step();
+    KW_TRY(row);
+    return row.value() ? stmt->int64(0) : 0;
+}
+
+Status AuditLog::trimThrough(qint64 seq)
+{
+    auto head = headForTransaction();
+    KW_TRY(head);
+    auto anchor = m_db.prepare("SELECT 1 FROM audit_checkpoints WHERE seq = ?1");
+    KW_TRY(anchor);
+    anchor->bind(1, seq);
+    auto found = anchor->step();
+    KW_TRY(found);
+    if (!found.value() || seq >= head->seq)
+        return Error {ErrorCode::Failure,
+                      QCoreApplication::translate("Keyward::Audit::AuditLog",
+                                                  "The audit log can be trimmed only up to a signed checkpoint "
+                                                  "before its newest event."),
+                      QStringLiteral("audit trim through %1 refused (head %2)").arg(seq).arg(head->seq)};
+    // The triggers let rows go only up to the recorded mark (migration 9): set it first.
+    auto mark = m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    KW_TRY(mark);
+    mark->bind(1, QString::fromLatin1(kTrimmedThroughKey)).bind(2, QString::number(seq));
+    KW_TRY(mark->run());
+    auto events = m_db.prepare("DELETE FROM audit_events WHERE seq <= ?1");
+    KW_TRY(events);
+    events->bind(1, seq);
+    KW_TRY(events->run());
+    auto checkpoints = m_db.prepare("DELETE FROM audit_checkpoints WHERE seq < ?1");
+    KW_TRY(checkpoints);
+    checkpoints->bind(1, seq);
+    return checkpoints->run();
+}
+
 } // namespace Keyward::Audit

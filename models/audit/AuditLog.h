@@ -47,6 +47,13 @@ public:
     Result<QList<Checkpoint>> checkpoints();
     Result<Checkpoint> lastCheckpoint();
 
+    /// The last event retention removed (0: none); the checkpoint at it anchors the chain (meta key below).
+    static Result<qint64> trimmedThrough(Storage::Database &db);
+    static constexpr char kTrimmedThroughKey[] = "audit.trimmed_through";
+    /// Removes the events up to `seq` and the checkpoints before it, inside the caller's transaction. `seq` must
+    /// have a checkpoint (it becomes the anchor) and lie before the head.
+    Status trimThrough(qint64 seq);
+
 private:
     Result<ChainHead> headForTransaction();
     Status insertCheckpoint(const ChainHead &head);

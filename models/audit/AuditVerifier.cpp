@@ -18,7 +18,23 @@ Result<VerifyReport> AuditVerifier::verify(Storage::Database &db, const SecureBy
         QMap<qint64, Checkpoint> bySeq;
         for (const Checkpoint &checkpoint : checkpoints.value())
             bySeq.insert(checkpoint.seq, checkpoint);
-        ChainVerifier verifier(std::move(bySeq), checkpointKey);
+        ChainVerifier verifier(bySeq, checkpointKey);
+        // Retention may have trimmed the oldest events: a signed checkpoint at the last trimmed one anchors the rest.
+        auto trimmed = AuditLog::trimmedThrough(db);
+        KW_TRY(trimmed);
+        if (trimmed.value() > 0) {
+            const auto anchor = bySeq.constFind(trimmed.value());
+            if (anchor == bySeq.constEnd()) {
+                VerifyReport report = verifier.finish();
+                report.intact = false;
+                report.brokenSeq = trimmed.value();
+                report.problem = ChainVerifier::tr("Events up to %1 were trimmed, but the signed checkpoint that "
+                                                   "anchors the rest is missing.")
+                                     .arg(trimmed.value());
+                return report;
+            }
+            verifier.startAfter(*anchor);
+        }
 
         auto stmt = db.prepare("SELECT " KW_AUDIT_EVENT_COLUMNS " FROM audit_events ORDER BY seq");
         if (!stmt.ok())

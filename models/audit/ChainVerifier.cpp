@@ -30,6 +30,14 @@ ChainVerifier::ChainVerifier(QMap<qint64, Checkpoint> checkpoints, const SecureB
     }
 }
 
+void ChainVerifier::startAfter(const Checkpoint &anchor)
+{
+    m_expectedSeq = anchor.seq + 1;
+    m_previousHash = anchor.headHash;
+    m_report.trimmedThrough = anchor.seq;
+    ++m_report.checkpointsChecked;
+}
+
 bool ChainVerifier::fail(qint64 seq, QString problem)
 {
     if (m_report.intact) {

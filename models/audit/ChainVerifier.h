@@ -26,6 +26,7 @@ struct VerifyReport
     qint64 brokenSeq = 0; ///< first broken link (event or checkpoint sequence)
     QString problem; ///< translated sentence: what differs at brokenSeq
     qint64 brokenLine = 0; ///< line of an export file where the break shows (exports only)
+    qint64 trimmedThrough = 0; ///< retention removed events up to this one; a signed checkpoint anchors the rest
 };
 
 /// Checks a stream of events against their hashes and against signed checkpoints. Fed in ascending order;
@@ -38,6 +39,9 @@ public:
     /// `checkpointKey` may be null: checkpoints are then compared to the chain but not authenticated.
     ChainVerifier(QMap<qint64, Checkpoint> checkpoints, const SecureBytes *checkpointKey);
 
+    /// The events up to `anchor.seq` were trimmed by retention: the chain continues from the anchor's head hash.
+    /// Call before feeding events. (The anchor's signature is checked with the other checkpoints.)
+    void startAfter(const Checkpoint &anchor);
     /// False once the chain is broken; the report says where and why.
     bool feed(const CanonicalFields &event, const QByteArray &storedHash);
     /// Checks what can only be judged at the end (checkpoints past the last event: a deleted tail).

@@ -1,6 +1,7 @@
 #include "Engine.h"
 
 #include "connections/ConnectionService.h"
+#include "retention/RetentionService.h"
 #include "webhooks/EventPublisher.h"
 #include "webhooks/WebhookServer.h"
 #include "webhooks/WebhookService.h"
@@ -105,6 +106,7 @@ Status Engine::close()
     }
     if (m_access == ProfileAccess::Owner)
         static_cast<void>(m_db->checkpointWal());
+    m_retention.reset();
     m_webhooks.reset();
     m_connections.reset();
     m_events.reset();
@@ -515,12 +517,18 @@ Status Engine::attachServices()
                 m_runner->wake();
         },
         [this](Authz::Permission permission) { return authorize(permission); }, publish});
+    m_retention = std::make_unique<Retention::RetentionService>(
+        Retention::RetentionService::Dependencies {*m_db, *m_audit, *m_jobs, [this](Authz::Permission permission) {
+                                                       return authorize(permission);
+                                                   }});
     if (m_access != ProfileAccess::Owner)
         return {};
     m_connections->registerJobs(m_registry);
     m_webhooks->registerJobs(m_registry);
     m_events->registerJobs(m_registry);
+    m_retention->registerJobs(m_registry);
     KW_TRY(m_webhooks->ensureSchedule());
+    KW_TRY(m_retention->ensureSchedule(QDateTime::currentMSecsSinceEpoch()));
     return m_connections->recoverInterrupted();
 }
 

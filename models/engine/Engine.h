@@ -31,6 +31,9 @@ class JobRunner;
 namespace Keyward::Connections {
 class ConnectionService;
 } // namespace Keyward::Connections
+namespace Keyward::Retention {
+class RetentionService;
+} // namespace Keyward::Retention
 namespace Keyward::Webhooks {
 class EventPublisher;
 class WebhookServer;
@@ -119,6 +122,8 @@ public:
     Connections::ConnectionService &connections() { return *m_connections; }
     /// Webhook sources, received deliveries, their processing and replay.
     Webhooks::WebhookService &webhooks() { return *m_webhooks; }
+    /// Retention policies per kind of data, and their application (daily job, `keyward-cli retention apply`).
+    Retention::RetentionService &retention() { return *m_retention; }
     /// Starts the HTTPS webhook receiver (its own thread; deliveries recorded on this one). Needs the workers, which
     /// process what it records. A running receiver is stopped first.
     Status startReceiver(const Webhooks::ServerOptions &options);
@@ -187,6 +192,7 @@ private:
     std::unique_ptr<Connections::ConnectionService> m_connections;
     std::unique_ptr<Webhooks::WebhookService> m_webhooks;
     std::unique_ptr<Webhooks::EventPublisher> m_events;
+    std::unique_ptr<Retention::RetentionService> m_retention;
     std::unique_ptr<Webhooks::WebhookServer> m_receiver; ///< while the owner serves webhooks
     std::unique_ptr<::Keyward::Access::AccessService> m_users;
     std::optional<::Keyward::Access::Principal> m_principal;

@@ -309,6 +309,19 @@ DROP INDEX webhook_deliveries_key;
 CREATE UNIQUE INDEX webhook_deliveries_replay ON webhook_deliveries (source_id, replay_key)
     WHERE verified = 1 AND replay_key IS NOT NULL;
 )sql"},
+    {9, "audit-retention", R"sql(
+-- Retention may remove the oldest audit events up to a signed checkpoint, which then anchors the chain. The mark
+-- (meta "audit.trimmed_through") is set in the same transaction; rows after it stay undeletable. Dropping the
+-- triggers is still possible for whoever holds the database key: the chain and the signed checkpoints catch that.
+DROP TRIGGER audit_events_no_delete;
+CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+WHEN OLD.seq > coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'audit.trimmed_through'), 0)
+BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+DROP TRIGGER audit_checkpoints_no_delete;
+CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
+WHEN OLD.seq >= coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'audit.trimmed_through'), 0)
+BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END;
+)sql"},
 };
 
 } // namespace

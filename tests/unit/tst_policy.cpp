@@ -3,6 +3,7 @@
 // The expected matrix is written out here, independently of access/Policy.cpp.
 #include "access/AccessService.h"
 #include "connections/ConnectionService.h"
+#include "retention/RetentionService.h"
 #include "support/TestProfile.h"
 #include "support/Verify.h"
 #include "webhooks/WebhookService.h"
@@ -43,6 +44,7 @@ const QHash<Permission, QByteArray> kExpected {
     {Permission::WebhooksRead,          "ACSU"},
     {Permission::WebhooksManage,        "A   "},
     {Permission::WebhooksReplay,        "A S "},
+    {Permission::RetentionManage,       "AC  "},
 };
 // clang-format on
 
@@ -116,6 +118,8 @@ Status act(Engine::Engine &engine, Permission permission, const QString &scratch
         return statusOf(engine.webhooks().rotateSecret(QStringLiteral("no-such-source"), SecureBytes::random(32), 0));
     case Permission::WebhooksReplay:
         return statusOf(engine.webhooks().replay({4711}));
+    case Permission::RetentionManage:
+        return statusOf(engine.retention().set(Retention::Kind::JobHistory, 30));
     case Permission::AppsRead:
     case Permission::ConnectionsRead:
     case Permission::KeysRead:
