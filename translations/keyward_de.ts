@@ -396,12 +396,24 @@
         <source>the closing line is missing: the end of the export was cut off.</source>
         <translation>die Abschlusszeile fehlt: Das Ende des Exports wurde abgeschnitten.</translation>
     </message>
+    <message>
+        <source>a checkpoint before the first event without the record of a trim that ends there: events were removed.</source>
+        <translation>ein Kontrollpunkt vor dem ersten Ereignis ohne den Eintrag einer dort endenden Kürzung: Ereignisse wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>a trim record after the first event, or a second one.</source>
+        <translation>ein Kürzungseintrag nach dem ersten Ereignis oder ein zweiter.</translation>
+    </message>
+    <message>
+        <source>the trim record has an invalid signature: events were removed by someone without the checkpoint key.</source>
+        <translation>der Kürzungseintrag hat eine ungültige Signatur: Ereignisse wurden von jemandem ohne den Kontrollpunktschlüssel entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Audit::AuditLog</name>
     <message>
-        <source>The audit log can be trimmed only up to a signed checkpoint before its newest event.</source>
-        <translation>Das Prüfprotokoll kann nur bis zu einem signierten Kontrollpunkt vor seinem neuesten Ereignis gekürzt werden.</translation>
+        <source>The audit log can be trimmed only up to a signed checkpoint before its newest event, with the checkpoint key at hand.</source>
+        <translation>Das Prüfprotokoll kann nur bis zu einem signierten Kontrollpunkt vor seinem neuesten Ereignis gekürzt werden, und nur mit dem Kontrollpunktschlüssel.</translation>
     </message>
 </context>
 <context>
@@ -433,6 +445,10 @@
     <message>
         <source>Events up to %1 were trimmed, but the signed checkpoint that anchors the rest is missing.</source>
         <translation>Ereignisse bis %1 wurden entfernt, aber der signierte Kontrollpunkt, der den Rest verankert, fehlt.</translation>
+    </message>
+    <message>
+        <source>Events up to %1 are gone, but no trim signed with this profile&apos;s checkpoint key says so: they were removed by someone else.</source>
+        <translation>Ereignisse bis %1 fehlen, aber keine mit dem Kontrollpunktschlüssel dieses Profils signierte Kürzung belegt das: Jemand anderes hat sie entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1600,6 @@ Schlüssel: %2</translation>
         <translation>TAGE ist eine ganze Zahl von Tagen.</translation>
     </message>
     <message>
-        <source>Removed %1 audit event(s)%2, %3 finished job(s), %4 webhook delivery(ies) and %5 outbound message(s), %6 revoked connection(s).</source>
-        <translation>Entfernt: %1 Prüfereignis(se)%2, %3 beendete Job(s), %4 Webhook-Zustellung(en) und %5 ausgehende Nachricht(en), %6 widerrufene Verbindung(en).</translation>
-    </message>
-    <message>
         <source> (the chain now starts after event %1, anchored by its signed checkpoint)</source>
         <translation> (die Kette beginnt jetzt nach Ereignis %1, verankert durch dessen signierten Kontrollpunkt)</translation>
     </message>
@@ -1602,6 +1614,14 @@ Schlüssel: %2</translation>
     <message>
         <source>Remove now what the policies no longer keep, and record what was removed in the audit log.</source>
         <translation>Entfernt jetzt, was die Richtlinien nicht mehr aufbewahren, und hält das Entfernte im Prüfprotokoll fest.</translation>
+    </message>
+    <message>
+        <source>Removed %1 audit event(s)%2, %3 finished job(s), %4 webhook payload(s) and %5 outbound message(s), %6 revoked connection(s).</source>
+        <translation>Entfernt: %1 Prüfereignis(se)%2, %3 beendete Job(s), %4 Webhook-Nutzdaten und %5 ausgehende Nachricht(en), %6 widerrufene Verbindung(en).</translation>
+    </message>
+    <message>
+        <source>Audit events were not trimmed (%1).</source>
+        <translation>Prüfereignisse wurden nicht gekürzt (%1).</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1679,10 @@ Schlüssel: %2</translation>
     <message>
         <source>receiving webhooks on %1/webhooks/NAME (certificate SHA-256 %2%3).</source>
         <translation>empfange Webhooks unter %1/webhooks/NAME (Zertifikat SHA-256 %2%3).</translation>
+    </message>
+    <message>
+        <source>webhook receiver not started: %1</source>
+        <translation>Webhook-Empfänger nicht gestartet: %1</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2036,10 @@ Schlüssel: %2</translation>
     <message>
         <source>The webhook receiver did not start: %1</source>
         <translation>Der Webhook-Empfänger ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Another profile was opened meanwhile; its receiver follows its settings.</source>
+        <translation>Inzwischen wurde ein anderes Profil geöffnet; sein Empfänger folgt dessen Einstellungen.</translation>
     </message>
 </context>
 <context>

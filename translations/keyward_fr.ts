@@ -396,12 +396,24 @@
         <source>the closing line is missing: the end of the export was cut off.</source>
         <translation>la ligne de clôture est absente&#xa0;: la fin de l&apos;export a été tronquée.</translation>
     </message>
+    <message>
+        <source>a checkpoint before the first event without the record of a trim that ends there: events were removed.</source>
+        <translation>un point de contrôle avant le premier événement sans l’enregistrement d’une réduction qui s’y termine : des événements ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>a trim record after the first event, or a second one.</source>
+        <translation>un enregistrement de réduction après le premier événement, ou un second.</translation>
+    </message>
+    <message>
+        <source>the trim record has an invalid signature: events were removed by someone without the checkpoint key.</source>
+        <translation>l’enregistrement de réduction a une signature invalide : des événements ont été supprimés par quelqu’un sans la clé des points de contrôle.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Audit::AuditLog</name>
     <message>
-        <source>The audit log can be trimmed only up to a signed checkpoint before its newest event.</source>
-        <translation>Le journal d’audit ne peut être raccourci que jusqu’à un point de contrôle signé antérieur à son événement le plus récent.</translation>
+        <source>The audit log can be trimmed only up to a signed checkpoint before its newest event, with the checkpoint key at hand.</source>
+        <translation>Le journal d’audit ne peut être réduit que jusqu’à un point de contrôle signé antérieur à son événement le plus récent, et avec la clé des points de contrôle.</translation>
     </message>
 </context>
 <context>
@@ -433,6 +445,10 @@
     <message>
         <source>Events up to %1 were trimmed, but the signed checkpoint that anchors the rest is missing.</source>
         <translation>Les événements jusqu’à %1 ont été supprimés, mais le point de contrôle signé qui ancre le reste est absent.</translation>
+    </message>
+    <message>
+        <source>Events up to %1 are gone, but no trim signed with this profile&apos;s checkpoint key says so: they were removed by someone else.</source>
+        <translation>Les événements jusqu’à %1 ont disparu, mais aucune réduction signée avec la clé des points de contrôle de ce profil ne l’atteste : quelqu’un d’autre les a supprimés.</translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1600,6 @@ Clé : %2</translation>
         <translation>JOURS est un nombre entier de jours.</translation>
     </message>
     <message>
-        <source>Removed %1 audit event(s)%2, %3 finished job(s), %4 webhook delivery(ies) and %5 outbound message(s), %6 revoked connection(s).</source>
-        <translation>Supprimé : %1 événement(s) d’audit%2, %3 tâche(s) terminée(s), %4 livraison(s) de webhook et %5 message(s) sortant(s), %6 connexion(s) révoquée(s).</translation>
-    </message>
-    <message>
         <source> (the chain now starts after event %1, anchored by its signed checkpoint)</source>
         <translation> (la chaîne commence désormais après l’événement %1, ancrée par son point de contrôle signé)</translation>
     </message>
@@ -1602,6 +1614,14 @@ Clé : %2</translation>
     <message>
         <source>Remove now what the policies no longer keep, and record what was removed in the audit log.</source>
         <translation>Supprime maintenant ce que les politiques ne conservent plus, et consigne ce qui a été supprimé dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Removed %1 audit event(s)%2, %3 finished job(s), %4 webhook payload(s) and %5 outbound message(s), %6 revoked connection(s).</source>
+        <translation>Supprimé : %1 événement(s) d’audit%2, %3 tâche(s) terminée(s), %4 contenu(s) de webhook et %5 message(s) sortant(s), %6 connexion(s) révoquée(s).</translation>
+    </message>
+    <message>
+        <source>Audit events were not trimmed (%1).</source>
+        <translation>Les événements d’audit n’ont pas été réduits (%1).</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1679,10 @@ Clé : %2</translation>
     <message>
         <source>receiving webhooks on %1/webhooks/NAME (certificate SHA-256 %2%3).</source>
         <translation>réception des webhooks sur %1/webhooks/NAME (certificat SHA-256 %2%3).</translation>
+    </message>
+    <message>
+        <source>webhook receiver not started: %1</source>
+        <translation>récepteur de webhooks non démarré : %1</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2036,10 @@ Clé : %2</translation>
     <message>
         <source>The webhook receiver did not start: %1</source>
         <translation>Le récepteur de webhooks n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Another profile was opened meanwhile; its receiver follows its settings.</source>
+        <translation>Un autre profil a été ouvert entre-temps ; son récepteur suit ses propres réglages.</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ int apply(Invocation &in)
         printJson(applied->toJson());
         return ExitCode::Ok;
     }
-    printLine(Text::tr("Removed %1 audit event(s)%2, %3 finished job(s), %4 webhook delivery(ies) and %5 outbound "
+    printLine(Text::tr("Removed %1 audit event(s)%2, %3 finished job(s), %4 webhook payload(s) and %5 outbound "
                        "message(s), %6 revoked connection(s).")
                   .arg(applied->auditEvents)
                   .arg(applied->auditTrimmedThrough > 0
@@ -98,6 +98,8 @@ int apply(Invocation &in)
                   .arg(applied->webhookDeliveries)
                   .arg(applied->webhookMessages)
                   .arg(applied->connections));
+    if (!applied->auditSkipped.isEmpty())
+        printLine(Text::tr("Audit events were not trimmed (%1).").arg(applied->auditSkipped));
     return ExitCode::Ok;
 }
 

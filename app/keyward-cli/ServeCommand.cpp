@@ -119,19 +119,29 @@ int serve(Invocation &in)
                      [](const QString &message) { say(message); });
     QObject::connect(&engine.webhooks(), &Webhooks::WebhookService::alert, runner,
                      [](const QString &message) { say(message); });
+    // Settings given on the command line must work; stored ones that do not (a certificate file gone) leave the
+    // receiver off with a warning, and the workers still refresh tokens.
+    const bool fromCommandLine = receiverSettings.has_value();
     if (!receiverSettings) {
         auto stored = engine.webhooks().receiverSettings();
         if (!stored.ok())
-            return fail(stored.error());
-        if (stored->enabled)
+            say(Text::tr("webhook receiver not started: %1").arg(stored.error().userMessage));
+        else if (stored->enabled)
             receiverSettings = stored.value();
     }
+    std::optional<Webhooks::ServerOptions> options;
     if (receiverSettings) {
-        auto options = receiverSettings->serverOptions();
-        if (!options.ok())
-            return fail(options.error());
-        if (Status listening = engine.startReceiver(options.value()); !listening.ok())
-            return fail(listening.error());
+        auto built = receiverSettings->serverOptions();
+        Status listening = built.ok() ? engine.startReceiver(built.value()) : Status(built.error());
+        if (!listening.ok()) {
+            if (fromCommandLine)
+                return fail(listening.error());
+            say(Text::tr("webhook receiver not started: %1").arg(listening.error().userMessage));
+        } else {
+            options = built.value();
+        }
+    }
+    if (options) {
         say(Text::tr("receiving webhooks on %1/webhooks/NAME (certificate SHA-256 %2%3).")
                 .arg(Webhooks::ReceiverSettings::origin(options->address, engine.receiver()->port()),
                      options->identity.fingerprint(),

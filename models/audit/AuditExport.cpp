@@ -1,5 +1,7 @@
 #include "AuditExport.h"
 
+#include <optional>
+
 #include "AuditLog.h"
 #include "storage/Database.h"
 
@@ -100,6 +102,14 @@ Result<AuditExport::Summary> AuditExport::write(Storage::Database &db, QIODevice
         auto trimmed = AuditLog::trimmedThrough(db);
         KW_TRY(trimmed);
         if (const auto anchor = bySeq.constFind(trimmed.value()); trimmed.value() > 0 && anchor != bySeq.constEnd()) {
+            auto record = AuditLog::trimRecord(db);
+            KW_TRY(record);
+            const QJsonObject trim {{QLatin1String("type"), QLatin1String("trim")},
+                                    {QLatin1String("through"), record->through},
+                                    {QLatin1String("head_hash"), QString::fromLatin1(record->headHash.toHex())},
+                                    {QLatin1String("time"), record->time},
+                                    {QLatin1String("mac"), QString::fromLatin1(record->mac.toHex())}};
+            KW_TRY(writeAll(out, QJsonDocument(trim).toJson(QJsonDocument::Compact) + '\n'));
             KW_TRY(writeAll(out, checkpointLine(*anchor)));
             ++summary.checkpoints;
         }
@@ -189,6 +199,7 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
     qint64 lastLine = 0;
     qint64 checkpointLines = 0;
     bool sawEvent = false;
+    std::optional<TrimRecord> trim; ///< a trim line before the first event
     bool sawHeader = false;
     bool sawEnd = false;
     QJsonObject object;
@@ -234,8 +245,26 @@ Result<VerifyReport> AuditExport::verify(QIODevice &in, const SecureBytes *check
                                   "altered, or the checkpoint key is not this profile's.")
                                    .arg(checkpoint.seq));
             }
-            if (!sawEvent) // a checkpoint before the first event anchors a log whose oldest events were trimmed
+            // A checkpoint before the first event anchors a log whose oldest events were trimmed, and only after
+            // the signed record of that trim.
+            if (!sawEvent) {
+                if (!trim || trim->through != checkpoint.seq || trim->headHash != checkpoint.headHash)
+                    return badLine(lineNo,
+                                   tr("a checkpoint before the first event without the record of a trim "
+                                      "that ends there: events were removed."));
                 verifier.startAfter(checkpoint);
+            }
+        } else if (type == QLatin1String("trim")) {
+            if (sawEvent || trim)
+                return badLine(lineNo, tr("a trim record after the first event, or a second one."));
+            trim = TrimRecord {object.value(QLatin1String("through")).toInteger(),
+                               QByteArray::fromHex(object.value(QLatin1String("head_hash")).toString().toLatin1()),
+                               object.value(QLatin1String("time")).toString(),
+                               QByteArray::fromHex(object.value(QLatin1String("mac")).toString().toLatin1())};
+            if (authenticate && !trim->isAuthentic(*checkpointKey))
+                return badLine(lineNo,
+                               tr("the trim record has an invalid signature: events were removed by "
+                                  "someone without the checkpoint key."));
         } else if (type == QLatin1String("end")) {
             VerifyReport report = verifier.finish();
             report.checkpointsAuthenticated = authenticate;

@@ -203,25 +203,53 @@ Result<qint64> AuditLog::trimmedThrough(Storage::Database &db)
     return row.value() ? stmt->int64(0) : 0;
 }
 
+Result<TrimRecord> AuditLog::trimRecord(Storage::Database &db)
+{
+    auto stmt = db.prepare("SELECT value FROM meta WHERE key = ?1");
+    KW_TRY(stmt);
+    stmt->bind(1, QString::fromLatin1(kTrimRecordKey));
+    auto row = stmt->step();
+    KW_TRY(row);
+    return row.value() ? TrimRecord::fromJson(stmt->utf8(0)) : TrimRecord {};
+}
+
 Status AuditLog::trimThrough(qint64 seq)
 {
+    const auto refuse = [seq](const QString &why) {
+        return Error {ErrorCode::Failure,
+                      QCoreApplication::translate("Keyward::Audit::AuditLog",
+                                                  "The audit log can be trimmed only up to a signed checkpoint "
+                                                  "before its newest event, with the checkpoint key at hand."),
+                      QStringLiteral("audit trim through %1 refused: %2").arg(seq).arg(why)};
+    };
+    if (m_checkpointKey.isEmpty())
+        return refuse(QStringLiteral("no checkpoint key"));
     auto head = headForTransaction();
     KW_TRY(head);
-    auto anchor = m_db.prepare("SELECT 1 FROM audit_checkpoints WHERE seq = ?1");
+    if (seq >= head->seq)
+        return refuse(QStringLiteral("not before the head"));
+    auto anchor = m_db.prepare("SELECT c.head_hash, c.time, c.mac, e.hash FROM audit_checkpoints c "
+                               "JOIN audit_events e ON e.seq = c.seq WHERE c.seq = ?1");
     KW_TRY(anchor);
     anchor->bind(1, seq);
     auto found = anchor->step();
     KW_TRY(found);
-    if (!found.value() || seq >= head->seq)
-        return Error {ErrorCode::Failure,
-                      QCoreApplication::translate("Keyward::Audit::AuditLog",
-                                                  "The audit log can be trimmed only up to a signed checkpoint "
-                                                  "before its newest event."),
-                      QStringLiteral("audit trim through %1 refused (head %2)").arg(seq).arg(head->seq)};
+    if (!found.value())
+        return refuse(QStringLiteral("no checkpoint there"));
+    const Checkpoint checkpoint {seq, anchor->blob(0), anchor->text(1), anchor->blob(2)};
+    if (!checkpoint.isAuthentic(m_checkpointKey) || checkpoint.headHash != anchor->blob(3))
+        return refuse(QStringLiteral("the checkpoint does not check out"));
+
+    TrimRecord record;
+    record.through = seq;
+    record.headHash = checkpoint.headHash;
+    record.time = m_clock.nowUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    record.mac = TrimRecord::computeMac(m_checkpointKey, seq, record.headHash, record.time);
     // The triggers let rows go only up to the recorded mark (migration 9): set it first.
-    auto mark = m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    auto mark = m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2), (?3, ?4)");
     KW_TRY(mark);
     mark->bind(1, QString::fromLatin1(kTrimmedThroughKey)).bind(2, QString::number(seq));
+    mark->bind(3, QString::fromLatin1(kTrimRecordKey)).bind(4, QString::fromUtf8(record.toJson()));
     KW_TRY(mark->run());
     auto events = m_db.prepare("DELETE FROM audit_events WHERE seq <= ?1");
     KW_TRY(events);

@@ -30,6 +30,7 @@ public:
     /// Without a checkpoint key, appends still chain but checkpoints cannot be written.
     void setCheckpointKey(SecureBytes key) { m_checkpointKey = std::move(key); }
     bool hasCheckpointKey() const { return !m_checkpointKey.isEmpty(); }
+    const SecureBytes &checkpointKey() const { return m_checkpointKey; }
 
     /// Appends inside the current transaction (which the caller must have begun). Returns the new sequence.
     Result<qint64> append(const AuditEventDraft &draft);
@@ -47,11 +48,16 @@ public:
     Result<QList<Checkpoint>> checkpoints();
     Result<Checkpoint> lastCheckpoint();
 
-    /// The last event retention removed (0: none); the checkpoint at it anchors the chain (meta key below).
+    /// The last event retention removed (0: none); the checkpoint at it anchors the chain (meta key below; the
+    /// delete triggers read it).
     static Result<qint64> trimmedThrough(Storage::Database &db);
     static constexpr char kTrimmedThroughKey[] = "audit.trimmed_through";
-    /// Removes the events up to `seq` and the checkpoints before it, inside the caller's transaction. `seq` must
-    /// have a checkpoint (it becomes the anchor) and lie before the head.
+    /// The signed record of the last trim (through 0 when there is none).
+    static Result<TrimRecord> trimRecord(Storage::Database &db);
+    static constexpr char kTrimRecordKey[] = "audit.trim";
+    /// Removes the events up to `seq` and the checkpoints before it, inside the caller's transaction, and signs
+    /// the trim. `seq` must have an authentic checkpoint that matches its event (it becomes the anchor) and lie
+    /// before the head; the checkpoint key is needed.
     Status trimThrough(qint64 seq);
 
 private:

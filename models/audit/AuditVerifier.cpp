@@ -33,6 +33,19 @@ Result<VerifyReport> AuditVerifier::verify(Storage::Database &db, const SecureBy
                                      .arg(trimmed.value());
                 return report;
             }
+            // The trim itself is signed: without that, removing the oldest events up to any checkpoint would pass.
+            auto record = AuditLog::trimRecord(db);
+            KW_TRY(record);
+            const bool authentic = !checkpointKey || checkpointKey->isEmpty() || record->isAuthentic(*checkpointKey);
+            if (record->through != trimmed.value() || record->headHash != anchor->headHash || !authentic) {
+                VerifyReport report = verifier.finish();
+                report.intact = false;
+                report.brokenSeq = trimmed.value();
+                report.problem = ChainVerifier::tr("Events up to %1 are gone, but no trim signed with this profile's "
+                                                   "checkpoint key says so: they were removed by someone else.")
+                                     .arg(trimmed.value());
+                return report;
+            }
             verifier.startAfter(*anchor);
         }
 

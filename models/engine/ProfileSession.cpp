@@ -87,8 +87,10 @@ void ProfileSession::configureReceiver(const Webhooks::ReceiverSettings &setting
             return startReceiver(*slot);
         },
         [this, generation](const Result<ReceiverStatus> &result) {
-            if (generation != m_generation)
+            if (generation != m_generation) { // another profile opened meanwhile: its receiver is its own
+                Q_EMIT receiverFailed(tr("Another profile was opened meanwhile; its receiver follows its settings."));
                 return;
+            }
             if (!result.ok()) {
                 Q_EMIT receiverFailed(result.error().userMessage);
                 return;

@@ -11,7 +11,8 @@ namespace Keyward::Retention {
 enum class Kind {
     AuditEvents, ///< the oldest events, up to a signed checkpoint that then anchors the chain
     JobHistory, ///< finished jobs (done, dead, discarded) and their attempts
-    WebhookPayloads, ///< processed or rejected deliveries, and delivered or dropped outbound messages
+    WebhookPayloads, ///< headers and bodies of processed or rejected deliveries (the rows and their replay keys
+                     ///< stay); delivered or dropped outbound messages
     RevokedConnections, ///< connections revoked (their tokens are gone already)
 };
 

@@ -1,6 +1,7 @@
 #include "RetentionService.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditVerifier.h"
 #include "jobs/Job.h"
 #include "jobs/JobRegistry.h"
 #include "jobs/JobStore.h"
@@ -19,7 +20,7 @@ QString metaKey(Kind kind)
     return QStringLiteral("retention.") + kindName(kind);
 }
 
-/// Runs a DELETE with one bound time and returns how many rows it removed.
+/// Runs a DELETE (or UPDATE) with one bound time and returns how many rows it changed.
 Result<qint64> deleteBefore(Storage::Database &db, const char *sql, qint64 cutoffMs)
 {
     auto stmt = db.prepare(sql);
@@ -46,7 +47,8 @@ QJsonObject Applied::toJson() const
             {QLatin1String("jobs"), jobs},
             {QLatin1String("webhook_deliveries"), webhookDeliveries},
             {QLatin1String("webhook_messages"), webhookMessages},
-            {QLatin1String("revoked_connections"), connections}};
+            {QLatin1String("revoked_connections"), connections},
+            {QLatin1String("audit_skipped"), auditSkipped}};
 }
 
 RetentionService::RetentionService(Dependencies deps)
@@ -122,6 +124,17 @@ Result<Applied> RetentionService::applyUnchecked(qint64 nowMs)
         return nowMs - qint64(current->at(static_cast<int>(kind)).days) * kDayMs;
     };
     Applied applied;
+    // The audit log is trimmed only when it verifies: a trim must not erase the evidence of earlier tampering.
+    QString auditSkipped;
+    if (!m_deps.audit.hasCheckpointKey()) {
+        auditSkipped = QStringLiteral("no checkpoint key");
+    } else {
+        auto report = Audit::AuditVerifier::verify(m_deps.db, &m_deps.audit.checkpointKey());
+        KW_TRY(report);
+        if (!report->intact)
+            auditSkipped = QStringLiteral("the chain does not verify at event %1").arg(report->brokenSeq);
+    }
+    applied.auditSkipped = auditSkipped;
     KW_TRY(m_deps.db.transaction([&]() -> Status {
         // Finished jobs (their attempts go with them: ON DELETE CASCADE).
         auto jobs = m_deps.db.prepare(
@@ -134,10 +147,14 @@ Result<Applied> RetentionService::applyUnchecked(qint64 nowMs)
         KW_TRY(jobs->run());
         applied.jobs = m_deps.db.changes();
 
-        // Deliveries still waiting for processing stay whatever their age.
-        auto deliveries
-            = deleteBefore(m_deps.db, "DELETE FROM webhook_deliveries WHERE received_at < ?1 AND state != 'received'",
-                           cutoff(Kind::WebhookPayloads));
+        // The payloads (headers and body) of deliveries go; the rows stay, because their replay keys are what
+        // refuses a captured GitHub or Shopify delivery sent again (those keys are body hashes: the senders sign no
+        // timestamp). Deliveries still waiting for processing keep everything, whatever their age.
+        auto deliveries = deleteBefore(m_deps.db,
+                                       "UPDATE webhook_deliveries SET body = NULL, headers = '[]' "
+                                       "WHERE received_at < ?1 AND state != 'received' "
+                                       "AND (body IS NOT NULL OR headers != '[]')",
+                                       cutoff(Kind::WebhookPayloads));
         KW_TRY(deliveries);
         applied.webhookDeliveries = deliveries.value();
         auto messages
@@ -166,7 +183,7 @@ Result<Applied> RetentionService::applyUnchecked(qint64 nowMs)
         const qint64 through = anchor->int64(0);
         auto trimmed = Audit::AuditLog::trimmedThrough(m_deps.db);
         KW_TRY(trimmed);
-        if (through > trimmed.value()) {
+        if (auditSkipped.isEmpty() && through > trimmed.value()) {
             auto before = m_deps.db.queryInt("SELECT count(*) FROM audit_events");
             KW_TRY(before);
             KW_TRY(m_deps.audit.trimThrough(through));
@@ -190,10 +207,12 @@ Result<Applied> RetentionService::applyUnchecked(qint64 nowMs)
 
 void RetentionService::registerJobs(Jobs::JobRegistry &registry)
 {
-    registry.add(QString::fromLatin1(kApplyJob), [this](const Jobs::JobContext &) {
-        auto applied = applyUnchecked(QDateTime::currentMSecsSinceEpoch());
-        return applied.ok() ? Jobs::JobOutcome::done() : Jobs::JobOutcome::retry(applied.error().userMessage);
-    });
+    // Asynchronous in form: the handler runs on the engine thread, the only one that may touch the store.
+    registry.addAsync(
+        QString::fromLatin1(kApplyJob), [this](const Jobs::JobContext &, const Jobs::JobRegistry::Complete &complete) {
+            auto applied = applyUnchecked(QDateTime::currentMSecsSinceEpoch());
+            complete(applied.ok() ? Jobs::JobOutcome::done() : Jobs::JobOutcome::retry(applied.error().userMessage));
+        });
 }
 
 Status RetentionService::ensureSchedule(qint64 nowMs)

@@ -38,9 +38,10 @@ struct Applied
     qint64 auditEvents = 0;
     qint64 auditTrimmedThrough = 0; ///< the anchor checkpoint's event (0: no audit event removed)
     qint64 jobs = 0;
-    qint64 webhookDeliveries = 0;
+    qint64 webhookDeliveries = 0; ///< whose payloads were cleared
     qint64 webhookMessages = 0;
     qint64 connections = 0;
+    QString auditSkipped; ///< why the audit log was not trimmed (no checkpoint key, a chain that does not verify)
     QJsonObject toJson() const;
 };
 

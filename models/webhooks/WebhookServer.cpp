@@ -354,7 +354,10 @@ private:
         if (auto it = m_receiver->config()->sources.constFind(source); it != m_receiver->config()->sources.cend())
             known = &*it;
         qint64 retryAfterMs = 0;
-        if (m_parser.status() == 413 && known && m_receiver->admit(source, &retryAfterMs)) {
+        // Recorded within the same per-address budget as rejected signatures: a flood of oversized requests
+        // must not write a row and an audit event each either.
+        if (m_parser.status() == 413 && known && m_receiver->admit(source, &retryAfterMs)
+            && m_receiver->recordRejection(m_remote)) {
             Incoming incoming;
             incoming.sourceId = known->id;
             incoming.sourceName = known->name;

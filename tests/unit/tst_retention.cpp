@@ -35,6 +35,8 @@ private Q_SLOTS:
     void eachPolicyRemovesOnlyWhatItNoLongerKeeps();
     void trimmedAuditLogStillVerifies();
     void trimmingPastTheAnchorIsCaught();
+    void removalPassedOffAsRetentionIsCaught();
+    void aTamperedLogIsNotTrimmed();
 
 private:
     /// Adds old and new rows of every kind: finished and pending jobs, processed and waiting deliveries, an
@@ -142,8 +144,10 @@ void TestRetention::eachPolicyRemovesOnlyWhatItNoLongerKeeps()
     QCOMPARE(count("SELECT count(*) FROM jobs"), 2);
     QCOMPARE(count("SELECT count(*) FROM jobs WHERE state = 'pending'"), 1);
     QCOMPARE(count("SELECT count(*) FROM job_attempts"), 0); // with its job
-    QCOMPARE(applied.webhookDeliveries, 1); // the waiting one stays, whatever its age
-    QCOMPARE(count("SELECT count(*) FROM webhook_deliveries WHERE state = 'received'"), 1);
+    QCOMPARE(applied.webhookDeliveries, 1); // the waiting one keeps its payload, whatever its age
+    QCOMPARE(count("SELECT count(*) FROM webhook_deliveries"), 3); // rows (and replay keys) stay
+    QCOMPARE(count("SELECT count(*) FROM webhook_deliveries WHERE body IS NULL"), 1);
+    QCOMPARE(count("SELECT count(*) FROM webhook_deliveries WHERE state = 'received' AND body IS NOT NULL"), 1);
     QCOMPARE(applied.webhookMessages, 1);
     QCOMPARE(count("SELECT count(*) FROM webhook_messages WHERE state = 'pending'"), 1);
     QCOMPARE(applied.connections, 1);
@@ -239,6 +243,51 @@ void TestRetention::trimmingPastTheAnchorIsCaught()
     QVERIFY(!report.intact);
     QCOMPARE(report.brokenSeq, applied.auditTrimmedThrough + 1);
     QVERIFY2(report.problem.contains(QStringLiteral("checkpoint")), qPrintable(report.problem));
+}
+
+void TestRetention::removalPassedOffAsRetentionIsCaught()
+{
+    // Two checkpoints before the head. Someone with the database key (not the checkpoint key) moves the mark to
+    // the second and deletes what lies before it, as retention would: there is no signed trim record for it.
+    auditAcrossACheckpoint();
+    VERIFY_OK(m_engine->close());
+    m_engine = m_profile->open();
+    QVERIFY(m_engine);
+    QVERIFY(m_engine->record({QStringLiteral("test.last"), QStringLiteral("t"), Audit::Outcome::Success, {}}).ok());
+    TRY_VALUE(checkpoints, m_engine->audit().checkpoints());
+    QVERIFY(checkpoints.size() >= 2);
+    const QByteArray second = QByteArray::number(checkpoints.at(1).seq);
+    Storage::Database &db = m_engine->database();
+    VERIFY_OK(db.exec(
+        QByteArray("INSERT INTO meta (key, value) VALUES ('audit.trimmed_through', '" + second + "')").constData()));
+    VERIFY_OK(db.exec(QByteArray("DELETE FROM audit_events WHERE seq <= " + second).constData()));
+    VERIFY_OK(db.exec(QByteArray("DELETE FROM audit_checkpoints WHERE seq < " + second).constData()));
+    TRY_VALUE(report, m_engine->verifyAudit());
+    QVERIFY(!report.intact);
+    QVERIFY2(report.problem.contains(QStringLiteral("no trim signed")), qPrintable(report.problem));
+    // Its export does not verify either.
+    QBuffer file;
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    TRY_VALUE(summary, m_engine->exportAudit(file, QStringLiteral("buffer")));
+    Q_UNUSED(summary)
+    QVERIFY(file.seek(0));
+    TRY_VALUE(exported, Audit::AuditExport::verify(file, nullptr));
+    QVERIFY(!exported.intact);
+    QVERIFY2(exported.problem.contains(QStringLiteral("trim")), qPrintable(exported.problem));
+}
+
+void TestRetention::aTamperedLogIsNotTrimmed()
+{
+    // A trim would erase the evidence: a log that does not verify is left whole, and the run says why.
+    auditAcrossACheckpoint();
+    Storage::Database &db = m_engine->database();
+    VERIFY_OK(db.exec("DROP TRIGGER audit_events_no_update"));
+    VERIFY_OK(db.exec("UPDATE audit_events SET details = '{\"n\":99}' WHERE seq = 2"));
+    TRY_VALUE(applied, m_engine->retention().apply(QDateTime::currentMSecsSinceEpoch() + 10 * 365 * kDayMs));
+    QCOMPARE(applied.auditEvents, 0);
+    QVERIFY2(applied.auditSkipped.contains(QStringLiteral("does not verify at event 2")),
+             qPrintable(applied.auditSkipped));
+    QCOMPARE(count("SELECT min(seq) FROM audit_events"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRetention)
