@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 
 #include <cerrno>
@@ -12,6 +13,24 @@
 #include <sqlcipher/sqlite3.h>
 
 namespace Keyward::Storage {
+
+namespace {
+
+void sha256Hex(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const void *data = sqlite3_value_blob(arguments[0]);
+    const int size = sqlite3_value_bytes(arguments[0]);
+    const QByteArray hex
+        = QCryptographicHash::hash(QByteArrayView(static_cast<const char *>(data), size), QCryptographicHash::Sha256)
+              .toHex();
+    sqlite3_result_text(context, hex.constData(), static_cast<int>(hex.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
 
 namespace {
 
@@ -93,6 +112,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
     KW_TRY(db->queryInt("SELECT count(*) FROM sqlite_master"));
 
     sqlite3_busy_timeout(raw, 5000);
+    // kw_sha256_hex(blob): what a migration needs to compute webhook replay keys of deliveries already stored.
+    sqlite3_create_function_v2(raw, "kw_sha256_hex", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, sha256Hex, nullptr,
+                               nullptr, nullptr);
     // Every page read from the file is decrypted and its HMAC checked, so a page cache that holds the hot indexes
     // matters more than with plain SQLite: 32 MiB instead of the default 2 MB (random keys, such as webhook replay
     // keys, touch pages all over their index). The cache grows only as pages are used.

@@ -303,8 +303,21 @@ CREATE INDEX webhook_messages_endpoint ON webhook_messages (endpoint_id, id);
 -- Standard Webhooks, RISC), else the SHA-256 of the body (GitHub and Shopify send their ids in unsigned headers, so
 -- a captured delivery resent under a new id would otherwise be processed again). delivery_key keeps the sender's
 -- id for display. Deliveries recorded before keep their ids as keys.
+-- Deliveries recorded before get the key they would get now (a body sent again under a new id is then a replay
+-- too); of byte-identical bodies only the first keeps it.
 ALTER TABLE webhook_deliveries ADD COLUMN replay_key TEXT;
-UPDATE webhook_deliveries SET replay_key = delivery_key WHERE verified = 1;
+UPDATE webhook_deliveries SET replay_key = CASE
+    WHEN body IS NOT NULL AND source_id IN (SELECT id FROM webhook_sources WHERE scheme IN ('github', 'shopify')
+        OR (scheme = 'generic' AND instr(config, '{id}') = 0))
+    THEN 'sha256:' || kw_sha256_hex(body)
+    ELSE delivery_key END
+WHERE verified = 1;
+CREATE INDEX webhook_deliveries_replay_migrating ON webhook_deliveries (source_id, replay_key);
+UPDATE webhook_deliveries SET replay_key = NULL WHERE verified = 1 AND replay_key IS NOT NULL AND EXISTS (
+    SELECT 1 FROM webhook_deliveries AS earlier WHERE earlier.source_id = webhook_deliveries.source_id
+        AND earlier.replay_key = webhook_deliveries.replay_key AND earlier.verified = 1
+        AND earlier.id < webhook_deliveries.id);
+DROP INDEX webhook_deliveries_replay_migrating;
 DROP INDEX webhook_deliveries_key;
 CREATE UNIQUE INDEX webhook_deliveries_replay ON webhook_deliveries (source_id, replay_key)
     WHERE verified = 1 AND replay_key IS NOT NULL;
@@ -356,14 +369,14 @@ Status Migrations::checkCompatible(Database &db)
     return {};
 }
 
-Status Migrations::migrate(Database &db)
+Status Migrations::migrate(Database &db, int upTo)
 {
     KW_TRY(checkCompatible(db));
     auto current = currentVersion(db);
     if (!current.ok())
         return current.error();
     for (const Migration &migration : kMigrations) {
-        if (migration.version <= current.value())
+        if (migration.version <= current.value() || migration.version > upTo)
             continue;
         qCInfo(lcStorage) << "applying migration" << migration.version << migration.name;
         KW_TRY(db.transaction([&]() -> Status {

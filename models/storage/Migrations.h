@@ -16,8 +16,9 @@ public:
     static Result<int> currentVersion(Database &db);
     /// Refuses a file written by a newer Keyward with a sentence saying so.
     static Status checkCompatible(Database &db);
-    /// Applies every pending migration; a failure rolls back that migration and leaves the earlier ones.
-    static Status migrate(Database &db);
+    /// Applies every pending migration up to `upTo` (tests stop early to plant rows of an older schema); a
+    /// failure rolls back that migration and leaves the earlier ones.
+    static Status migrate(Database &db, int upTo = latestVersion());
 };
 
 } // namespace Keyward::Storage

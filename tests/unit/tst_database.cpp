@@ -3,9 +3,11 @@
 #include "storage/WalCheckpointer.h"
 #include "support/TestProfile.h"
 
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void damagedFileIsRefused();
     void newerSchemaIsRefused();
     void migrateUpToDateIsNoOp();
+    void replayKeysOfEarlierDeliveries();
     void backgroundCheckpointsEmptyTheLog();
 };
 
@@ -290,6 +293,48 @@ void TestDatabase::migrateUpToDateIsNoOp()
     QCOMPARE(Storage::Migrations::currentVersion(database).value(), Storage::Migrations::latestVersion());
     QVERIFY(database.checkpointWal().ok());
     QCOMPARE(Test::fileHash(db), before);
+}
+
+void TestDatabase::replayKeysOfEarlierDeliveries()
+{
+    // Deliveries recorded under schema 7 get the replay keys they would get now (migration 8): the body's SHA-256
+    // for GitHub, Shopify and generic sources without a signed id (only the first of identical bodies keeps it),
+    // the sender's id otherwise.
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("db")), SecureBytes::random(32),
+                                 Storage::CipherSettings {}, Database::OpenMode::Create);
+    QVERIFY(opened.ok());
+    Database &db = *opened.value();
+    QVERIFY(Storage::Migrations::migrate(db, 7).ok());
+    QVERIFY(db.exec("INSERT INTO webhook_sources (id, name, scheme, config, created_at, updated_at) VALUES "
+                    "(1, 'gh', 'github', '{}', 0, 0), (2, 'st', 'stripe', '{}', 0, 0), "
+                    "(3, 'gen', 'generic', '{\"payload\":\"{id}.{body}\"}', 0, 0)")
+                .ok());
+    QVERIFY(db.exec("INSERT INTO webhook_deliveries (id, source_id, source_name, received_at, delivery_key, verified, "
+                    "state, body) VALUES "
+                    "(1, 1, 'gh', 0, 'guid-1', 1, 'processed', X'7B7D'), "
+                    "(2, 1, 'gh', 0, 'guid-2', 1, 'processed', X'7B7D'), "
+                    "(3, 1, 'gh', 0, 'guid-3', 1, 'processed', X'5B5D'), "
+                    "(4, 2, 'st', 0, 'evt_1', 1, 'processed', X'7B7D'), "
+                    "(5, 3, 'gen', 0, 'g-1', 1, 'processed', X'7B7D'), "
+                    "(6, 1, 'gh', 0, NULL, 0, 'rejected', NULL)")
+                .ok());
+    QVERIFY(Storage::Migrations::migrate(db).ok());
+    const auto key = [&db](int id) {
+        auto stmt = db.prepare("SELECT coalesce(replay_key, '-') FROM webhook_deliveries WHERE id = ?1");
+        stmt->bind(1, qint64(id));
+        return stmt->step().value() ? stmt->text(0) : QString();
+    };
+    const QString emptyObject = QStringLiteral("sha256:")
+        + QString::fromLatin1(QCryptographicHash::hash("{}", QCryptographicHash::Sha256).toHex());
+    QCOMPARE(key(1), emptyObject);
+    QCOMPARE(key(2), QStringLiteral("-")); // the same body under another id: the first one keeps the key
+    QCOMPARE(key(3),
+             QStringLiteral("sha256:")
+                 + QString::fromLatin1(QCryptographicHash::hash("[]", QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(key(4), QStringLiteral("evt_1"));
+    QCOMPARE(key(5), QStringLiteral("g-1"));
+    QCOMPARE(key(6), QStringLiteral("-"));
 }
 
 void TestDatabase::backgroundCheckpointsEmptyTheLog()
