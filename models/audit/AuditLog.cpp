@@ -195,22 +195,16 @@ Result<Checkpoint> AuditLog::lastCheckpoint()
 
 Result<qint64> AuditLog::trimmedThrough(Storage::Database &db)
 {
-    auto stmt = db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?1");
-    KW_TRY(stmt);
-    stmt->bind(1, QString::fromLatin1(kTrimmedThroughKey));
-    auto row = stmt->step();
-    KW_TRY(row);
-    return row.value() ? stmt->int64(0) : 0;
+    auto value = db.meta(QString::fromLatin1(kTrimmedThroughKey));
+    KW_TRY(value);
+    return value->toLongLong(); // 0 when not set
 }
 
 Result<TrimRecord> AuditLog::trimRecord(Storage::Database &db)
 {
-    auto stmt = db.prepare("SELECT value FROM meta WHERE key = ?1");
-    KW_TRY(stmt);
-    stmt->bind(1, QString::fromLatin1(kTrimRecordKey));
-    auto row = stmt->step();
-    KW_TRY(row);
-    return row.value() ? TrimRecord::fromJson(stmt->utf8(0)) : TrimRecord {};
+    auto value = db.meta(QString::fromLatin1(kTrimRecordKey));
+    KW_TRY(value);
+    return TrimRecord::fromJson(value->toUtf8()); // through 0 when not set
 }
 
 Status AuditLog::trimThrough(qint64 seq)
@@ -243,22 +237,19 @@ Status AuditLog::trimThrough(qint64 seq)
     TrimRecord record;
     record.through = seq;
     record.headHash = checkpoint.headHash;
-    record.time = m_clock.nowUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    record.time = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     record.mac = TrimRecord::computeMac(m_checkpointKey, seq, record.headHash, record.time);
     // The triggers let rows go only up to the recorded mark (migration 9): set it first.
-    auto mark = m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2), (?3, ?4)");
-    KW_TRY(mark);
-    mark->bind(1, QString::fromLatin1(kTrimmedThroughKey)).bind(2, QString::number(seq));
-    mark->bind(3, QString::fromLatin1(kTrimRecordKey)).bind(4, QString::fromUtf8(record.toJson()));
-    KW_TRY(mark->run());
-    auto events = m_db.prepare("DELETE FROM audit_events WHERE seq <= ?1");
-    KW_TRY(events);
-    events->bind(1, seq);
-    KW_TRY(events->run());
-    auto checkpoints = m_db.prepare("DELETE FROM audit_checkpoints WHERE seq < ?1");
-    KW_TRY(checkpoints);
-    checkpoints->bind(1, seq);
-    return checkpoints->run();
+    KW_TRY(m_db.setMeta(QString::fromLatin1(kTrimmedThroughKey), QString::number(seq)));
+    KW_TRY(m_db.setMeta(QString::fromLatin1(kTrimRecordKey), QString::fromUtf8(record.toJson())));
+    const auto deleteUpTo = [this, seq](const char *sql) -> Status {
+        auto stmt = m_db.prepare(sql);
+        KW_TRY(stmt);
+        stmt->bind(1, seq);
+        return stmt->run();
+    };
+    KW_TRY(deleteUpTo("DELETE FROM audit_events WHERE seq <= ?1"));
+    return deleteUpTo("DELETE FROM audit_checkpoints WHERE seq < ?1"); // the anchor stays
 }
 
 } // namespace Keyward::Audit

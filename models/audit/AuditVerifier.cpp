@@ -23,29 +23,24 @@ Result<VerifyReport> AuditVerifier::verify(Storage::Database &db, const SecureBy
         auto trimmed = AuditLog::trimmedThrough(db);
         KW_TRY(trimmed);
         if (trimmed.value() > 0) {
-            const auto anchor = bySeq.constFind(trimmed.value());
-            if (anchor == bySeq.constEnd()) {
+            const auto broken = [&](const QString &problem) {
                 VerifyReport report = verifier.finish();
                 report.intact = false;
                 report.brokenSeq = trimmed.value();
-                report.problem = ChainVerifier::tr("Events up to %1 were trimmed, but the signed checkpoint that "
-                                                   "anchors the rest is missing.")
-                                     .arg(trimmed.value());
+                report.problem = problem.arg(trimmed.value());
                 return report;
-            }
+            };
+            const auto anchor = bySeq.constFind(trimmed.value());
+            if (anchor == bySeq.constEnd())
+                return broken(ChainVerifier::tr("Events up to %1 were trimmed, but the signed checkpoint that anchors "
+                                                "the rest is missing."));
             // The trim itself is signed: without that, removing the oldest events up to any checkpoint would pass.
             auto record = AuditLog::trimRecord(db);
             KW_TRY(record);
             const bool authentic = !checkpointKey || checkpointKey->isEmpty() || record->isAuthentic(*checkpointKey);
-            if (record->through != trimmed.value() || record->headHash != anchor->headHash || !authentic) {
-                VerifyReport report = verifier.finish();
-                report.intact = false;
-                report.brokenSeq = trimmed.value();
-                report.problem = ChainVerifier::tr("Events up to %1 are gone, but no trim signed with this profile's "
-                                                   "checkpoint key says so: they were removed by someone else.")
-                                     .arg(trimmed.value());
-                return report;
-            }
+            if (record->through != trimmed.value() || record->headHash != anchor->headHash || !authentic)
+                return broken(ChainVerifier::tr("Events up to %1 are gone, but no trim signed with this profile's "
+                                                "checkpoint key says so: they were removed by someone else."));
             verifier.startAfter(*anchor);
         }
 

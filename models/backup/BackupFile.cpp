@@ -21,27 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Keyward::Backup", text);
 }
 
-Status setMeta(Storage::Database &db, const char *key, const QString &value)
-{
-    auto stmt = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(1, QString::fromUtf8(key)).bind(2, value);
-    return stmt->run();
-}
-
-Result<QString> meta(Storage::Database &db, const char *key)
-{
-    auto stmt = db.prepare("SELECT value FROM meta WHERE key = ?1");
-    if (!stmt.ok())
-        return stmt.error();
-    stmt->bind(1, QString::fromUtf8(key));
-    auto row = stmt->step();
-    if (!row.ok())
-        return row.error();
-    return row.value() ? stmt->text(0) : QString();
-}
-
 } // namespace
 
 QJsonObject BackupInfo::toJson() const
@@ -100,9 +79,9 @@ Result<BackupInfo> BackupFile::create(Storage::Database &db, const QString &path
             return fail(head.error());
         info.auditHeadSeq = head->seq;
         Status recorded = copy.value()->transaction([&]() -> Status {
-            KW_TRY(setMeta(*copy.value(), "backup.profile_id", profileId));
-            KW_TRY(setMeta(*copy.value(), "backup.created_at", info.createdAt));
-            return setMeta(*copy.value(), "backup.audit_head_seq", QString::number(info.auditHeadSeq));
+            KW_TRY(copy.value()->setMeta(QStringLiteral("backup.profile_id"), profileId));
+            KW_TRY(copy.value()->setMeta(QStringLiteral("backup.created_at"), info.createdAt));
+            return copy.value()->setMeta(QStringLiteral("backup.audit_head_seq"), QString::number(info.auditHeadSeq));
         });
         if (!recorded.ok())
             return fail(recorded.error());
@@ -154,9 +133,9 @@ Result<BackupInfo> BackupFile::inspect(const QString &path, const SecureBytes &b
     if (!version.ok())
         return version.error();
     info.schemaVersion = version.value();
-    auto profileId = meta(*db.value(), "backup.profile_id");
-    auto createdAt = meta(*db.value(), "backup.created_at");
-    auto headSeq = meta(*db.value(), "backup.audit_head_seq");
+    auto profileId = db.value()->meta(QStringLiteral("backup.profile_id"));
+    auto createdAt = db.value()->meta(QStringLiteral("backup.created_at"));
+    auto headSeq = db.value()->meta(QStringLiteral("backup.audit_head_seq"));
     if (!profileId.ok() || !createdAt.ok() || !headSeq.ok() || profileId->isEmpty())
         return Error {ErrorCode::Integrity, tr("The file %1 is not a Keyward backup (no backup record).").arg(path)};
     info.profileId = profileId.value();

@@ -21,7 +21,7 @@ QString metaKey(Kind kind)
 }
 
 /// Runs a DELETE (or UPDATE) with one bound time and returns how many rows it changed.
-Result<qint64> deleteBefore(Storage::Database &db, const char *sql, qint64 cutoffMs)
+Result<qint64> changeBefore(Storage::Database &db, const char *sql, qint64 cutoffMs)
 {
     auto stmt = db.prepare(sql);
     KW_TRY(stmt);
@@ -55,26 +55,22 @@ RetentionService::RetentionService(Dependencies deps)
     : m_deps(std::move(deps))
 { }
 
-Result<int> RetentionService::storedDays(Kind kind)
-{
-    auto stmt = m_deps.db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?1");
-    KW_TRY(stmt);
-    stmt->bind(1, metaKey(kind));
-    auto row = stmt->step();
-    KW_TRY(row);
-    return row.value() ? static_cast<int>(stmt->int64(0)) : 0;
-}
-
 Result<QList<Policy>> RetentionService::policies()
 {
     if (m_deps.authorize)
         KW_TRY(m_deps.authorize(Access::Permission::ProfileRead));
+    return storedPolicies();
+}
+
+Result<QList<Policy>> RetentionService::storedPolicies()
+{
     QList<Policy> out;
     for (const KindInfo &k : kinds()) {
-        auto days = storedDays(k.kind);
-        KW_TRY(days);
+        auto value = m_deps.db.meta(metaKey(k.kind));
+        KW_TRY(value);
+        const int days = value->toInt(); // 0 when not set
         // A stored value below the floor (written by hand) counts as the floor: nothing keeps less.
-        const int stored = days.value() > 0 ? std::max(days.value(), k.floorDays) : 0;
+        const int stored = days > 0 ? std::max(days, k.floorDays) : 0;
         out.append({k.kind, stored > 0 ? stored : k.defaultDays, stored == 0});
     }
     return out;
@@ -92,13 +88,10 @@ Result<Policy> RetentionService::set(Kind kind, int days)
                           .arg(days)};
     if (days > 100 * 365)
         return Error {ErrorCode::Usage, tr("Keep data at most 36,500 days (100 years).")};
-    auto before = policies();
+    auto before = storedPolicies();
     KW_TRY(before);
     KW_TRY(m_deps.db.transaction([&]() -> Status {
-        auto stmt = m_deps.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
-        KW_TRY(stmt);
-        stmt->bind(1, metaKey(kind)).bind(2, QString::number(days));
-        KW_TRY(stmt->run());
+        KW_TRY(m_deps.db.setMeta(metaKey(kind), QString::number(days)));
         KW_TRY(m_deps.audit.append({QStringLiteral("retention.set"),
                                     QStringLiteral("retention:") + kindName(kind),
                                     Audit::Outcome::Success,
@@ -118,7 +111,7 @@ Result<Applied> RetentionService::apply(qint64 nowMs)
 
 Result<Applied> RetentionService::applyUnchecked(qint64 nowMs)
 {
-    auto current = policies();
+    auto current = storedPolicies(); // the daily job runs without a person: apply() authorized its caller
     KW_TRY(current);
     const auto cutoff = [&](Kind kind) {
         return nowMs - qint64(current->at(static_cast<int>(kind)).days) * kDayMs;
@@ -150,7 +143,7 @@ Result<Applied> RetentionService::applyUnchecked(qint64 nowMs)
         // The payloads (headers and body) of deliveries go; the rows stay, because their replay keys are what
         // refuses a captured GitHub or Shopify delivery sent again (those keys are body hashes: the senders sign no
         // timestamp). Deliveries still waiting for processing keep everything, whatever their age.
-        auto deliveries = deleteBefore(m_deps.db,
+        auto deliveries = changeBefore(m_deps.db,
                                        "UPDATE webhook_deliveries SET body = NULL, headers = '[]' "
                                        "WHERE received_at < ?1 AND state != 'received' "
                                        "AND (body IS NOT NULL OR headers != '[]')",
@@ -158,12 +151,12 @@ Result<Applied> RetentionService::applyUnchecked(qint64 nowMs)
         KW_TRY(deliveries);
         applied.webhookDeliveries = deliveries.value();
         auto messages
-            = deleteBefore(m_deps.db, "DELETE FROM webhook_messages WHERE created_at < ?1 AND state != 'pending'",
+            = changeBefore(m_deps.db, "DELETE FROM webhook_messages WHERE created_at < ?1 AND state != 'pending'",
                            cutoff(Kind::WebhookPayloads));
         KW_TRY(messages);
         applied.webhookMessages = messages.value();
 
-        auto connections = deleteBefore(
+        auto connections = changeBefore(
             m_deps.db, "DELETE FROM connections WHERE state = 'revoked' AND revoked_at IS NOT NULL AND revoked_at < ?1",
             cutoff(Kind::RevokedConnections));
         KW_TRY(connections);
@@ -172,7 +165,7 @@ Result<Applied> RetentionService::applyUnchecked(qint64 nowMs)
         // Audit events: up to the newest signed checkpoint whose event is older than the cutoff (and is not the
         // head: the chain always keeps its newest events).
         const QString auditCutoff = QDateTime::fromMSecsSinceEpoch(cutoff(Kind::AuditEvents), Qt::UTC)
-                                        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+                                        .toString(Qt::ISODateWithMs); // as events' times are written
         auto anchor = m_deps.db.prepare(
             "SELECT coalesce(max(c.seq), 0) FROM audit_checkpoints c JOIN audit_events e ON e.seq = c.seq "
             "WHERE e.time < ?1 AND c.seq < (SELECT max(seq) FROM audit_events)");

@@ -75,7 +75,8 @@ public:
 
 private:
     Result<Applied> applyUnchecked(qint64 nowMs);
-    Result<int> storedDays(Kind kind);
+    /// The policies as stored, without asking for a permission (set() and the apply job have theirs).
+    Result<QList<Policy>> storedPolicies();
 
     Dependencies m_deps;
 };

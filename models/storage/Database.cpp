@@ -284,4 +284,22 @@ Result<qint64> Database::queryInt(const char *sql)
     return row.value() ? stmt->int64(0) : 0;
 }
 
+Result<QString> Database::meta(const QString &key)
+{
+    auto stmt = prepare("SELECT value FROM meta WHERE key = ?1");
+    KW_TRY(stmt);
+    stmt->bind(1, key);
+    auto row = stmt->step();
+    KW_TRY(row);
+    return row.value() ? stmt->text(0) : QString();
+}
+
+Status Database::setMeta(const QString &key, const QString &value)
+{
+    auto stmt = prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    KW_TRY(stmt);
+    stmt->bind(1, key).bind(2, value);
+    return stmt->run();
+}
+
 } // namespace Keyward::Storage

@@ -79,6 +79,9 @@ public:
     Status checkpointWal();
 
     Result<qint64> queryInt(const char *sql);
+    /// The store's key-value settings (table meta): the value, or an empty string when the key is not set.
+    Result<QString> meta(const QString &key);
+    Status setMeta(const QString &key, const QString &value);
     /// Row id of the last INSERT on this connection.
     qint64 lastInsertId() const;
     /// Rows changed by the last INSERT, UPDATE or DELETE on this connection.

@@ -301,7 +301,7 @@ Result<QList<WebhookSource>> WebhookService::sources()
 Result<ReceiverSettings> WebhookService::receiverSettings()
 {
     KW_TRY(authorize(Access::Permission::WebhooksRead));
-    auto stored = m_store.receiverSettings();
+    auto stored = m_db.meta(QString::fromLatin1(ReceiverSettings::kMetaKey));
     KW_TRY(stored);
     if (stored->isEmpty())
         return ReceiverSettings {};
@@ -320,8 +320,8 @@ Status WebhookService::setReceiverSettings(const ReceiverSettings &settings)
     if (!settings.selfSigned())
         KW_TRY(TlsIdentity::fromFiles(settings.certPath, settings.keyPath));
     return m_db.transaction([&]() -> Status {
-        KW_TRY(m_store.setReceiverSettings(
-            QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact))));
+        KW_TRY(m_db.setMeta(QString::fromLatin1(ReceiverSettings::kMetaKey),
+                            QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact))));
         QJsonObject details = settings.toJson();
         details.insert(QLatin1String("tls"),
                        settings.selfSigned() ? QStringLiteral("self-signed") : QStringLiteral("files"));

@@ -1,7 +1,5 @@
 #include "WebhookStore.h"
 
-#include "ReceiverSettings.h"
-
 #include "core/JsonFields.h"
 #include "storage/Database.h"
 
@@ -221,24 +219,6 @@ Status WebhookStore::touchSource(qint64 id, qint64 nowMs)
     if (!update.ok())
         return update.error();
     return update->bind(1, id).bind(2, nowMs).run();
-}
-
-Result<QString> WebhookStore::receiverSettings()
-{
-    auto stmt = m_db.prepare("SELECT value FROM meta WHERE key = ?1");
-    KW_TRY(stmt);
-    stmt->bind(1, QString::fromLatin1(ReceiverSettings::kMetaKey));
-    auto row = stmt->step();
-    KW_TRY(row);
-    return row.value() ? stmt->text(0) : QString();
-}
-
-Status WebhookStore::setReceiverSettings(const QString &json)
-{
-    auto stmt = m_db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
-    KW_TRY(stmt);
-    stmt->bind(1, QString::fromLatin1(ReceiverSettings::kMetaKey)).bind(2, json);
-    return stmt->run();
 }
 
 Result<QList<WebhookSource>> WebhookStore::sources()

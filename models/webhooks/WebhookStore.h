@@ -114,9 +114,6 @@ public:
     Status deleteSecret(qint64 secretId);
     /// Changes whenever a source or secret changes (for a receiver in another process to reload).
     Result<QString> configStamp();
-    /// The receiver's settings as stored (JSON text; empty when never set).
-    Result<QString> receiverSettings();
-    Status setReceiverSettings(const QString &json);
 
     /// Inserts a delivery; 0 when a verified delivery with the same source and replay key was recorded before.
     Result<qint64> insertDelivery(const Delivery &delivery);
