@@ -10,6 +10,8 @@ packages=(
   qtkeychain-qt6-dev libsecret-1-0 libsqlcipher-dev libssl-dev libbenchmark-dev libargon2-dev libqrencode-dev
   # running and testing: the OS keychain headless, a virtual display, fonts for screenshots
   gnome-keyring dbus dbus-x11 xvfb xauth fonts-dejavu-core util-linux sqlcipher desktop-file-utils
+  # reading the PDF reports back in tests (pdftotext, pdftoppm)
+  poppler-utils
   # the tests' certificates (test CA and server certificate for the OAuth test server)
   openssl
 )

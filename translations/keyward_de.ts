@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Keyward</name>
+    <message>
+        <source>The export could not be written: the disk is full (or a file size limit was reached). Free some space and retry.</source>
+        <translation>Der Export konnte nicht geschrieben werden: Der Datenträger ist voll (oder eine Dateigrößenbeschränkung wurde erreicht). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Access::AccessService</name>
     <message>
         <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, not &quot;%1&quot;.</source>
@@ -205,6 +216,14 @@
         <source>set and apply retention policies</source>
         <translation>Aufbewahrungsrichtlinien festlegen und anwenden</translation>
     </message>
+    <message>
+        <source>generate compliance reports</source>
+        <translation>Compliance-Berichte erstellen</translation>
+    </message>
+    <message>
+        <source>schedule compliance reports</source>
+        <translation>Compliance-Berichte planen</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Access::QrCode</name>
@@ -338,14 +357,6 @@
 <context>
     <name>Keyward::Audit</name>
     <message>
-        <source>The export could not be written: the disk is full (or a file size limit was reached). Free some space and retry.</source>
-        <translation>Der Export konnte nicht geschrieben werden: Der Datenträger ist voll (oder eine Dateigrößenbeschränkung wurde erreicht). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The export could not be written: %1</source>
-        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>The audit checkpoint key is not available, so no checkpoint was written.</source>
         <translation>Der Schlüssel für Audit-Prüfpunkte ist nicht verfügbar; daher wurde kein Prüfpunkt geschrieben.</translation>
     </message>
@@ -407,6 +418,48 @@
     <message>
         <source>the trim record has an invalid signature: events were removed by someone without the checkpoint key.</source>
         <translation>der Kürzungseintrag hat eine ungültige Signatur: Ereignisse wurden von jemandem ohne den Kontrollpunktschlüssel entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected event(s)</source>
+        <translation>
+            <numerusform>%n ausgewähltes Ereignis</numerusform>
+            <numerusform>%n ausgewählte Ereignisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Audit::AuditFilter</name>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>actor = %1</source>
+        <translation>Akteur = %1</translation>
+    </message>
+    <message>
+        <source>action = %1</source>
+        <translation>Aktion = %1</translation>
+    </message>
+    <message>
+        <source>target = %1</source>
+        <translation>Ziel = %1</translation>
+    </message>
+    <message>
+        <source>outcome = %1</source>
+        <translation>Ergebnis = %1</translation>
+    </message>
+    <message>
+        <source>details contain &quot;%1&quot;</source>
+        <translation>Details enthalten &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>alle Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -510,10 +563,6 @@
     <message>
         <source>Set the profile up on this machine from a recovery kit first.</source>
         <translation>Das Profil zuerst aus einem Wiederherstellungskit auf diesem Rechner einrichten.</translation>
-    </message>
-    <message>
-        <source>Export format (jsonl).</source>
-        <translation>Exportformat (jsonl).</translation>
     </message>
     <message>
         <source>Write to FILE.</source>
@@ -791,6 +840,58 @@
         <source>The webhook receiver makes a self-signed certificate at each start (for local use).</source>
         <translation>Der Webhook-Empfänger erzeugt bei jedem Start ein selbstsigniertes Zertifikat (für lokale Nutzung).</translation>
     </message>
+    <message>
+        <source>Only audit events of ACTION (a trailing * matches a prefix).</source>
+        <translation>Nur Audit-Ereignisse der Aktion ACTION (ein abschließendes * passt auf ein Präfix).</translation>
+    </message>
+    <message>
+        <source>Only audit events by the user NAME.</source>
+        <translation>Nur Audit-Ereignisse des Benutzers NAME.</translation>
+    </message>
+    <message>
+        <source>Only audit events on TARGET (a trailing * matches a prefix).</source>
+        <translation>Nur Audit-Ereignisse zum Ziel TARGET (ein abschließendes * passt auf ein Präfix).</translation>
+    </message>
+    <message>
+        <source>Only audit events with OUTCOME: success, failure or denied.</source>
+        <translation>Nur Audit-Ereignisse mit dem Ergebnis OUTCOME: success, failure oder denied.</translation>
+    </message>
+    <message>
+        <source>Only audit events whose details contain all these WORDS.</source>
+        <translation>Nur Audit-Ereignisse, deren Details alle diese Wörter (WORDS) enthalten.</translation>
+    </message>
+    <message>
+        <source>From DATE (YYYY-MM-DD, UTC) or an ISO 8601 time, inclusive.</source>
+        <translation>Ab DATE (JJJJ-MM-TT, UTC) oder einer ISO-8601-Zeit, einschließlich.</translation>
+    </message>
+    <message>
+        <source>Until DATE (YYYY-MM-DD: to the end of that day, UTC) or an ISO 8601 time, exclusive.</source>
+        <translation>Bis DATE (JJJJ-MM-TT: bis zum Ende dieses Tages, UTC) oder zu einer ISO-8601-Zeit, ausschließlich.</translation>
+    </message>
+    <message>
+        <source>Format: jsonl for audit export; pdf, csv or json for reports (default: from --out&apos;s extension).</source>
+        <translation>Format: jsonl für den Audit-Export; pdf, csv oder json für Berichte (Standard: aus der Dateiendung von --out).</translation>
+    </message>
+    <message>
+        <source>Report type: inventory, access-review, rotation-age, failures or integrity.</source>
+        <translation>Berichtstyp: inventory, access-review, rotation-age, failures oder integrity.</translation>
+    </message>
+    <message>
+        <source>When a schedule runs: five cron fields, UTC (&apos;0 6 * * 1&apos;).</source>
+        <translation>Wann ein Zeitplan ausgeführt wird: fünf cron-Felder, UTC (&apos;0 6 * * 1&apos;).</translation>
+    </message>
+    <message>
+        <source>The folder scheduled reports are written to.</source>
+        <translation>Der Ordner, in den geplante Berichte geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Days each scheduled report covers (default 7).</source>
+        <translation>Tage, die jeder geplante Bericht abdeckt (Standard: 7).</translation>
+    </message>
+    <message>
+        <source>Rotation age: the maximum age of a secret or key (default 90).</source>
+        <translation>Rotationsalter: das Höchstalter eines Secrets oder Schlüssels (Standard: 90).</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::CliSupport</name>
@@ -809,6 +910,10 @@
     <message>
         <source>No terminal to ask for a password: give it on standard input with --password-stdin.</source>
         <translation>Kein Terminal für die Passwortabfrage vorhanden: Übergeben Sie das Passwort mit --password-stdin über die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (YYYY-MM-DD) or an ISO 8601 time, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet ein Datum (JJJJ-MM-TT) oder eine ISO-8601-Zeit, nicht &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -968,10 +1073,6 @@
     <message>
         <source>Check an audit export without the database; exit 4 on tampering.</source>
         <translation>Einen Audit-Export ohne die Datenbank prüfen; Exit-Code 4 bei Manipulation.</translation>
-    </message>
-    <message>
-        <source>Show the latest audit events (-n N).</source>
-        <translation>Die neuesten Audit-Ereignisse anzeigen (-n N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a job id.</source>
@@ -1623,6 +1724,78 @@ Schlüssel: %2</translation>
         <source>Audit events were not trimmed (%1).</source>
         <translation>Prüfereignisse wurden nicht gekürzt (%1).</translation>
     </message>
+    <message>
+        <source>--outcome takes success, failure or denied.</source>
+        <translation>--outcome erwartet success, failure oder denied.</translation>
+    </message>
+    <message>
+        <source>Show the latest audit events (-n N), filtered by --action, --actor, --target, --outcome, --search, --from and --to.</source>
+        <translation>Die neuesten Audit-Ereignisse anzeigen (-n N), gefiltert nach --action, --actor, --target, --outcome, --search, --from und --to.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format erwartet pdf, csv oder json, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--from must lie before --to.</source>
+        <translation>--from muss vor --to liegen.</translation>
+    </message>
+    <message>
+        <source>Say where to write the report: --out FILE.</source>
+        <translation>Geben Sie an, wohin der Bericht geschrieben werden soll: --out FILE.</translation>
+    </message>
+    <message>
+        <source>--max-age-days takes a positive number of days.</source>
+        <translation>--max-age-days erwartet eine positive Anzahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report (%2 rows, %3 bytes, %4) to %5; SHA-256 %6, recorded in the audit log.</source>
+        <translation>Bericht &quot;%1&quot; (%2 Zeilen, %3 Bytes, %4) nach %5 geschrieben; SHA-256 %6, im Audit-Protokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>--type takes one of %1.</source>
+        <translation>--type erwartet einen der Werte %1.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, csv or json.</source>
+        <translation>--format erwartet pdf, csv oder json.</translation>
+    </message>
+    <message>
+        <source>Say where the reports go: --folder DIR.</source>
+        <translation>Geben Sie an, wohin die Berichte geschrieben werden: --folder DIR.</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days.</source>
+        <translation>--days erwartet eine ganze Zahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>Scheduled &quot;%1&quot;: the %2 report as %3 into %4 on &quot;%5&quot; (UTC), each covering %6 day(s). `keyward-cli serve` or the console runs it.</source>
+        <translation>Zeitplan &quot;%1&quot; angelegt: Bericht &quot;%2&quot; als %3 nach %4, gemäß &quot;%5&quot; (UTC), jeder Lauf deckt %6 Tag(e) ab. `keyward-cli serve` oder die Konsole führt ihn aus.</translation>
+    </message>
+    <message>
+        <source>No reports are scheduled.</source>
+        <translation>Es sind keine Berichte geplant.</translation>
+    </message>
+    <message>
+        <source>Removed the report schedule &quot;%1&quot;; reports already written stay.</source>
+        <translation>Berichtszeitplan &quot;%1&quot; entfernt; bereits geschriebene Berichte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Write the %1 report for --from DATE --to DATE (default: the last 30 days) as --format pdf|csv|json to --out FILE.</source>
+        <translation>Den Bericht &quot;%1&quot; für --from DATE --to DATE (Standard: die letzten 30 Tage) als --format pdf|csv|json nach --out FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Generate a report on a schedule into a folder: --type TYPE --cron &apos;MIN HOUR DOM MON DOW&apos; --folder DIR [--format pdf|csv|json] [--days N].</source>
+        <translation>Einen Bericht nach Zeitplan in einen Ordner erzeugen: --type TYPE --cron &apos;MIN HOUR DOM MON DOW&apos; --folder DIR [--format pdf|csv|json] [--days N].</translation>
+    </message>
+    <message>
+        <source>List the scheduled reports.</source>
+        <translation>Die geplanten Berichte auflisten.</translation>
+    </message>
+    <message>
+        <source>Stop generating a scheduled report.</source>
+        <translation>Die Erzeugung eines geplanten Berichts beenden.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Serve</name>
@@ -2017,6 +2190,10 @@ Schlüssel: %2</translation>
     <message>
         <source>The webhook receiver runs only where the workers run (they process what it records).</source>
         <translation>Der Webhook-Empfänger läuft nur dort, wo die Worker laufen (sie verarbeiten, was er aufzeichnet).</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s database file is damaged: restore it from a backup.</source>
+        <translation>Die Datenbankdatei des Profils ist beschädigt: Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2942,568 @@ Schlüssel: %2</translation>
     <message>
         <source>token introspection through %1&apos;s own API</source>
         <translation>Token-Introspektion über die eigene API von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Reports::BroadScopes</name>
+    <message>
+        <source>reads, sends and deletes all mail</source>
+        <translation>liest, sendet und löscht alle E-Mails</translation>
+    </message>
+    <message>
+        <source>changes or sends mail</source>
+        <translation>ändert oder sendet E-Mails</translation>
+    </message>
+    <message>
+        <source>reads and changes every Drive file</source>
+        <translation>liest und ändert jede Drive-Datei</translation>
+    </message>
+    <message>
+        <source>every Google Cloud resource</source>
+        <translation>jede Ressource in Google Cloud</translation>
+    </message>
+    <message>
+        <source>administers the Workspace domain</source>
+        <translation>verwaltet die Workspace-Domäne</translation>
+    </message>
+    <message>
+        <source>changes this data across the whole tenant</source>
+        <translation>ändert diese Daten im gesamten Mandanten</translation>
+    </message>
+    <message>
+        <source>administers the tenant</source>
+        <translation>verwaltet den Mandanten</translation>
+    </message>
+    <message>
+        <source>writes to repositories</source>
+        <translation>schreibt in Repositorys</translation>
+    </message>
+    <message>
+        <source>administers the organisation</source>
+        <translation>verwaltet die Organisation</translation>
+    </message>
+    <message>
+        <source>administers the workspace</source>
+        <translation>verwaltet den Workspace</translation>
+    </message>
+    <message>
+        <source>everything the user can do</source>
+        <translation>alles, was der Benutzer tun kann</translation>
+    </message>
+    <message>
+        <source>a wildcard scope</source>
+        <translation>ein Wildcard-Scope</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Reports::PdfReportWriter</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erzeugt</translation>
+    </message>
+    <message>
+        <source>Audit head</source>
+        <translation>Letztes Audit-Ereignis</translation>
+    </message>
+    <message>
+        <source>event #%1</source>
+        <translation>Ereignis #%1</translation>
+    </message>
+    <message>
+        <source>Audit head hash</source>
+        <translation>Hash des letzten Audit-Ereignisses</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>%1 (rows: %2)</source>
+        <translation>%1 (Zeilen: %2)</translation>
+    </message>
+    <message>
+        <source>Rows marked ! : %1</source>
+        <translation>Mit ! markierte Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Keyward · %1 · %2 · generated %3</source>
+        <translation>Keyward · %1 · %2 · erzeugt %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>PDF reports need the program&apos;s graphical libraries (fonts), which were not started: choose CSV or JSON.</source>
+        <translation>PDF-Berichte benötigen die grafischen Bibliotheken des Programms (Schriftarten), die nicht gestartet wurden: Wählen Sie CSV oder JSON.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started: the file cannot be written.</source>
+        <translation>Das PDF konnte nicht begonnen werden: Die Datei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Der Bericht wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished: the file cannot be written.</source>
+        <translation>Das PDF konnte nicht fertiggestellt werden: Die Datei kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Reports::Report</name>
+    <message>
+        <source>Token inventory</source>
+        <translation>Token-Inventar</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>Zugriffsüberprüfung</translation>
+    </message>
+    <message>
+        <source>Secret and key rotation age</source>
+        <translation>Rotationsalter von Secrets und Schlüsseln</translation>
+    </message>
+    <message>
+        <source>Refresh and job failures</source>
+        <translation>Erneuerungs- und Job-Fehler</translation>
+    </message>
+    <message>
+        <source>Audit integrity attestation</source>
+        <translation>Nachweis der Audit-Integrität</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Reports::ReportBuilder</name>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Der Bericht wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>Zuletzt erneuert</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>the connection needs attention (reauthorization, refresh given up, expired).</source>
+        <translation>die Verbindung erfordert Aufmerksamkeit (erneute Autorisierung, Erneuerung aufgegeben, abgelaufen).</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Connected in the period</source>
+        <translation>Im Zeitraum verbunden</translation>
+    </message>
+    <message>
+        <source>Provider apps</source>
+        <translation>Provider-Apps</translation>
+    </message>
+    <message>
+        <source>Users of this profile</source>
+        <translation>Benutzer dieses Profils</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Zwei-Faktor</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>an enabled user without two-factor sign-in.</source>
+        <translation>ein aktivierter Benutzer ohne Zwei-Faktor-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>What each role may do</source>
+        <translation>Was jede Rolle darf</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>API-Tokens</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>an active token that never expires.</source>
+        <translation>ein aktives Token, das nie abläuft.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Provider scopes held by each connection</source>
+        <translation>Provider-Scopes jeder Verbindung</translation>
+    </message>
+    <message>
+        <source>Broad scopes</source>
+        <translation>Weitreichende Scopes</translation>
+    </message>
+    <message>
+        <source>the connection holds a broad scope (full mailbox, every file, administration).</source>
+        <translation>die Verbindung hat einen weitreichenden Scope (gesamtes Postfach, jede Datei, Verwaltung).</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>none: whoever holds the profile&apos;s keys acts as Security Administrator</source>
+        <translation>keine: Wer die Schlüssel des Profils besitzt, handelt als Sicherheitsadministrator</translation>
+    </message>
+    <message>
+        <source>Enabled users without two-factor sign-in</source>
+        <translation>Aktivierte Benutzer ohne Zwei-Faktor-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Active API tokens</source>
+        <translation>Aktive API-Tokens</translation>
+    </message>
+    <message>
+        <source>Connections with broad scopes</source>
+        <translation>Verbindungen mit weitreichenden Scopes</translation>
+    </message>
+    <message>
+        <source>Secrets and keys</source>
+        <translation>Secrets und Schlüssel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Set or rotated</source>
+        <translation>Gesetzt oder rotiert</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <source>Maximum (days)</source>
+        <translation>Maximum (Tage)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>older than the policy&apos;s maximum age, or of unknown age: rotate it.</source>
+        <translation>älter als das Höchstalter der Richtlinie oder unbekannten Alters: Rotieren Sie es.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>within policy</source>
+        <translation>innerhalb der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Webhook-Secret</translation>
+    </message>
+    <message>
+        <source>Token key (active)</source>
+        <translation>Token-Schlüssel (aktiv)</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation>Datenbankschlüssel</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint key</source>
+        <translation>Schlüssel für Audit-Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>Maximum age (policy)</source>
+        <translation>Höchstalter (Richtlinie)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Overdue or of unknown age</source>
+        <translation>Überfällig oder unbekannten Alters</translation>
+    </message>
+    <message>
+        <source>Failures recorded in the period</source>
+        <translation>Im Zeitraum erfasste Fehler</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Dead jobs (waiting for someone to retry or discard them)</source>
+        <translation>Tote Jobs (warten darauf, dass jemand sie erneut startet oder verwirft)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Gestorben</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>the job died in the period.</source>
+        <translation>der Job ist im Zeitraum gestorben.</translation>
+    </message>
+    <message>
+        <source>Failures: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Dead jobs now</source>
+        <translation>Aktuell tote Jobs</translation>
+    </message>
+    <message>
+        <source>Jobs that died in the period</source>
+        <translation>Im Zeitraum gestorbene Jobs</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>intact: every hash recomputed and matched</source>
+        <translation>intakt: jeder Hash neu berechnet und übereinstimmend</translation>
+    </message>
+    <message>
+        <source>BROKEN at event %1: %2</source>
+        <translation>UNTERBROCHEN bei Ereignis %1: %2</translation>
+    </message>
+    <message>
+        <source>Events checked</source>
+        <translation>Geprüfte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints checked</source>
+        <translation>Geprüfte signierte Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>Checkpoint signatures</source>
+        <translation>Prüfpunkt-Signaturen</translation>
+    </message>
+    <message>
+        <source>verified with this profile&apos;s checkpoint key</source>
+        <translation>mit dem Prüfpunktschlüssel dieses Profils verifiziert</translation>
+    </message>
+    <message>
+        <source>not checked: the checkpoint key is not available</source>
+        <translation>nicht geprüft: Der Prüfpunktschlüssel ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Verified up to</source>
+        <translation>Verifiziert bis</translation>
+    </message>
+    <message>
+        <source>event %1 at %2</source>
+        <translation>Ereignis %1 vom %2</translation>
+    </message>
+    <message>
+        <source>Removed by retention</source>
+        <translation>Durch Aufbewahrung entfernt</translation>
+    </message>
+    <message>
+        <source>events up to #%1, anchored by a signed checkpoint</source>
+        <translation>Ereignisse bis #%1, verankert durch einen signierten Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Gaps in the sequence</source>
+        <translation>Lücken in der Sequenz</translation>
+    </message>
+    <message>
+        <source>see the break above</source>
+        <translation>siehe die Unterbrechung oben</translation>
+    </message>
+    <message>
+        <source>Events in the period</source>
+        <translation>Ereignisse im Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 (#%2 to #%3)</source>
+        <translation>%1 (#%2 bis #%3)</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints in the period</source>
+        <translation>Signierte Prüfpunkte im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Event #</source>
+        <translation>Ereignis #</translation>
+    </message>
+    <message>
+        <source>Head hash (SHA-256)</source>
+        <translation>Ketten-Hash (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Reports::ReportService</name>
+    <message>
+        <source>The report&apos;s period must start before it ends.</source>
+        <translation>Der Zeitraum des Berichts muss beginnen, bevor er endet.</translation>
+    </message>
+    <message>
+        <source>A schedule&apos;s name has 1 to 64 letters, digits, dots, dashes or underscores, not &quot;%1&quot;.</source>
+        <translation>Der Name eines Zeitplans besteht aus 1 bis 64 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder this process can write to: give an existing folder&apos;s full path.</source>
+        <translation>%1 ist kein Ordner, in den dieser Prozess schreiben kann: Geben Sie den vollständigen Pfad eines vorhandenen Ordners an.</translation>
+    </message>
+    <message>
+        <source>A scheduled report covers 1 to 3,660 days.</source>
+        <translation>Ein geplanter Bericht deckt 1 bis 3.660 Tage ab.</translation>
+    </message>
+    <message>
+        <source>There is no report schedule &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Berichtszeitplan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The report schedule is damaged (unknown type or format): add it again.</source>
+        <translation>Der Berichtszeitplan ist beschädigt (unbekannter Typ oder unbekanntes Format): Fügen Sie ihn erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Reports::ReportWriters</name>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Der Bericht wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDF reports: choose CSV or JSON, or generate the PDF with the console or keyward-cli.</source>
+        <translation>Dieses Programm kann keine PDF-Berichte schreiben: Wählen Sie CSV oder JSON, oder erzeugen Sie das PDF mit der Konsole oder keyward-cli.</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +4419,113 @@ Leer gelassene Header werden nicht verwendet.</translation>
     </message>
 </context>
 <context>
+    <name>Keyward::Ui::AuditFilterBar</name>
+    <message>
+        <source>Any actor</source>
+        <translation>Beliebiger Akteur</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Beliebige Aktion</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebige Zeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>From (UTC, inclusive)</source>
+        <translation>Von (UTC, einschließlich)</translation>
+    </message>
+    <message>
+        <source>Until (UTC, exclusive)</source>
+        <translation>Bis (UTC, ausschließlich)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action; end with * for a prefix, like webhook.*</source>
+        <translation>Aktion; mit * am Ende für ein Präfix, etwa webhook.*</translation>
+    </message>
+    <message>
+        <source>Target; end with * for a prefix, like connection:*</source>
+        <translation>Ziel; mit * am Ende für ein Präfix, etwa connection:*</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>Beliebiges Ziel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Beliebiges Ergebnis</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Words to find in the details</source>
+        <translation>In den Details zu suchende Wörter</translation>
+    </message>
+    <message>
+        <source>Search details (all words; end a word with * for a prefix)</source>
+        <translation>Details durchsuchen (alle Wörter; * am Wortende für ein Präfix)</translation>
+    </message>
+    <message>
+        <source>Clear all audit filters</source>
+        <translation>Alle Audit-Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Ui::AuditPage</name>
     <message>
         <source>The chain has not been verified in this session.</source>
@@ -3714,22 +4560,6 @@ Leer gelassene Header werden nicht verwendet.</translation>
         <translation>Details des ausgewählten Ereignisses</translation>
     </message>
     <message>
-        <source>Select an event to see its details and hash.</source>
-        <translation>Wählen Sie ein Ereignis aus, um seine Details und seinen Hash anzuzeigen.</translation>
-    </message>
-    <message>
-        <source>Event #%1 · %2 · %3@%4
-%5 %6 → %7
-Hash: %8
-
-%9</source>
-        <translation>Ereignis #%1 · %2 · %3@%4
-%5 %6 → %7
-Hash: %8
-
-%9</translation>
-    </message>
-    <message>
         <source>Verifying the audit chain…</source>
         <translation>Audit-Kette wird geprüft…</translation>
     </message>
@@ -3750,10 +4580,6 @@ Hash: %8
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <source>Export the audit log to a file for an auditor</source>
-        <translation>Das Audit-Protokoll für einen Auditor in eine Datei exportieren</translation>
-    </message>
-    <message>
         <source>Export the audit log</source>
         <translation>Audit-Protokoll exportieren</translation>
     </message>
@@ -3772,6 +4598,118 @@ Hash: %8
     <message>
         <source>Exported %1 events and %2 checkpoints (up to #%3) to %4. An auditor checks it with keyward-cli audit verify-export.</source>
         <translation>%1 Ereignisse und %2 Prüfpunkte (bis #%3) nach %4 exportiert. Ein Auditor prüft den Export mit keyward-cli audit verify-export.</translation>
+    </message>
+    <message>
+        <source>Export &amp;matching…</source>
+        <translation>&amp;Treffer exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the whole audit log to a file for an auditor</source>
+        <translation>Das ganze Audit-Protokoll für einen Prüfer in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Export the selected events, or every event that matches the filters, as JSON Lines or CSV</source>
+        <translation>Die ausgewählten Ereignisse oder alle zu den Filtern passenden Ereignisse als JSON Lines oder CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Select an event to see what it changed, its details and its hash.</source>
+        <translation>Wählen Sie ein Ereignis aus, um zu sehen, was es geändert hat, seine Details und seinen Hash.</translation>
+    </message>
+    <message>
+        <source>The events could not be loaded: %1</source>
+        <translation>Die Ereignisse konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Events from #%1 (the first broken link) down; clear the filters to see the newest.</source>
+        <translation>Ereignisse ab #%1 (dem ersten unterbrochenen Glied) abwärts; setzen Sie die Filter zurück, um die neuesten zu sehen.</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>No event matches: %1.</source>
+        <translation>Kein Ereignis passt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) match: %1.</source>
+        <translation>
+            <numerusform>%n Ereignis passt: %1.</numerusform>
+            <numerusform>%n Ereignisse passen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n event(s) of %1; scroll down for older ones.</source>
+        <translation>
+            <numerusform>Das neueste Ereignis von %1; scrollen Sie nach unten für ältere.</numerusform>
+            <numerusform>Die neuesten %n Ereignisse von %1; scrollen Sie nach unten für ältere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event #%1 · %2 · %3 %4 → %5</source>
+        <translation>Ereignis #%1 · %2 · %3 %4 → %5</translation>
+    </message>
+    <message>
+        <source>By %1 on %2</source>
+        <translation>Von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>(value)</source>
+        <translation>(Wert)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Hash:</translation>
+    </message>
+    <message>
+        <source>Export the events that match: %1</source>
+        <translation>Die passenden Ereignisse exportieren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n selected event(s)</source>
+        <translation>
+            <numerusform>%n ausgewähltes Ereignis exportieren</numerusform>
+            <numerusform>%n ausgewählte Ereignisse exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exporting the events…</source>
+        <translation>Ereignisse werden exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1. Each carries its hash and the one before it, to match against a full export.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert. Es trägt seinen Hash und den des vorigen Ereignisses, zum Abgleich mit einem vollständigen Export.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert. Jedes trägt seinen Hash und den des vorigen Ereignisses, zum Abgleich mit einem vollständigen Export.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4703,6 +5641,14 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>Be&amp;richte</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Ui::MessageBar</name>
@@ -5162,6 +6108,268 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
     <message>
         <source>With this policy a token that lives 1 hour is refreshed %1 before it expires, one that lives 1 day %2 before.</source>
         <translation>Mit dieser Richtlinie wird ein Token mit 1 Stunde Lebensdauer %1 vor seinem Ablauf erneuert, eines mit 1 Tag Lebensdauer %2 vorher.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::ReportPreview</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erzeugt</translation>
+    </message>
+    <message>
+        <source>Audit head</source>
+        <translation>Letztes Audit-Ereignis</translation>
+    </message>
+    <message>
+        <source>event #%1, %2</source>
+        <translation>Ereignis #%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (rows: %2)</source>
+        <translation>%1 (Zeilen: %2)</translation>
+    </message>
+    <message>
+        <source>Rows marked ! : %1</source>
+        <translation>Mit ! markierte Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows; the saved report has them all.</source>
+        <translation>Die ersten %1 von %2 Zeilen; der gespeicherte Bericht enthält alle.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::ReportsPage</name>
+    <message>
+        <source>Every connection with its app, subject, scopes, when it was created and last refreshed, when its token expires, and its health.</source>
+        <translation>Jede Verbindung mit ihrer App, ihrem Konto, ihren Scopes, dem Zeitpunkt ihrer Erstellung und letzten Erneuerung, dem Ablauf ihres Tokens und ihrem Zustand.</translation>
+    </message>
+    <message>
+        <source>Who can do what in Keyward (users, roles, API tokens) and which provider scopes each connection holds, broad scopes flagged.</source>
+        <translation>Wer in Keyward was tun darf (Benutzer, Rollen, API-Tokens) und welche Provider-Scopes jede Verbindung hat, weitreichende Scopes markiert.</translation>
+    </message>
+    <message>
+        <source>The age of client secrets, webhook secrets, the token key, the database key and the audit checkpoint key against a maximum age.</source>
+        <translation>Das Alter von Client-Secrets, Webhook-Secrets, Token-Schlüssel, Datenbankschlüssel und Schlüssel für Audit-Prüfpunkte, verglichen mit einem Höchstalter.</translation>
+    </message>
+    <message>
+        <source>Failed refreshes and other failures recorded in the period, and the jobs that died.</source>
+        <translation>Fehlgeschlagene Erneuerungen und andere im Zeitraum erfasste Fehler sowie die gestorbenen Jobs.</translation>
+    </message>
+    <message>
+        <source>Verifies the audit chain, its signed checkpoints and the database file, and attests the result with the checkpoints of the period.</source>
+        <translation>Verifiziert die Audit-Kette, ihre signierten Prüfpunkte und die Datenbankdatei und bestätigt das Ergebnis mit den Prüfpunkten des Zeitraums.</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;age (days):</source>
+        <translation>Maximales &amp;Alter (Tage):</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>A&amp;dd schedule…</source>
+        <translation>Zeitplan hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move schedule</source>
+        <translation>Zeitplan &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Compliance reports</source>
+        <translation>Compliance-Berichte</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Berichtstyp</translation>
+    </message>
+    <message>
+        <source>First day of the period (UTC)</source>
+        <translation>Erster Tag des Zeitraums (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day of the period (UTC, included)</source>
+        <translation>Letzter Tag des Zeitraums (UTC, eingeschlossen)</translation>
+    </message>
+    <message>
+        <source>Preview the report in the window</source>
+        <translation>Vorschau des Berichts im Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, CSV or JSON</source>
+        <translation>Den Bericht als PDF, CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Cancel the report being generated</source>
+        <translation>Die Erzeugung des Berichts abbrechen</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message>
+        <source>Pick a report and a period, then Preview or Save as…</source>
+        <translation>Wählen Sie einen Bericht und einen Zeitraum, dann Vorschau oder Speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod (UTC):</source>
+        <translation>&amp;Zeitraum (UTC):</translation>
+    </message>
+    <message>
+        <source>Scheduled reports</source>
+        <translation>Geplante Berichte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>When (cron, UTC)</source>
+        <translation>Wann (cron, UTC)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Gathering the %1 report…</source>
+        <translation>Daten für den Bericht &quot;%1&quot; werden gesammelt…</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <source>Preview of the %1 report: %2 rows. Save as… writes all of them.</source>
+        <translation>Vorschau des Berichts &quot;%1&quot;: %2 Zeilen. Speichern unter… schreibt alle.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the %1 report to %2…</source>
+        <translation>Bericht &quot;%1&quot; wird nach %2 geschrieben…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the report (%1 rows) to %2. Its SHA-256, %3, is in the audit log.</source>
+        <translation>Bericht (%1 Zeilen) nach %2 gespeichert. Sein SHA-256, %3, steht im Audit-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Schedule a report</source>
+        <translation>Bericht planen</translation>
+    </message>
+    <message>
+        <source>weekly-inventory</source>
+        <translation>woechentliches-inventar</translation>
+    </message>
+    <message>
+        <source>Minute, hour, day of month, month, day of week (UTC): &quot;0 6 * * 1&quot; is Mondays at 06:00.</source>
+        <translation>Minute, Stunde, Tag des Monats, Monat, Wochentag (UTC): &quot;0 6 * * 1&quot; bedeutet montags um 06:00.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Ordner für die Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;When (cron, UTC):</source>
+        <translation>&amp;Wann (cron, UTC):</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Days covered by each run:</source>
+        <translation>Von jedem Lauf abgedeckte &amp;Tage:</translation>
+    </message>
+    <message>
+        <source>Scheduled &quot;%1&quot;. The console and keyward-cli serve run it while they run the background workers.</source>
+        <translation>Zeitplan &quot;%1&quot; angelegt. Die Konsole und keyward-cli serve führen ihn aus, während sie die Hintergrund-Worker ausführen.</translation>
+    </message>
+    <message>
+        <source>Remove the schedule</source>
+        <translation>Zeitplan entfernen</translation>
+    </message>
+    <message>
+        <source>Stop generating &quot;%1&quot;? Reports already written stay in their folder.</source>
+        <translation>&quot;%1&quot; nicht mehr erzeugen? Bereits geschriebene Berichte bleiben in ihrem Ordner.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Removed the schedule &quot;%1&quot;.</source>
+        <translation>Zeitplan &quot;%1&quot; entfernt.</translation>
     </message>
 </context>
 <context>

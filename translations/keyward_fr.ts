@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Keyward</name>
+    <message>
+        <source>The export could not be written: the disk is full (or a file size limit was reached). Free some space and retry.</source>
+        <translation>L&apos;export n&apos;a pas pu être écrit : le disque est plein (ou une limite de taille de fichier a été atteinte). Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>L&apos;export n&apos;a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Access::AccessService</name>
     <message>
         <source>A user name has 1 to 64 letters, digits, dots, dashes, underscores or @, not &quot;%1&quot;.</source>
@@ -205,6 +216,14 @@
         <source>set and apply retention policies</source>
         <translation>définir et appliquer les politiques de conservation</translation>
     </message>
+    <message>
+        <source>generate compliance reports</source>
+        <translation>générer des rapports de conformité</translation>
+    </message>
+    <message>
+        <source>schedule compliance reports</source>
+        <translation>planifier des rapports de conformité</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Access::QrCode</name>
@@ -338,14 +357,6 @@
 <context>
     <name>Keyward::Audit</name>
     <message>
-        <source>The export could not be written: the disk is full (or a file size limit was reached). Free some space and retry.</source>
-        <translation>L&apos;export n&apos;a pas pu être écrit&#xa0;: le disque est plein (ou une limite de taille de fichier a été atteinte). Libérez de l&apos;espace et réessayez.</translation>
-    </message>
-    <message>
-        <source>The export could not be written: %1</source>
-        <translation>L&apos;export n&apos;a pas pu être écrit&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The audit checkpoint key is not available, so no checkpoint was written.</source>
         <translation>La clé des points de contrôle d&apos;audit n&apos;est pas disponible&#xa0;; aucun point de contrôle n&apos;a donc été écrit.</translation>
     </message>
@@ -407,6 +418,48 @@
     <message>
         <source>the trim record has an invalid signature: events were removed by someone without the checkpoint key.</source>
         <translation>l’enregistrement de réduction a une signature invalide : des événements ont été supprimés par quelqu’un sans la clé des points de contrôle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected event(s)</source>
+        <translation>
+            <numerusform>%n événement sélectionné</numerusform>
+            <numerusform>%n événements sélectionnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Audit::AuditFilter</name>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>avant %1</translation>
+    </message>
+    <message>
+        <source>actor = %1</source>
+        <translation>acteur = %1</translation>
+    </message>
+    <message>
+        <source>action = %1</source>
+        <translation>action = %1</translation>
+    </message>
+    <message>
+        <source>target = %1</source>
+        <translation>cible = %1</translation>
+    </message>
+    <message>
+        <source>outcome = %1</source>
+        <translation>résultat = %1</translation>
+    </message>
+    <message>
+        <source>details contain &quot;%1&quot;</source>
+        <translation>les détails contiennent « %1 »</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>tous les événements</translation>
     </message>
 </context>
 <context>
@@ -510,10 +563,6 @@
     <message>
         <source>Set the profile up on this machine from a recovery kit first.</source>
         <translation>Configurer d&apos;abord le profil sur cette machine à partir d&apos;un kit de récupération.</translation>
-    </message>
-    <message>
-        <source>Export format (jsonl).</source>
-        <translation>Format d&apos;export (jsonl).</translation>
     </message>
     <message>
         <source>Write to FILE.</source>
@@ -791,6 +840,58 @@
         <source>The webhook receiver makes a self-signed certificate at each start (for local use).</source>
         <translation>Le récepteur de webhooks crée un certificat autosigné à chaque démarrage (pour un usage local).</translation>
     </message>
+    <message>
+        <source>Only audit events of ACTION (a trailing * matches a prefix).</source>
+        <translation>Uniquement les événements d&apos;audit de l&apos;action ACTION (un * final désigne un préfixe).</translation>
+    </message>
+    <message>
+        <source>Only audit events by the user NAME.</source>
+        <translation>Uniquement les événements d&apos;audit de l&apos;utilisateur NAME.</translation>
+    </message>
+    <message>
+        <source>Only audit events on TARGET (a trailing * matches a prefix).</source>
+        <translation>Uniquement les événements d&apos;audit portant sur TARGET (un * final désigne un préfixe).</translation>
+    </message>
+    <message>
+        <source>Only audit events with OUTCOME: success, failure or denied.</source>
+        <translation>Uniquement les événements d&apos;audit de résultat OUTCOME : success, failure ou denied.</translation>
+    </message>
+    <message>
+        <source>Only audit events whose details contain all these WORDS.</source>
+        <translation>Uniquement les événements d&apos;audit dont les détails contiennent tous ces mots (WORDS).</translation>
+    </message>
+    <message>
+        <source>From DATE (YYYY-MM-DD, UTC) or an ISO 8601 time, inclusive.</source>
+        <translation>À partir de DATE (AAAA-MM-JJ, UTC) ou d&apos;une heure ISO 8601, incluse.</translation>
+    </message>
+    <message>
+        <source>Until DATE (YYYY-MM-DD: to the end of that day, UTC) or an ISO 8601 time, exclusive.</source>
+        <translation>Jusqu&apos;à DATE (AAAA-MM-JJ : jusqu&apos;à la fin de ce jour, UTC) ou une heure ISO 8601, exclue.</translation>
+    </message>
+    <message>
+        <source>Format: jsonl for audit export; pdf, csv or json for reports (default: from --out&apos;s extension).</source>
+        <translation>Format : jsonl pour l&apos;export d&apos;audit ; pdf, csv ou json pour les rapports (par défaut : d&apos;après l&apos;extension de --out).</translation>
+    </message>
+    <message>
+        <source>Report type: inventory, access-review, rotation-age, failures or integrity.</source>
+        <translation>Type de rapport : inventory, access-review, rotation-age, failures ou integrity.</translation>
+    </message>
+    <message>
+        <source>When a schedule runs: five cron fields, UTC (&apos;0 6 * * 1&apos;).</source>
+        <translation>Quand une planification s&apos;exécute : cinq champs cron, en UTC (&apos;0 6 * * 1&apos;).</translation>
+    </message>
+    <message>
+        <source>The folder scheduled reports are written to.</source>
+        <translation>Le dossier dans lequel les rapports planifiés sont écrits.</translation>
+    </message>
+    <message>
+        <source>Days each scheduled report covers (default 7).</source>
+        <translation>Nombre de jours couverts par chaque rapport planifié (7 par défaut).</translation>
+    </message>
+    <message>
+        <source>Rotation age: the maximum age of a secret or key (default 90).</source>
+        <translation>Ancienneté de renouvellement : âge maximal d&apos;un secret ou d&apos;une clé, en jours (90 par défaut).</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::CliSupport</name>
@@ -809,6 +910,10 @@
     <message>
         <source>No terminal to ask for a password: give it on standard input with --password-stdin.</source>
         <translation>Aucun terminal pour demander un mot de passe&#xa0;: fournissez-le sur l&apos;entrée standard avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date (YYYY-MM-DD) or an ISO 8601 time, not &quot;%2&quot;.</source>
+        <translation>--%1 attend une date (AAAA-MM-JJ) ou une heure ISO 8601, et non « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -968,10 +1073,6 @@
     <message>
         <source>Check an audit export without the database; exit 4 on tampering.</source>
         <translation>Vérifier un export d&apos;audit sans la base de données&#xa0;; code de sortie 4 en cas de falsification.</translation>
-    </message>
-    <message>
-        <source>Show the latest audit events (-n N).</source>
-        <translation>Afficher les derniers événements d&apos;audit (-n N).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a job id.</source>
@@ -1623,6 +1724,78 @@ Clé : %2</translation>
         <source>Audit events were not trimmed (%1).</source>
         <translation>Les événements d’audit n’ont pas été réduits (%1).</translation>
     </message>
+    <message>
+        <source>--outcome takes success, failure or denied.</source>
+        <translation>--outcome attend success, failure ou denied.</translation>
+    </message>
+    <message>
+        <source>Show the latest audit events (-n N), filtered by --action, --actor, --target, --outcome, --search, --from and --to.</source>
+        <translation>Afficher les derniers événements d&apos;audit (-n N), filtrés par --action, --actor, --target, --outcome, --search, --from et --to.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format attend pdf, csv ou json, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--from must lie before --to.</source>
+        <translation>--from doit précéder --to.</translation>
+    </message>
+    <message>
+        <source>Say where to write the report: --out FILE.</source>
+        <translation>Indiquez où écrire le rapport : --out FILE.</translation>
+    </message>
+    <message>
+        <source>--max-age-days takes a positive number of days.</source>
+        <translation>--max-age-days attend un nombre de jours positif.</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report (%2 rows, %3 bytes, %4) to %5; SHA-256 %6, recorded in the audit log.</source>
+        <translation>Rapport « %1 » écrit dans %5 (%2 lignes, %3 octets, %4) ; SHA-256 %6, consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>--type takes one of %1.</source>
+        <translation>--type attend l&apos;une des valeurs %1.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, csv or json.</source>
+        <translation>--format attend pdf, csv ou json.</translation>
+    </message>
+    <message>
+        <source>Say where the reports go: --folder DIR.</source>
+        <translation>Indiquez où placer les rapports : --folder DIR.</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days.</source>
+        <translation>--days attend un nombre entier de jours.</translation>
+    </message>
+    <message>
+        <source>Scheduled &quot;%1&quot;: the %2 report as %3 into %4 on &quot;%5&quot; (UTC), each covering %6 day(s). `keyward-cli serve` or the console runs it.</source>
+        <translation>« %1 » planifié : le rapport « %2 » en %3 dans %4 selon « %5 » (UTC), couvrant chaque fois %6 jour(s). `keyward-cli serve` ou la console l&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>No reports are scheduled.</source>
+        <translation>Aucun rapport n&apos;est planifié.</translation>
+    </message>
+    <message>
+        <source>Removed the report schedule &quot;%1&quot;; reports already written stay.</source>
+        <translation>Planification de rapport « %1 » supprimée ; les rapports déjà écrits sont conservés.</translation>
+    </message>
+    <message>
+        <source>Write the %1 report for --from DATE --to DATE (default: the last 30 days) as --format pdf|csv|json to --out FILE.</source>
+        <translation>Écrire le rapport « %1 » pour --from DATE --to DATE (par défaut : les 30 derniers jours) au format --format pdf|csv|json dans --out FILE.</translation>
+    </message>
+    <message>
+        <source>Generate a report on a schedule into a folder: --type TYPE --cron &apos;MIN HOUR DOM MON DOW&apos; --folder DIR [--format pdf|csv|json] [--days N].</source>
+        <translation>Générer un rapport selon une planification dans un dossier : --type TYPE --cron &apos;MIN HOUR DOM MON DOW&apos; --folder DIR [--format pdf|csv|json] [--days N].</translation>
+    </message>
+    <message>
+        <source>List the scheduled reports.</source>
+        <translation>Lister les rapports planifiés.</translation>
+    </message>
+    <message>
+        <source>Stop generating a scheduled report.</source>
+        <translation>Arrêter la génération d&apos;un rapport planifié.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Serve</name>
@@ -2017,6 +2190,10 @@ Clé : %2</translation>
     <message>
         <source>The webhook receiver runs only where the workers run (they process what it records).</source>
         <translation>Le récepteur de webhooks ne tourne que là où tournent les workers (ils traitent ce qu’il enregistre).</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s database file is damaged: restore it from a backup.</source>
+        <translation>Le fichier de base de données du profil est endommagé : restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2942,568 @@ Clé : %2</translation>
     <message>
         <source>token introspection through %1&apos;s own API</source>
         <translation>l&apos;introspection de token via l&apos;API propre à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Reports::BroadScopes</name>
+    <message>
+        <source>reads, sends and deletes all mail</source>
+        <translation>lit, envoie et supprime tout le courrier</translation>
+    </message>
+    <message>
+        <source>changes or sends mail</source>
+        <translation>modifie ou envoie du courrier</translation>
+    </message>
+    <message>
+        <source>reads and changes every Drive file</source>
+        <translation>lit et modifie tous les fichiers Drive</translation>
+    </message>
+    <message>
+        <source>every Google Cloud resource</source>
+        <translation>toutes les ressources Google Cloud</translation>
+    </message>
+    <message>
+        <source>administers the Workspace domain</source>
+        <translation>administre le domaine Workspace</translation>
+    </message>
+    <message>
+        <source>changes this data across the whole tenant</source>
+        <translation>modifie ces données dans l&apos;ensemble du locataire</translation>
+    </message>
+    <message>
+        <source>administers the tenant</source>
+        <translation>administre le locataire</translation>
+    </message>
+    <message>
+        <source>writes to repositories</source>
+        <translation>écrit dans les dépôts</translation>
+    </message>
+    <message>
+        <source>administers the organisation</source>
+        <translation>administre l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>administers the workspace</source>
+        <translation>administre l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>everything the user can do</source>
+        <translation>tout ce que l&apos;utilisateur peut faire</translation>
+    </message>
+    <message>
+        <source>a wildcard scope</source>
+        <translation>un scope générique</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Reports::PdfReportWriter</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Audit head</source>
+        <translation>Dernier événement d&apos;audit</translation>
+    </message>
+    <message>
+        <source>event #%1</source>
+        <translation>événement #%1</translation>
+    </message>
+    <message>
+        <source>Audit head hash</source>
+        <translation>Empreinte du dernier événement d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>%1 (rows: %2)</source>
+        <translation>%1 (lignes : %2)</translation>
+    </message>
+    <message>
+        <source>Rows marked ! : %1</source>
+        <translation>Lignes marquées ! : %1</translation>
+    </message>
+    <message>
+        <source>Keyward · %1 · %2 · generated %3</source>
+        <translation>Keyward · %1 · %2 · généré le %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>PDF reports need the program&apos;s graphical libraries (fonts), which were not started: choose CSV or JSON.</source>
+        <translation>Les rapports PDF nécessitent les bibliothèques graphiques du programme (polices), qui n&apos;ont pas été démarrées : choisissez CSV ou JSON.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started: the file cannot be written.</source>
+        <translation>Le PDF n&apos;a pas pu être commencé : le fichier ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Le rapport a été annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished: the file cannot be written.</source>
+        <translation>Le PDF n&apos;a pas pu être terminé : le fichier ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Reports::Report</name>
+    <message>
+        <source>Token inventory</source>
+        <translation>Inventaire des tokens</translation>
+    </message>
+    <message>
+        <source>Access review</source>
+        <translation>Revue des accès</translation>
+    </message>
+    <message>
+        <source>Secret and key rotation age</source>
+        <translation>Ancienneté des secrets et des clés</translation>
+    </message>
+    <message>
+        <source>Refresh and job failures</source>
+        <translation>Échecs de rafraîchissement et de tâches</translation>
+    </message>
+    <message>
+        <source>Audit integrity attestation</source>
+        <translation>Attestation d&apos;intégrité de l&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Reports::ReportBuilder</name>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Le rapport a été annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>Dernier rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>the connection needs attention (reauthorization, refresh given up, expired).</source>
+        <translation>la connexion requiert une intervention (réautorisation, rafraîchissement abandonné, expiration).</translation>
+    </message>
+    <message>
+        <source>Health: %1</source>
+        <translation>Santé : %1</translation>
+    </message>
+    <message>
+        <source>Connected in the period</source>
+        <translation>Connectées pendant la période</translation>
+    </message>
+    <message>
+        <source>Provider apps</source>
+        <translation>Applications de fournisseurs</translation>
+    </message>
+    <message>
+        <source>Users of this profile</source>
+        <translation>Utilisateurs de ce profil</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Two-factor</source>
+        <translation>Deux facteurs</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>an enabled user without two-factor sign-in.</source>
+        <translation>un utilisateur activé sans authentification à deux facteurs.</translation>
+    </message>
+    <message>
+        <source>What each role may do</source>
+        <translation>Ce que chaque rôle peut faire</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>Tokens d&apos;API</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>an active token that never expires.</source>
+        <translation>un token actif qui n&apos;expire jamais.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Provider scopes held by each connection</source>
+        <translation>Scopes de fournisseur détenus par chaque connexion</translation>
+    </message>
+    <message>
+        <source>Broad scopes</source>
+        <translation>Scopes étendus</translation>
+    </message>
+    <message>
+        <source>the connection holds a broad scope (full mailbox, every file, administration).</source>
+        <translation>la connexion détient un scope étendu (boîte aux lettres entière, tous les fichiers, administration).</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>none: whoever holds the profile&apos;s keys acts as Security Administrator</source>
+        <translation>aucun : quiconque détient les clés du profil agit en tant qu&apos;Administrateur de la sécurité</translation>
+    </message>
+    <message>
+        <source>Enabled users without two-factor sign-in</source>
+        <translation>Utilisateurs activés sans authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <source>Active API tokens</source>
+        <translation>Tokens d&apos;API actifs</translation>
+    </message>
+    <message>
+        <source>Connections with broad scopes</source>
+        <translation>Connexions avec des scopes étendus</translation>
+    </message>
+    <message>
+        <source>Secrets and keys</source>
+        <translation>Secrets et clés</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Set or rotated</source>
+        <translation>Défini ou renouvelé</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Âge (jours)</translation>
+    </message>
+    <message>
+        <source>Maximum (days)</source>
+        <translation>Maximum (jours)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>older than the policy&apos;s maximum age, or of unknown age: rotate it.</source>
+        <translation>plus ancien que l&apos;âge maximal de la politique, ou d&apos;âge inconnu : renouvelez-le.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>within policy</source>
+        <translation>conforme à la politique</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Webhook secret</source>
+        <translation>Secret de webhook</translation>
+    </message>
+    <message>
+        <source>Token key (active)</source>
+        <translation>Clé de tokens (active)</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation>Clé de base de données</translation>
+    </message>
+    <message>
+        <source>Audit checkpoint key</source>
+        <translation>Clé des points de contrôle d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Maximum age (policy)</source>
+        <translation>Âge maximal (politique)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Overdue or of unknown age</source>
+        <translation>En retard ou d&apos;âge inconnu</translation>
+    </message>
+    <message>
+        <source>Failures recorded in the period</source>
+        <translation>Échecs enregistrés pendant la période</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Dead jobs (waiting for someone to retry or discard them)</source>
+        <translation>Tâches mortes (en attente d&apos;une relance ou d&apos;un abandon)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Morte le</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>the job died in the period.</source>
+        <translation>la tâche est morte pendant la période.</translation>
+    </message>
+    <message>
+        <source>Failures: %1</source>
+        <translation>Échecs : %1</translation>
+    </message>
+    <message>
+        <source>Dead jobs now</source>
+        <translation>Tâches mortes actuellement</translation>
+    </message>
+    <message>
+        <source>Jobs that died in the period</source>
+        <translation>Tâches mortes pendant la période</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>intact: every hash recomputed and matched</source>
+        <translation>intacte : chaque empreinte a été recalculée et correspond</translation>
+    </message>
+    <message>
+        <source>BROKEN at event %1: %2</source>
+        <translation>ROMPUE à l&apos;événement %1 : %2</translation>
+    </message>
+    <message>
+        <source>Events checked</source>
+        <translation>Événements vérifiés</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints checked</source>
+        <translation>Points de contrôle signés vérifiés</translation>
+    </message>
+    <message>
+        <source>Checkpoint signatures</source>
+        <translation>Signatures des points de contrôle</translation>
+    </message>
+    <message>
+        <source>verified with this profile&apos;s checkpoint key</source>
+        <translation>vérifiées avec la clé des points de contrôle de ce profil</translation>
+    </message>
+    <message>
+        <source>not checked: the checkpoint key is not available</source>
+        <translation>non vérifiées : la clé des points de contrôle n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>Verified up to</source>
+        <translation>Vérifié jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>event %1 at %2</source>
+        <translation>événement %1 du %2</translation>
+    </message>
+    <message>
+        <source>Removed by retention</source>
+        <translation>Supprimés par la conservation</translation>
+    </message>
+    <message>
+        <source>events up to #%1, anchored by a signed checkpoint</source>
+        <translation>événements jusqu&apos;à #%1, ancrés par un point de contrôle signé</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Gaps in the sequence</source>
+        <translation>Lacunes dans la séquence</translation>
+    </message>
+    <message>
+        <source>see the break above</source>
+        <translation>voir la rupture ci-dessus</translation>
+    </message>
+    <message>
+        <source>Events in the period</source>
+        <translation>Événements de la période</translation>
+    </message>
+    <message>
+        <source>%1 (#%2 to #%3)</source>
+        <translation>%1 (de #%2 à #%3)</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints in the period</source>
+        <translation>Points de contrôle signés de la période</translation>
+    </message>
+    <message>
+        <source>Event #</source>
+        <translation>Événement #</translation>
+    </message>
+    <message>
+        <source>Head hash (SHA-256)</source>
+        <translation>Empreinte du dernier événement (SHA-256)</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Reports::ReportService</name>
+    <message>
+        <source>The report&apos;s period must start before it ends.</source>
+        <translation>La période du rapport doit commencer avant de se terminer.</translation>
+    </message>
+    <message>
+        <source>A schedule&apos;s name has 1 to 64 letters, digits, dots, dashes or underscores, not &quot;%1&quot;.</source>
+        <translation>Le nom d&apos;une planification se compose de 1 à 64 lettres, chiffres, points, tirets ou traits de soulignement, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder this process can write to: give an existing folder&apos;s full path.</source>
+        <translation>%1 n&apos;est pas un dossier dans lequel ce processus peut écrire : indiquez le chemin complet d&apos;un dossier existant.</translation>
+    </message>
+    <message>
+        <source>A scheduled report covers 1 to 3,660 days.</source>
+        <translation>Un rapport planifié couvre de 1 à 3660 jours.</translation>
+    </message>
+    <message>
+        <source>There is no report schedule &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucune planification de rapport « %1 ».</translation>
+    </message>
+    <message>
+        <source>The report schedule is damaged (unknown type or format): add it again.</source>
+        <translation>La planification de rapport est endommagée (type ou format inconnu) : ajoutez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Reports::ReportWriters</name>
+    <message>
+        <source>The report was cancelled; nothing was written.</source>
+        <translation>Le rapport a été annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This program cannot write PDF reports: choose CSV or JSON, or generate the PDF with the console or keyward-cli.</source>
+        <translation>Ce programme ne peut pas écrire de rapports PDF : choisissez CSV ou JSON, ou générez le PDF avec la console ou keyward-cli.</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +4419,113 @@ Les en-têtes laissés vides ne sont pas utilisés.</translation>
     </message>
 </context>
 <context>
+    <name>Keyward::Ui::AuditFilterBar</name>
+    <message>
+        <source>Any actor</source>
+        <translation>Tout acteur</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toute action</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Effacer &amp;les filtres</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>From (UTC, inclusive)</source>
+        <translation>Du (UTC, inclus)</translation>
+    </message>
+    <message>
+        <source>Until (UTC, exclusive)</source>
+        <translation>Au (UTC, exclu)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action; end with * for a prefix, like webhook.*</source>
+        <translation>Action ; terminez par * pour un préfixe, comme webhook.*</translation>
+    </message>
+    <message>
+        <source>Target; end with * for a prefix, like connection:*</source>
+        <translation>Cible ; terminez par * pour un préfixe, comme connection:*</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>Toute cible</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Tout résultat</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Words to find in the details</source>
+        <translation>Mots à trouver dans les détails</translation>
+    </message>
+    <message>
+        <source>Search details (all words; end a word with * for a prefix)</source>
+        <translation>Rechercher dans les détails (tous les mots ; terminez un mot par * pour un préfixe)</translation>
+    </message>
+    <message>
+        <source>Clear all audit filters</source>
+        <translation>Effacer tous les filtres d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Recherche :</translation>
+    </message>
+</context>
+<context>
     <name>Keyward::Ui::AuditPage</name>
     <message>
         <source>The chain has not been verified in this session.</source>
@@ -3714,22 +4560,6 @@ Les en-têtes laissés vides ne sont pas utilisés.</translation>
         <translation>Détails de l&apos;événement sélectionné</translation>
     </message>
     <message>
-        <source>Select an event to see its details and hash.</source>
-        <translation>Sélectionnez un événement pour afficher ses détails et son empreinte.</translation>
-    </message>
-    <message>
-        <source>Event #%1 · %2 · %3@%4
-%5 %6 → %7
-Hash: %8
-
-%9</source>
-        <translation>Événement #%1 · %2 · %3@%4
-%5 %6 → %7
-Empreinte&#xa0;: %8
-
-%9</translation>
-    </message>
-    <message>
         <source>Verifying the audit chain…</source>
         <translation>Vérification de la chaîne d&apos;audit…</translation>
     </message>
@@ -3750,10 +4580,6 @@ Empreinte&#xa0;: %8
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <source>Export the audit log to a file for an auditor</source>
-        <translation>Exporter le journal d&apos;audit dans un fichier à l&apos;intention d&apos;un auditeur</translation>
-    </message>
-    <message>
         <source>Export the audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
@@ -3772,6 +4598,118 @@ Empreinte&#xa0;: %8
     <message>
         <source>Exported %1 events and %2 checkpoints (up to #%3) to %4. An auditor checks it with keyward-cli audit verify-export.</source>
         <translation>%1 événements et %2 points de contrôle (jusqu&apos;à #%3) exportés vers %4. Un auditeur peut le vérifier avec keyward-cli audit verify-export.</translation>
+    </message>
+    <message>
+        <source>Export &amp;matching…</source>
+        <translation>Exporter la &amp;sélection…</translation>
+    </message>
+    <message>
+        <source>Export the whole audit log to a file for an auditor</source>
+        <translation>Exporter tout le journal d&apos;audit dans un fichier pour un auditeur</translation>
+    </message>
+    <message>
+        <source>Export the selected events, or every event that matches the filters, as JSON Lines or CSV</source>
+        <translation>Exporter les événements sélectionnés, ou tous ceux qui correspondent aux filtres, en JSON Lines ou CSV</translation>
+    </message>
+    <message>
+        <source>Select an event to see what it changed, its details and its hash.</source>
+        <translation>Sélectionnez un événement pour voir ce qu&apos;il a modifié, ses détails et son hachage.</translation>
+    </message>
+    <message>
+        <source>The events could not be loaded: %1</source>
+        <translation>Les événements n&apos;ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>Events from #%1 (the first broken link) down; clear the filters to see the newest.</source>
+        <translation>Événements à partir du n° %1 (le premier maillon rompu) ; effacez les filtres pour voir les plus récents.</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>tous les événements</translation>
+    </message>
+    <message>
+        <source>No event matches: %1.</source>
+        <translation>Aucun événement ne correspond : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) match: %1.</source>
+        <translation>
+            <numerusform>%n événement correspond : %1.</numerusform>
+            <numerusform>%n événements correspondent : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n event(s) of %1; scroll down for older ones.</source>
+        <translation>
+            <numerusform>Le plus récent événement parmi %1 ; faites défiler vers le bas pour les plus anciens.</numerusform>
+            <numerusform>Les %n événements les plus récents parmi %1 ; faites défiler vers le bas pour les plus anciens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event #%1 · %2 · %3 %4 → %5</source>
+        <translation>Événement n° %1 · %2 · %3 %4 → %5</translation>
+    </message>
+    <message>
+        <source>By %1 on %2</source>
+        <translation>Par %1 sur %2</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>(value)</source>
+        <translation>(valeur)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Hachage :</translation>
+    </message>
+    <message>
+        <source>Export the events that match: %1</source>
+        <translation>Exporter les événements correspondants : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n selected event(s)</source>
+        <translation>
+            <numerusform>Exporter %n événement sélectionné</numerusform>
+            <numerusform>Exporter %n événements sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exporting the events…</source>
+        <translation>Export des événements…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1. Each carries its hash and the one before it, to match against a full export.</source>
+        <translation>
+            <numerusform>%n événement exporté vers %1. Il porte son hachage et celui de l&apos;événement précédent, à comparer avec un export complet.</numerusform>
+            <numerusform>%n événements exportés vers %1. Chacun porte son hachage et celui de l&apos;événement précédent, à comparer avec un export complet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4703,6 +5641,14 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Ui::MessageBar</name>
@@ -5162,6 +6108,268 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
     <message>
         <source>With this policy a token that lives 1 hour is refreshed %1 before it expires, one that lives 1 day %2 before.</source>
         <translation>Avec cette politique, un token d&apos;une durée de vie de 1 heure est rafraîchi %1 avant son expiration, et un token d&apos;une durée de vie de 1 jour %2 avant.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::ReportPreview</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Audit head</source>
+        <translation>Dernier événement d&apos;audit</translation>
+    </message>
+    <message>
+        <source>event #%1, %2</source>
+        <translation>événement #%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (rows: %2)</source>
+        <translation>%1 (lignes : %2)</translation>
+    </message>
+    <message>
+        <source>Rows marked ! : %1</source>
+        <translation>Lignes marquées ! : %1</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows; the saved report has them all.</source>
+        <translation>Les %1 premières lignes sur %2 ; le rapport enregistré les contient toutes.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Ui::ReportsPage</name>
+    <message>
+        <source>Every connection with its app, subject, scopes, when it was created and last refreshed, when its token expires, and its health.</source>
+        <translation>Chaque connexion avec son application, son sujet, ses scopes, ses dates de création et de dernier rafraîchissement, la date d&apos;expiration de son token et sa santé.</translation>
+    </message>
+    <message>
+        <source>Who can do what in Keyward (users, roles, API tokens) and which provider scopes each connection holds, broad scopes flagged.</source>
+        <translation>Qui peut faire quoi dans Keyward (utilisateurs, rôles, tokens d&apos;API) et quels scopes de fournisseur détient chaque connexion, avec les scopes étendus signalés.</translation>
+    </message>
+    <message>
+        <source>The age of client secrets, webhook secrets, the token key, the database key and the audit checkpoint key against a maximum age.</source>
+        <translation>L&apos;âge des secrets clients, des secrets de webhooks, de la clé de tokens, de la clé de base de données et de la clé des points de contrôle d&apos;audit, comparé à un âge maximal.</translation>
+    </message>
+    <message>
+        <source>Failed refreshes and other failures recorded in the period, and the jobs that died.</source>
+        <translation>Les rafraîchissements échoués et les autres échecs enregistrés pendant la période, ainsi que les tâches mortes.</translation>
+    </message>
+    <message>
+        <source>Verifies the audit chain, its signed checkpoints and the database file, and attests the result with the checkpoints of the period.</source>
+        <translation>Vérifie la chaîne d&apos;audit, ses points de contrôle signés et le fichier de base de données, et atteste le résultat avec les points de contrôle de la période.</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;age (days):</source>
+        <translation>Âge &amp;maximal (jours) :</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>A&amp;dd schedule…</source>
+        <translation>A&amp;jouter une planification…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move schedule</source>
+        <translation>&amp;Supprimer la planification</translation>
+    </message>
+    <message>
+        <source>Compliance reports</source>
+        <translation>Rapports de conformité</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Type de rapport</translation>
+    </message>
+    <message>
+        <source>First day of the period (UTC)</source>
+        <translation>Premier jour de la période (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day of the period (UTC, included)</source>
+        <translation>Dernier jour de la période (UTC, inclus)</translation>
+    </message>
+    <message>
+        <source>Preview the report in the window</source>
+        <translation>Afficher un aperçu du rapport dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, CSV or JSON</source>
+        <translation>Enregistrer le rapport au format PDF, CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Cancel the report being generated</source>
+        <translation>Annuler le rapport en cours de génération</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>Pick a report and a period, then Preview or Save as…</source>
+        <translation>Choisissez un rapport et une période, puis Aperçu ou Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod (UTC):</source>
+        <translation>&amp;Période (UTC) :</translation>
+    </message>
+    <message>
+        <source>Scheduled reports</source>
+        <translation>Rapports planifiés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>When (cron, UTC)</source>
+        <translation>Quand (cron, UTC)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Gathering the %1 report…</source>
+        <translation>Collecte des données du rapport « %1 »…</translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation>Aucun profil n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Preview of the %1 report: %2 rows. Save as… writes all of them.</source>
+        <translation>Aperçu du rapport « %1 » : %2 lignes. Enregistrer sous… les écrit toutes.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the %1 report to %2…</source>
+        <translation>Écriture du rapport « %1 » dans %2…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved the report (%1 rows) to %2. Its SHA-256, %3, is in the audit log.</source>
+        <translation>Rapport (%1 lignes) enregistré dans %2. Son SHA-256, %3, figure dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Schedule a report</source>
+        <translation>Planifier un rapport</translation>
+    </message>
+    <message>
+        <source>weekly-inventory</source>
+        <translation>inventaire-hebdo</translation>
+    </message>
+    <message>
+        <source>Minute, hour, day of month, month, day of week (UTC): &quot;0 6 * * 1&quot; is Mondays at 06:00.</source>
+        <translation>Minute, heure, jour du mois, mois, jour de la semaine (UTC) : « 0 6 * * 1 » correspond à tous les lundis à 06:00.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Par&amp;courir…</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>Dossier des rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;When (cron, UTC):</source>
+        <translation>&amp;Quand (cron, UTC) :</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Days covered by each run:</source>
+        <translation>&amp;Jours couverts par chaque exécution :</translation>
+    </message>
+    <message>
+        <source>Scheduled &quot;%1&quot;. The console and keyward-cli serve run it while they run the background workers.</source>
+        <translation>« %1 » planifié. La console et keyward-cli serve l&apos;exécutent lorsqu&apos;ils font tourner les exécuteurs en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Remove the schedule</source>
+        <translation>Supprimer la planification</translation>
+    </message>
+    <message>
+        <source>Stop generating &quot;%1&quot;? Reports already written stay in their folder.</source>
+        <translation>Arrêter de générer « %1 » ? Les rapports déjà écrits restent dans leur dossier.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Removed the schedule &quot;%1&quot;.</source>
+        <translation>Planification « %1 » supprimée.</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,16 @@
 #include "CliCommands.h"
 
+#include "audit/AuditSearch.h"
+
 #include "CliSupport.h"
 #include "ConnectionCommands.h"
+#include "ReportCommands.h"
 #include "RetentionCommands.h"
 #include "ServeCommand.h"
 #include "UserCommands.h"
 #include "WebhookCommands.h"
 #include "audit/AuditExport.h"
+#include "audit/AuditSearch.h"
 #include "engine/Engine.h"
 #include "jobs/JobStore.h"
 #include "secrets/CredentialsSecretStore.h"
@@ -459,18 +463,47 @@ int jobsDiscard(Invocation &in)
     return jobsChange(in, false);
 }
 
+/// The audit filter the options of `audit tail` describe.
+Result<Audit::AuditFilter> auditFilterFrom(const QCommandLineParser &parser)
+{
+    Audit::AuditFilter filter;
+    filter.action = parser.value(QStringLiteral("action"));
+    filter.actor = parser.value(QStringLiteral("actor"));
+    filter.target = parser.value(QStringLiteral("target"));
+    filter.outcome = parser.value(QStringLiteral("outcome"));
+    filter.text = parser.value(QStringLiteral("search"));
+    if (!filter.outcome.isEmpty()
+        && !QStringList {QStringLiteral("success"), QStringLiteral("failure"), QStringLiteral("denied")}.contains(
+            filter.outcome))
+        return Error {ErrorCode::Usage, tr("--outcome takes success, failure or denied.")};
+    for (const auto &[name, bound, endOfDay] : {std::tuple {QStringLiteral("from"), &filter.from, false},
+                                                std::tuple {QStringLiteral("to"), &filter.to, true}}) {
+        if (!parser.isSet(name))
+            continue;
+        auto time = parseTimeBound(name, parser.value(name), endOfDay);
+        if (!time.ok())
+            return time.error();
+        *bound = time.value();
+    }
+    return filter;
+}
+
 int auditTail(Invocation &in)
 {
     bool numeric = true;
     const int count = in.parser.isSet(QStringLiteral("n")) ? in.parser.value(QStringLiteral("n")).toInt(&numeric) : 20;
     if (!numeric || count < 1)
         return fail({ErrorCode::Usage, tr("-n takes a positive number of events.")});
+    auto filter = auditFilterFrom(in.parser);
+    if (!filter.ok())
+        return fail(filter.error());
     auto engine = openEngineFor(in, Engine::ProfileAccess::Shared, Access::Permission::AuditRead);
     if (!engine.ok())
         return fail(engine.error());
-    auto events = engine.value()->audit().latest(count);
+    auto events = Audit::AuditSearch(engine.value()->database()).page(filter.value(), 0, count);
     if (!events.ok())
         return fail(events.error());
+    std::reverse(events->begin(), events->end()); // oldest first, like tail
     if (in.json) {
         QJsonArray list;
         for (const Audit::AuditEvent &e : events.value()) {
@@ -599,11 +632,14 @@ QList<Command> all()
         {{QStringLiteral("audit"), QStringLiteral("tail")},
          {},
          0,
-         tr("Show the latest audit events (-n N)."),
-         {json, QStringLiteral("n")},
+         tr("Show the latest audit events (-n N), filtered by --action, --actor, --target, --outcome, --search, "
+            "--from and --to."),
+         {json, QStringLiteral("n"), QStringLiteral("action"), QStringLiteral("actor"), QStringLiteral("target"),
+          QStringLiteral("outcome"), QStringLiteral("search"), QStringLiteral("from"), QStringLiteral("to")},
          auditTail},
     };
-    return commands + connectionCommands() + userCommands() + webhookCommands() + retentionCommands();
+    return commands + connectionCommands() + userCommands() + webhookCommands() + retentionCommands()
+        + reportCommands();
 }
 
 } // namespace Keyward::Cli::Commands

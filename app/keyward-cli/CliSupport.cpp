@@ -120,6 +120,20 @@ Result<std::unique_ptr<Engine::Engine>> openEngine(Invocation &in, Engine::Profi
     return engine;
 }
 
+Result<QDateTime> parseTimeBound(const QString &option, const QString &text, bool endOfDay)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10)
+        return QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0), Qt::UTC);
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return Error {ErrorCode::Usage,
+                      Text::tr("--%1 takes a date (YYYY-MM-DD) or an ISO 8601 time, not \"%2\".").arg(option, text)};
+    if (time.timeSpec() == Qt::LocalTime)
+        time.setTimeSpec(Qt::UTC);
+    return time.toUTC();
+}
+
 Result<std::unique_ptr<Engine::Engine>> openEngineFor(Invocation &in, Engine::ProfileAccess access,
                                                       Access::Permission permission)
 {

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "engine/Engine.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 
 #include <memory>
@@ -21,6 +22,9 @@ Result<std::unique_ptr<Engine::Engine>> openEngine(Invocation &in, Engine::Profi
 Result<SecureBytes> readSecret(Invocation &in, const QString &prompt);
 /// The owner's access when no other process holds the profile, else shared access.
 Result<std::unique_ptr<Engine::Engine>> openEngineOwnerIfFree(Invocation &in);
+/// A --from or --to value: YYYY-MM-DD (UTC; with `endOfDay`, the start of the next day, so that --to includes the
+/// day named) or an ISO 8601 time (without an offset: UTC). A usage error names the option otherwise.
+Result<QDateTime> parseTimeBound(const QString &option, const QString &text, bool endOfDay);
 /// openEngine(), then refused unless the signed-in user has `permission` (for commands that read stores directly).
 Result<std::unique_ptr<Engine::Engine>> openEngineFor(Invocation &in, Engine::ProfileAccess access,
                                                       Access::Permission permission);

@@ -4,6 +4,7 @@
 #include "engine/KeySource.h"
 #include "engine/ProfileSession.h"
 #include "mainwindow/MainWindow.h"
+#include "reports/PdfReportWriter.h"
 #include "translations/Translations.h"
 
 #include <QApplication>
@@ -72,6 +73,7 @@ int ConsoleApplication::run(int argc, char *argv[])
         return ExitCode::Usage;
     }
     QApplication app(argc, argv);
+    Reports::installPdfWriter(); // the Reports page saves PDF
     QApplication::setApplicationName(QStringLiteral("keyward"));
     QApplication::setApplicationDisplayName(QStringLiteral("Keyward"));
     QApplication::setApplicationVersion(QStringLiteral(KEYWARD_VERSION));

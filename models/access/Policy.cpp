@@ -45,6 +45,8 @@ constexpr PermissionInfo kTable[] = {
     {Permission::WebhooksManage,        "webhooks.manage",        QT_TRANSLATE_NOOP("Keyward::Access::Policy", "configure webhook sources and their secrets"), true, false, false, false},
     {Permission::WebhooksReplay,        "webhooks.replay",        QT_TRANSLATE_NOOP("Keyward::Access::Policy", "replay webhook deliveries"),             true,  false, true,  false},
     {Permission::RetentionManage,       "retention.manage",       QT_TRANSLATE_NOOP("Keyward::Access::Policy", "set and apply retention policies"),      true,  true,  false, false},
+    {Permission::ReportsGenerate,       "reports.generate",       QT_TRANSLATE_NOOP("Keyward::Access::Policy", "generate compliance reports"),           true,  true,  false, true},
+    {Permission::ReportsSchedule,       "reports.schedule",       QT_TRANSLATE_NOOP("Keyward::Access::Policy", "schedule compliance reports"),           true,  true,  false, false},
 };
 // clang-format on
 

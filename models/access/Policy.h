@@ -46,6 +46,8 @@ enum class Permission {
     WebhooksManage, ///< add sources, rotate their secrets
     WebhooksReplay, ///< process deliveries again
     RetentionManage, ///< set retention policies and apply them (removes old data)
+    ReportsGenerate, ///< generate compliance reports (they gather users, connections, keys and the audit log)
+    ReportsSchedule, ///< have reports generated on a schedule into a folder
 };
 QString permissionName(Permission permission); ///< "connections.revoke", ...
 /// A translated phrase for messages: "revoke connections".

@@ -3,6 +3,8 @@
 #include <optional>
 
 #include "AuditLog.h"
+#include "core/Csv.h"
+#include "core/WriteAll.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -19,14 +21,10 @@ namespace Keyward::Audit {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Keyward::Audit", text);
-}
-
 constexpr const char *kFormatName = "keyward-audit-export";
 
-void appendEventLine(QByteArray &out, const CanonicalFields &event, const QByteArray &hash)
+void appendEventLine(QByteArray &out, const CanonicalFields &event, const QByteArray &hash,
+                     const QByteArray &previousHash = {})
 {
     out.append("{\"type\":\"event\",\"seq\":");
     out.append(QByteArray::number(event.seq));
@@ -46,6 +44,10 @@ void appendEventLine(QByteArray &out, const CanonicalFields &event, const QByteA
     out.append(event.details);
     out.append(",\"hash\":\"");
     out.append(hash.toHex());
+    if (!previousHash.isEmpty()) {
+        out.append("\",\"prev_hash\":\"");
+        out.append(previousHash.toHex());
+    }
     out.append("\"}\n");
 }
 
@@ -59,25 +61,112 @@ QByteArray checkpointLine(const Checkpoint &checkpoint)
     return QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
 }
 
-// Writes all of `bytes`. A write that stops half-way counts as failed: Qt returns a short count, without an error,
-// when a full disk or a file size limit stops write() after some bytes.
-Status writeAll(QIODevice &out, const QByteArray &bytes)
-{
-    errno = 0;
-    if (out.write(bytes) == bytes.size())
-        return {};
-    const int writeErrno = errno;
-    const auto *file = qobject_cast<const QFileDevice *>(&out);
-    if (writeErrno == ENOSPC || writeErrno == EFBIG || (file && file->error() == QFileDevice::ResourceError)) {
-        return Error {ErrorCode::DiskFull,
-                      tr("The export could not be written: the disk is full (or a file size limit was reached). "
-                         "Free some space and retry.")};
-    }
-    const QString reason = writeErrno != 0 ? QString::fromLocal8Bit(std::strerror(writeErrno)) : out.errorString();
-    return Error {ErrorCode::Failure, tr("The export could not be written: %1").arg(reason)};
-}
-
 } // namespace
+
+Result<qint64> AuditExport::writeSelection(Storage::Database &db, QIODevice &out, const QString &profileId,
+                                           const AuditFilter &filter, const QList<qint64> &seqs, SelectionFormat format)
+{
+    KW_TRY(db.exec("BEGIN")); // a consistent snapshot
+    auto result = [&]() -> Result<qint64> {
+        AuditLog log(db, {});
+        auto head = log.head();
+        KW_TRY(head);
+        const bool csv = format == SelectionFormat::Csv;
+        if (csv) {
+            KW_TRY(writeAll(out, "seq,time,actor_user,actor_host,action,target,outcome,details,hash,prev_hash\r\n"));
+        } else {
+            const QJsonObject header {
+                {QLatin1String("type"), QLatin1String("keyward-audit-selection")},
+                {QLatin1String("version"), 1},
+                {QLatin1String("profile"), profileId},
+                {QLatin1String("selection"),
+                 seqs.isEmpty() ? filter.describe() : tr("%n selected event(s)", nullptr, int(seqs.size()))},
+                {QLatin1String("order"), QLatin1String("newest-first")},
+                {QLatin1String("head"),
+                 QJsonObject {{QLatin1String("seq"), head->seq},
+                              {QLatin1String("hash"), QString::fromLatin1(head->hash.toHex())}}},
+                {QLatin1String("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+            KW_TRY(writeAll(out, QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n'));
+        }
+        auto previous = db.prepare("SELECT hash FROM audit_events WHERE seq = ?");
+        KW_TRY(previous);
+        auto previousHash = [&](qint64 seq) -> Result<QByteArray> {
+            previous->reset();
+            previous->bind(1, seq - 1);
+            auto row = previous->step();
+            KW_TRY(row);
+            // The first event chains to zeros; after a trim the anchor's hash is gone with its event.
+            return row.value() ? previous->blob(0) : QByteArray(32, '\0');
+        };
+        auto write = [&](const QList<AuditEvent> &events) -> Status {
+            QByteArray buffer;
+            for (const AuditEvent &event : events) {
+                auto before = previousHash(event.seq);
+                KW_TRY(before);
+                if (csv) {
+                    buffer.append(QByteArray::number(event.seq));
+                    for (const QByteArray &cell :
+                         {event.time.toUtf8(), event.actorUser.toUtf8(), event.actorHost.toUtf8(),
+                          event.action.toUtf8(), event.target.toUtf8(), event.outcome.toUtf8(), event.details,
+                          event.hash.toHex(), before->toHex()}) {
+                        buffer.append(',');
+                        appendCsvCell(buffer, cell);
+                    }
+                    buffer.append("\r\n");
+                } else {
+                    const CanonicalFields fields {event.seq,
+                                                  event.time.toUtf8(),
+                                                  event.actorUser.toUtf8(),
+                                                  event.actorHost.toUtf8(),
+                                                  event.action.toUtf8(),
+                                                  event.target.toUtf8(),
+                                                  event.outcome.toUtf8(),
+                                                  event.details};
+                    appendEventLine(buffer, fields, event.hash, before.value());
+                }
+            }
+            return writeAll(out, buffer);
+        };
+
+        qint64 written = 0;
+        if (!seqs.isEmpty()) {
+            QList<qint64> sorted = seqs;
+            std::sort(sorted.begin(), sorted.end(), std::greater<>());
+            auto one = db.prepare("SELECT " KW_AUDIT_EVENT_COLUMNS " FROM audit_events WHERE seq = ?");
+            KW_TRY(one);
+            QList<AuditEvent> events;
+            for (qint64 seq : std::as_const(sorted)) {
+                one->reset();
+                one->bind(1, seq);
+                auto row = one->step();
+                KW_TRY(row);
+                if (row.value())
+                    events.append(eventFromRow(*one));
+            }
+            KW_TRY(write(events));
+            written = events.size();
+        } else {
+            AuditSearch search(db);
+            qint64 before = 0;
+            for (;;) {
+                auto page = search.page(filter, before, 2000);
+                KW_TRY(page);
+                if (page->isEmpty())
+                    break;
+                KW_TRY(write(page.value()));
+                written += page->size();
+                before = page->last().seq;
+            }
+        }
+        if (!csv) {
+            const QJsonObject end {{QLatin1String("type"), QLatin1String("end")}, {QLatin1String("events"), written}};
+            KW_TRY(writeAll(out, QJsonDocument(end).toJson(QJsonDocument::Compact) + '\n'));
+        }
+        return written;
+    }();
+    db.rollback(); // read-only: ends the snapshot
+    return result;
+}
 
 Result<AuditExport::Summary> AuditExport::write(Storage::Database &db, QIODevice &out, const QString &profileId)
 {

@@ -28,6 +28,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::SignInFailed:
         return ExitCode::SignInFailed;
     case ErrorCode::ReadOnly:
+    case ErrorCode::Cancelled:
     case ErrorCode::Failure:
         return ExitCode::Failure;
     }

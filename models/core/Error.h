@@ -20,6 +20,7 @@ enum class ErrorCode {
     ReadOnly, ///< the profile directory or file cannot be written
     Provider, ///< an OAuth provider refused a request, answered garbage, or could not be reached
     SignInFailed, ///< wrong name, password or code, a locked-out user, or an unknown, expired or revoked API token
+    Cancelled, ///< the user stopped long work (a report) before it finished; nothing was written
 };
 
 /// An error a user can act on: `userMessage` is a translated sentence saying what happened and what to do;

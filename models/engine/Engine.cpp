@@ -1,6 +1,7 @@
 #include "Engine.h"
 
 #include "connections/ConnectionService.h"
+#include "reports/ReportService.h"
 #include "retention/RetentionService.h"
 #include "webhooks/EventPublisher.h"
 #include "webhooks/WebhookServer.h"
@@ -353,6 +354,9 @@ Result<Audit::VerifyReport> Engine::verifyAudit(const std::function<void(qint64)
     auto report = Audit::AuditVerifier::verify(*m_db, key.ok() ? &key.value() : nullptr, progress);
     if (!report.ok())
         return report;
+    // The chain covers the events; the rest of the file (the search indexes, the other tables) must be sound too,
+    // or a filter could fail later on a page nobody read here.
+    KW_TRY(checkDatabasePages());
     // A broken chain is itself an event worth recording; a clean check is not (it changes nothing).
     if (!report->intact) {
         const QJsonObject details {{QLatin1String("broken_seq"), report->brokenSeq},
@@ -364,6 +368,26 @@ Result<Audit::VerifyReport> Engine::verifyAudit(const std::function<void(qint64)
         }));
     }
     return report;
+}
+
+Status Engine::checkDatabasePages()
+{
+    auto check = m_db->prepare("PRAGMA quick_check");
+    KW_TRY(check);
+    QStringList problems;
+    for (;;) {
+        auto row = check->step();
+        if (!row.ok())
+            return Error {ErrorCode::Integrity, tr("The profile's database file is damaged: restore it from a backup."),
+                          row.error().detail};
+        if (!row.value())
+            break;
+        problems.append(check->text(0));
+    }
+    if (problems == QStringList {QStringLiteral("ok")})
+        return {};
+    return Error {ErrorCode::Integrity, tr("The profile's database file is damaged: restore it from a backup."),
+                  problems.join(u'\n').left(2000)};
 }
 
 Result<Audit::AuditExport::Summary> Engine::exportAudit(QIODevice &out, const QString &destination)
@@ -382,6 +406,28 @@ Result<Audit::AuditExport::Summary> Engine::exportAudit(QIODevice &out, const QS
                   Audit::Outcome::Failure)));
     }
     return summary;
+}
+
+Result<qint64> Engine::exportAuditSelection(QIODevice &out, const QString &destination,
+                                            const Audit::AuditFilter &filter, const QList<qint64> &seqs,
+                                            Audit::AuditExport::SelectionFormat format)
+{
+    KW_TRY(authorize(Authz::Permission::AuditExport));
+    const QLatin1String formatName(format == Audit::AuditExport::SelectionFormat::Csv ? "csv" : "jsonl");
+    const QJsonObject details {
+        {QLatin1String("destination"), destination},
+        {QLatin1String("format"), formatName},
+        {QLatin1String("selection"),
+         seqs.isEmpty() ? filter.describe() : QStringLiteral("%1 selected event(s)").arg(seqs.size())}};
+    KW_TRY(record(event(QStringLiteral("audit.export"), QStringLiteral("audit"), details)));
+    auto written = Audit::AuditExport::writeSelection(*m_db, out, m_manifest.id, filter, seqs, format);
+    if (!written.ok()) {
+        QJsonObject failed = details;
+        failed.insert(QLatin1String("error"), written.error().userMessage);
+        static_cast<void>(
+            record(event(QStringLiteral("audit.export"), QStringLiteral("audit"), failed, Audit::Outcome::Failure)));
+    }
+    return written;
 }
 
 Status Engine::rekeyDatabase()
@@ -527,6 +573,7 @@ Status Engine::attachServices()
     m_webhooks->registerJobs(m_registry);
     m_events->registerJobs(m_registry);
     m_retention->registerJobs(m_registry);
+    Reports::ReportService::registerJobs(m_registry, *this);
     KW_TRY(m_webhooks->ensureSchedule());
     KW_TRY(m_retention->ensureSchedule(QDateTime::currentMSecsSinceEpoch()));
     return m_connections->recoverInterrupted();

@@ -94,9 +94,14 @@ public:
     /// Records an action that changes nothing else in the store (an export, a backup).
     Result<qint64> record(const Audit::AuditEventDraft &draft);
 
+    /// The chain and its checkpoints, then every page of the database file (PRAGMA quick_check).
     Result<Audit::VerifyReport> verifyAudit(const std::function<void(qint64)> &progress = {});
     /// Records the export in the log first, so the file ends with its own event.
     Result<Audit::AuditExport::Summary> exportAudit(QIODevice &out, const QString &destination);
+    /// Exports the events matching `filter` (or exactly `seqs`), newest first, as JSON Lines or CSV; audited as
+    /// `audit.export` with what was selected. Needs audit.export.
+    Result<qint64> exportAuditSelection(QIODevice &out, const QString &destination, const Audit::AuditFilter &filter,
+                                        const QList<qint64> &seqs, Audit::AuditExport::SelectionFormat format);
 
     /// Rotates the database key (`keyward-cli db rekey`): new key stored as "next" in the keychain, PRAGMA rekey,
     /// new key made current, "next" removed. open() completes or cleans up after a crash at any step.
@@ -171,10 +176,12 @@ public:
 
 private:
     Engine() = default;
-    /// A support action on jobs and its audit event (listing the ids changed) in one transaction.
     /// (Re)creates the connection service on the current database; the owner registers its job types.
     Status attachServices();
     void becomePrincipal(const ::Keyward::Access::Principal &principal);
+    /// PRAGMA quick_check: an Integrity error naming the damage unless every page reads back sound.
+    Status checkDatabasePages();
+    /// A support action on jobs and its audit event (listing the ids changed) in one transaction.
     Result<QList<qint64>> changeJobs(const QList<qint64> &ids, const QString &action, const char *listKey,
                                      const std::function<Result<QList<qint64>>(qint64 nowMs)> &change);
 

@@ -1,5 +1,6 @@
 #include "AuditTableModel.h"
 
+#include "engine/Engine.h"
 #include "engine/EngineHost.h"
 
 #include <QJsonDocument>
@@ -96,20 +97,34 @@ void AuditTableModel::reload()
         requestPage();
 }
 
+void AuditTableModel::setFilter(const Audit::AuditFilter &filter)
+{
+    m_filter = filter;
+    m_startBefore = 0;
+    reload();
+}
+
+void AuditTableModel::showFrom(qint64 seq)
+{
+    m_filter = {};
+    m_startBefore = seq + 1;
+    reload();
+}
+
 void AuditTableModel::requestPage()
 {
     if (!m_host || m_loading)
         return; // one page request at a time, or pages would arrive twice
     m_loading = true;
     const quint64 generation = m_generation;
-    const qint64 before = m_events.isEmpty() ? 0 : m_events.last().seq;
+    const qint64 before = m_events.isEmpty() ? m_startBefore : m_events.last().seq;
     m_host->call(
         this,
-        [before](Engine::EngineHost::Slot &engine) -> Result<QList<Audit::AuditEvent>> {
+        [before, filter = m_filter](Engine::EngineHost::Slot &engine) -> Result<QList<Audit::AuditEvent>> {
             if (!engine)
                 return QList<Audit::AuditEvent>();
             KW_TRY(engine->authorize(Access::Permission::AuditRead));
-            return engine->audit().pageBefore(before, kPageSize);
+            return Audit::AuditSearch(engine->database()).page(filter, before, kPageSize);
         },
         [this, generation](const Result<QList<Audit::AuditEvent>> &page) {
             if (generation != m_generation)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/AuditEvent.h"
+#include "audit/AuditSearch.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -12,8 +12,9 @@ class EngineHost;
 
 namespace Keyward::ItemModels {
 
-/// The audit log newest first, paged by cursor (`seq < last loaded`) through canFetchMore()/fetchMore(), loaded on
-/// the engine thread. Answers from before a reload() are dropped (generation numbers).
+/// The audit events that match a filter, newest first, paged by cursor (`seq < last loaded`) through
+/// canFetchMore()/fetchMore(), loaded on the engine thread. Answers from before a reload() or a filter change are
+/// dropped (generation numbers).
 class AuditTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,6 +35,15 @@ public:
 
     /// Drops what is loaded and loads the newest page again.
     void reload();
+    /// Selects what the model shows and reloads, from the newest matching event.
+    void setFilter(const Audit::AuditFilter &filter);
+    /// Reloads with every event from `seq` down (the newest first): to show a broken link at the top.
+    void showFrom(qint64 seq);
+    /// The sequence the rows start at (0: the head).
+    qint64 startSeq() const { return m_startBefore > 0 ? m_startBefore - 1 : 0; }
+    const Audit::AuditFilter &filter() const { return m_filter; }
+    /// Whether every matching event has been loaded.
+    bool isComplete() const { return m_exhausted; }
     const Audit::AuditEvent &event(int row) const { return m_events.at(row); }
 
 Q_SIGNALS:
@@ -45,6 +55,8 @@ private:
 
     QPointer<Engine::EngineHost> m_host;
     QList<Audit::AuditEvent> m_events;
+    Audit::AuditFilter m_filter;
+    qint64 m_startBefore = 0; ///< first page's cursor (0: the head)
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_exhausted = false;

@@ -335,6 +335,23 @@ CREATE TRIGGER audit_checkpoints_no_delete BEFORE DELETE ON audit_checkpoints
 WHEN OLD.seq >= coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'audit.trimmed_through'), 0)
 BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END;
 )sql"},
+    {10, "audit-search", R"sql(
+-- The Audit page filters a log of millions of events newest first: each filter column is indexed with seq, so
+-- "action = ? AND seq < ? ORDER BY seq DESC" walks one index backwards. This SQLCipher build has FTS3/FTS4 (no
+-- FTS5): details are indexed by an external-content FTS4 table (no second copy of the text), kept in step by
+-- triggers; the delete trigger runs before the row goes, as FTS4 reads the old text to remove its terms.
+CREATE INDEX audit_events_action ON audit_events (action, seq);
+CREATE INDEX audit_events_actor ON audit_events (actor_user, seq);
+CREATE INDEX audit_events_target ON audit_events (target, seq);
+CREATE INDEX audit_events_outcome ON audit_events (outcome, seq);
+CREATE INDEX audit_events_time ON audit_events (time);
+CREATE VIRTUAL TABLE audit_fts USING fts4(content="audit_events", details, tokenize=unicode61, matchinfo=fts3);
+INSERT INTO audit_fts (audit_fts) VALUES ('rebuild');
+CREATE TRIGGER audit_events_fts_insert AFTER INSERT ON audit_events
+BEGIN INSERT INTO audit_fts (docid, details) VALUES (new.seq, new.details); END;
+CREATE TRIGGER audit_events_fts_delete BEFORE DELETE ON audit_events
+BEGIN DELETE FROM audit_fts WHERE docid = old.seq; END;
+)sql"},
 };
 
 } // namespace

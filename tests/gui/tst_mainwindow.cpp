@@ -7,11 +7,15 @@
 #include "itemmodels/ConnectionTableModel.h"
 #include "itemmodels/JobTableModel.h"
 #include "mainwindow/MainWindow.h"
+#include "reports/PdfReportWriter.h"
 #include "setup/FirstRunDialog.h"
 #include "translations/Translations.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateEdit>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QGroupBox>
@@ -19,12 +23,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
 
 using namespace Keyward;
 using State = Engine::ProfileSession::State;
@@ -40,6 +47,8 @@ private Q_SLOTS:
     void cleanup();
     void firstRunCreatesProfile();
     void verifyChainShowsResult();
+    void auditPageFiltersSearchesAndExports();
+    void reportsPagePreviewsSavesAndSchedules();
     void backupAndRekeyFromProfilePage();
     void tokenKeyRingOnProfilePage();
     void damagedDatabaseShowsSentence();
@@ -51,6 +60,7 @@ private Q_SLOTS:
 private:
     void createProfile(const QString &name);
     void screenshot(const QString &name);
+    void screenshot(QWidget *widget, const QString &name);
     template<typename T> T *find(const char *name)
     {
         T *widget = m_window->findChild<T *>(QLatin1String(name));
@@ -66,6 +76,7 @@ private:
 
 void TestMainWindow::init()
 {
+    Reports::installPdfWriter(); // as ConsoleApplication does
     m_data = std::make_unique<QTemporaryDir>();
     qputenv("XDG_DATA_HOME", m_data->path().toUtf8()); // each test starts with no profiles
     m_session = std::make_unique<Engine::ProfileSession>(Engine::secretStoreFactory(Engine::KeySource::Keychain));
@@ -83,9 +94,14 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::screenshot(const QString &name)
 {
+    screenshot(m_window.get(), name);
+}
+
+void TestMainWindow::screenshot(QWidget *widget, const QString &name)
+{
     const QString dir = qEnvironmentVariable("KEYWARD_SCREENSHOT_DIR");
     if (!dir.isEmpty())
-        QVERIFY(m_window->grab().save(dir + u'/' + name + QStringLiteral(".png")));
+        QVERIFY(widget->grab().save(dir + u'/' + name + QStringLiteral(".png")));
 }
 
 void TestMainWindow::createProfile(const QString &name)
@@ -125,6 +141,157 @@ void TestMainWindow::verifyChainShowsResult()
     auto *status = find<QLabel>("chainStatus");
     QTest::mouseClick(find<QPushButton>("verifyChainButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Verified up to event 1")), 10000);
+}
+
+void TestMainWindow::auditPageFiltersSearchesAndExports()
+{
+    createProfile(QStringLiteral("auditing"));
+    // Events of several kinds, one of them a change with its value before.
+    auto planted = m_session->host()->run([](Engine::EngineHost::Slot &engine) -> Status {
+        for (int i = 0; i < 30; ++i)
+            KW_TRY(engine->record({QStringLiteral("token.refresh"),
+                                   QStringLiteral("connection:%1").arg(i % 3),
+                                   Audit::Outcome::Success,
+                                   {{QStringLiteral("provider"), QStringLiteral("google")}}}));
+        KW_TRY(engine->record({QStringLiteral("token.refresh"),
+                               QStringLiteral("connection:2"),
+                               Audit::Outcome::Failure,
+                               {{QStringLiteral("error"), QStringLiteral("invalid_grant: the user revoked access")}}}));
+        KW_TRY(engine->record({QStringLiteral("retention.set"),
+                               QStringLiteral("retention:job-history"),
+                               Audit::Outcome::Success,
+                               {{QStringLiteral("days"), 30}, {QStringLiteral("previous_days"), 90}}}));
+        return {};
+    });
+    planted.waitForFinished();
+    QVERIFY(planted.result().ok());
+    m_window->showPage(Ui::MainWindow::AuditLogPage);
+    QTest::mouseClick(find<QPushButton>("refreshAuditButton"), Qt::LeftButton);
+    auto *table = find<QTableView>("auditTable");
+    auto *status = find<QLabel>("auditFilterStatus");
+    QTRY_COMPARE(table->model()->rowCount(), 33); // with the profile's creation
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("33 event(s) match: all events")));
+
+    // An action picked from the list (the list holds the actions in the log), then the event's changes.
+    auto *action = find<QComboBox>("auditAction");
+    QTRY_VERIFY(action->findText(QStringLiteral("retention.set")) >= 0);
+    QTest::keyClicks(action->lineEdit(), QStringLiteral("retention.set"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QTRY_VERIFY(status->text().contains(QStringLiteral("action = retention.set")));
+    table->setFocus();
+    table->selectRow(0);
+    auto *details = find<QTextBrowser>("auditDetails");
+    QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("What changed")));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("days")));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("90")));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("30")));
+    screenshot(QStringLiteral("audit-page-filtered"));
+
+    // Words in the details, with the list cleared; then an outcome that nothing has.
+    QTest::mouseClick(find<QPushButton>("clearAuditFilters"), Qt::LeftButton);
+    QTRY_COMPARE(table->model()->rowCount(), 33);
+    QTest::keyClicks(find<QLineEdit>("auditSearch"), QStringLiteral("invalid_grant"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 5).data().toString(), QStringLiteral("failure"));
+    auto *outcome = find<QComboBox>("auditOutcome");
+    outcome->setCurrentIndex(outcome->findData(QStringLiteral("denied")));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("No event matches")));
+
+    // Export what matches a target: CSV with a header and a row per event.
+    QTest::mouseClick(find<QPushButton>("clearAuditFilters"), Qt::LeftButton);
+    QTest::keyClicks(find<QLineEdit>("auditTarget"), QStringLiteral("connection:2"));
+    QTRY_COMPARE(table->model()->rowCount(), 11);
+    const QString csv = m_data->filePath(QStringLiteral("selection.csv"));
+    Ui::DialogHooks::setNextSaveFileName(csv);
+    QTest::mouseClick(find<QPushButton>("exportMatchingButton"), Qt::LeftButton);
+    auto *bar = find<Ui::MessageBar>("messageBar");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->kind() == Ui::MessageBar::Kind::Success, 10000);
+    QVERIFY2(bar->text().startsWith(QStringLiteral("Exported 11 event(s)")), qPrintable(bar->text()));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 12);
+    QVERIFY(lines.at(1).contains("\"connection:2\""));
+    // The export is audited, with what was selected.
+    QTest::mouseClick(find<QPushButton>("clearAuditFilters"), Qt::LeftButton);
+    QTRY_COMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("audit.export"));
+
+    // A tampered event: verification names it, and the table shows it at the top, selected.
+    auto tampered = m_session->host()->run([](Engine::EngineHost::Slot &engine) -> Status {
+        return engine->database().exec(
+            "DROP TRIGGER audit_events_no_update; UPDATE audit_events SET target = 'x' WHERE seq = 5");
+    });
+    tampered.waitForFinished();
+    QVERIFY(tampered.result().ok());
+    QTest::mouseClick(find<QPushButton>("verifyChainButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("chainStatus")->text().contains(QStringLiteral("broken at event 5")), 10000);
+    QTRY_COMPARE(table->model()->index(0, 0).data().toLongLong(), 5);
+    QTRY_COMPARE(table->currentIndex().row(), 0);
+    QVERIFY(status->text().contains(QStringLiteral("first broken link")));
+    screenshot(QStringLiteral("audit-page-broken"));
+}
+
+void TestMainWindow::reportsPagePreviewsSavesAndSchedules()
+{
+    createProfile(QStringLiteral("reporting"));
+    m_window->showPage(Ui::MainWindow::ReportsListPage);
+    QCOMPARE(find<QStackedWidget>("pages")->currentIndex(), int(Ui::MainWindow::ReportsListPage));
+    auto *type = find<QComboBox>("reportType");
+    QCOMPARE(type->count(), 5);
+
+    // The integrity attestation, previewed in the window.
+    type->setCurrentIndex(4);
+    QVERIFY(find<QLabel>("reportDescription")->text().contains(QStringLiteral("audit chain")));
+    QTest::mouseClick(find<QPushButton>("previewReportButton"), Qt::LeftButton);
+    auto *preview = find<QTextBrowser>("reportPreview");
+    QTRY_VERIFY_WITH_TIMEOUT(preview->toPlainText().contains(QStringLiteral("Audit integrity attestation")), 10000);
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("intact")));
+    QVERIFY(find<QLabel>("reportStatus")->text().startsWith(QStringLiteral("Preview of the")));
+    screenshot(QStringLiteral("reports-page"));
+
+    // Saved as PDF and as CSV: the extension picks the format; the file's hash is in the message and the log.
+    auto *bar = find<Ui::MessageBar>("messageBar");
+    for (const char *name : {"integrity.pdf", "integrity.csv"}) {
+        const QString path = m_data->filePath(QString::fromLatin1(name));
+        Ui::DialogHooks::setNextSaveFileName(path);
+        bar->hide();
+        QTest::mouseClick(find<QPushButton>("saveReportButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible() && bar->kind() == Ui::MessageBar::Kind::Success, 20000);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bar->text().contains(
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())));
+        QVERIFY(QByteArray(name).endsWith(".pdf") ? bytes.startsWith("%PDF-") : bytes.startsWith("\"field\""));
+    }
+    QVERIFY(!find<QProgressBar>("reportProgress")->isVisible());
+
+    // A schedule added through its dialog, then removed.
+    QTimer filler;
+    bool filled = false;
+    connect(&filler, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || filled || dialog->objectName() != QLatin1String("scheduleDialog"))
+            return;
+        filled = true;
+        dialog->findChild<QLineEdit *>(QStringLiteral("scheduleName"))->setText(QStringLiteral("weekly"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("scheduleFolder"))->setText(m_data->path());
+        screenshot(dialog, QStringLiteral("reports-schedule-dialog"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    filler.start(50);
+    QTest::mouseClick(find<QPushButton>("addScheduleButton"), Qt::LeftButton);
+    filler.stop();
+    QVERIFY(filled);
+    auto *schedules = find<QTableWidget>("reportSchedules");
+    QTRY_COMPARE(schedules->rowCount(), 1);
+    QCOMPARE(schedules->item(0, 0)->text(), QStringLiteral("weekly"));
+    QCOMPARE(schedules->item(0, 3)->text(), QStringLiteral("0 6 * * 1"));
+    schedules->selectRow(0);
+    Ui::DialogHooks::setNextConfirmAnswer(true);
+    QTest::mouseClick(find<QPushButton>("removeScheduleButton"), Qt::LeftButton);
+    QTRY_COMPARE(schedules->rowCount(), 0);
 }
 
 void TestMainWindow::backupAndRekeyFromProfilePage()

@@ -2,6 +2,7 @@
 #include "support/TestProfile.h"
 #include "support/Verify.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -138,6 +139,28 @@ void TestCli::initStatusAndAudit()
     QCOMPARE(events.last().toObject().value(QLatin1String("seq")).toInteger(), head);
     QCOMPARE(events.last().toObject().value(QLatin1String("hash")).toString(),
              audit.value(QLatin1String("head_hash")).toString());
+    // Filtered: by action, by words in the details, by a period that ends before the profile existed.
+    const CliRun byAction = cli(dir,
+                                {QStringLiteral("audit"), QStringLiteral("tail"), QStringLiteral("--json"),
+                                 QStringLiteral("--action"), QStringLiteral("profile.*")});
+    VERIFY_EXIT(byAction, 0);
+    QCOMPARE(jsonOf(byAction).value(QLatin1String("events")).toArray().size(), 1);
+    const QString fingerprint = events.first()
+                                    .toObject()
+                                    .value(QLatin1String("details"))
+                                    .toObject()
+                                    .value(QLatin1String("db_key_fingerprint"))
+                                    .toString();
+    const CliRun byWord = cli(dir,
+                              {QStringLiteral("audit"), QStringLiteral("tail"), QStringLiteral("--json"),
+                               QStringLiteral("--search"), fingerprint});
+    VERIFY_EXIT(byWord, 0);
+    QCOMPARE(jsonOf(byWord).value(QLatin1String("events")).toArray().size(), 1);
+    const CliRun before = cli(dir,
+                              {QStringLiteral("audit"), QStringLiteral("tail"), QStringLiteral("--json"),
+                               QStringLiteral("--to"), QStringLiteral("2020-01-01")});
+    VERIFY_EXIT(before, 0);
+    QCOMPARE(jsonOf(before).value(QLatin1String("events")).toArray().size(), 0);
     // No key material in the event, only a fingerprint.
     const QJsonObject details = events.first().toObject().value(QLatin1String("details")).toObject();
     QCOMPARE(details.value(QLatin1String("db_key_fingerprint")).toString().size(), 8);
@@ -150,6 +173,21 @@ void TestCli::initStatusAndAudit()
     QCOMPARE(jsonOf(verifyJson).value(QLatin1String("intact")).toBool(), true);
     QCOMPARE(jsonOf(verifyJson).value(QLatin1String("checkpoints_authenticated")).toBool(), true);
     QCOMPARE(jsonOf(verifyJson).value(QLatin1String("events_checked")).toInteger(), head);
+
+    // Reports: CSV and PDF (keyward-cli starts Qt's offscreen platform for the fonts), each audited with its hash.
+    for (const QString &format : {QStringLiteral("csv"), QStringLiteral("pdf")}) {
+        const QString out = dir + QStringLiteral("/integrity.") + format;
+        const CliRun report = cli(dir,
+                                  {QStringLiteral("report"), QStringLiteral("integrity"), QStringLiteral("--json"),
+                                   QStringLiteral("--out"), out});
+        VERIFY_EXIT(report, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(format == QLatin1String("pdf") ? bytes.startsWith("%PDF-") : bytes.startsWith("\"field\""));
+        QCOMPARE(jsonOf(report).value(QLatin1String("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    }
 }
 
 void TestCli::exportAndVerifyExport()
@@ -237,6 +275,23 @@ void TestCli::errors_data()
         << true << QStringList {s("audit"), s("export")} << ExitCode::Usage << QByteArray("--out");
     QTest::newRow("tail -n 0") << true << QStringList {s("audit"), s("tail"), s("-n"), s("0")} << ExitCode::Usage
                                << QByteArray("-n");
+    QTest::newRow("tail --outcome bogus")
+        << true << QStringList {s("audit"), s("tail"), s("--outcome"), s("bogus")} << ExitCode::Usage
+        << QByteArray("--outcome takes success, failure or denied");
+    QTest::newRow("tail --from not a date") << true << QStringList {s("audit"), s("tail"), s("--from"), s("yesterday")}
+                                            << ExitCode::Usage << QByteArray("--from takes a date");
+    QTest::newRow("report without --out")
+        << true << QStringList {s("report"), s("inventory")} << ExitCode::Usage << QByteArray("--out FILE");
+    QTest::newRow("report --format xml") << true << QStringList {s("report"), s("inventory"), s("--format"),
+                                                                 s("xml"),    s("--out"),     s("/tmp/x")}
+                                         << ExitCode::Usage << QByteArray("--format takes pdf, csv or json");
+    QTest::newRow("report period backwards")
+        << true << QStringList {s("report"), s("failures"),   s("--from"), s("2026-02-01"),
+                                s("--to"),   s("2026-01-01"), s("--out"),  s("/tmp/x.csv")}
+        << ExitCode::Usage << QByteArray("--from must lie before --to");
+    QTest::newRow("schedule of no type") << true << QStringList {s("report"), s("schedule"), s("add"),
+                                                                 s("x"),      s("--type"),   s("bogus")}
+                                         << ExitCode::Usage << QByteArray("--type takes one of inventory");
     QTest::newRow("no such profile") << false << QStringList {s("status")} << ExitCode::NotFound
                                      << QByteArray("no Keyward profile");
     QTest::newRow("init over a profile") << true << QStringList {s("init")} << ExitCode::Usage

@@ -3,6 +3,7 @@
 // The expected matrix is written out here, independently of access/Policy.cpp.
 #include "access/AccessService.h"
 #include "connections/ConnectionService.h"
+#include "reports/ReportService.h"
 #include "retention/RetentionService.h"
 #include "support/TestProfile.h"
 #include "support/Verify.h"
@@ -45,6 +46,8 @@ const QHash<Permission, QByteArray> kExpected {
     {Permission::WebhooksManage,        "A   "},
     {Permission::WebhooksReplay,        "A S "},
     {Permission::RetentionManage,       "AC  "},
+    {Permission::ReportsGenerate,       "AC U"},
+    {Permission::ReportsSchedule,       "AC  "},
 };
 // clang-format on
 
@@ -120,6 +123,14 @@ Status act(Engine::Engine &engine, Permission permission, const QString &scratch
         return statusOf(engine.webhooks().replay({4711}));
     case Permission::RetentionManage:
         return statusOf(engine.retention().set(Retention::Kind::JobHistory, 30));
+    case Permission::ReportsGenerate: {
+        Reports::ReportRequest request;
+        request.from = QDateTime::currentDateTimeUtc().addDays(-1);
+        request.to = QDateTime::currentDateTimeUtc();
+        return statusOf(Reports::ReportService(engine).preview(request));
+    }
+    case Permission::ReportsSchedule:
+        return statusOf(Reports::ReportService(engine).unschedule(QStringLiteral("no-such-schedule")));
     case Permission::AppsRead:
     case Permission::ConnectionsRead:
     case Permission::KeysRead:
@@ -169,11 +180,11 @@ void TestPolicy::tableMatchesTheSpecification()
                      qPrintable(roleName(role) + u' ' + permissionName(permission)));
         }
     }
-    // The Auditor changes nothing: every permission it has reads.
+    // The Auditor changes nothing: every permission it has reads (exports and reports write out what it may read).
     for (Permission permission : allPermissions()) {
         if (allowed(Role::Auditor, permission))
             QVERIFY2(permissionName(permission).endsWith(QLatin1String(".read"))
-                         || permission == Permission::AuditExport,
+                         || permission == Permission::AuditExport || permission == Permission::ReportsGenerate,
                      qPrintable(permissionName(permission)));
     }
 }

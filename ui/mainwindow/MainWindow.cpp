@@ -10,6 +10,7 @@
 #include "itemmodels/ConnectionTableModel.h"
 #include "jobs/JobsPage.h"
 #include "profile/ProfilePage.h"
+#include "reports/ReportsPage.h"
 #include "setup/FirstAdminSetup.h"
 #include "setup/FirstRunDialog.h"
 #include "users/UsersPage.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     m_profilePage = new ProfilePage(session, m_messages, this);
     m_users = new UsersPage(session, m_messages, this);
     m_webhooks = new WebhooksPage(session, m_messages, this);
+    m_reports = new ReportsPage(session, m_messages, this);
 
     m_profiles->setObjectName(QStringLiteral("profileSwitcher"));
     m_profiles->setAccessibleName(tr("Open profile"));
@@ -77,6 +79,7 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     m_sidebar->addItem(tr("Profile"));
     m_sidebar->addItem(tr("Users"));
     m_sidebar->addItem(tr("Webhooks"));
+    m_sidebar->addItem(tr("Reports"));
     m_sidebar->setFixedWidth(200);
     m_pages->addWidget(m_health);
     m_pages->addWidget(m_connections);
@@ -86,6 +89,7 @@ MainWindow::MainWindow(Engine::ProfileSession *session, QWidget *parent)
     m_pages->addWidget(m_profilePage);
     m_pages->addWidget(m_users);
     m_pages->addWidget(m_webhooks);
+    m_pages->addWidget(m_reports);
 
     auto *profileCaption = new QLabel(tr("&Profile:"), this);
     profileCaption->setBuddy(m_profiles);
@@ -236,6 +240,8 @@ void MainWindow::buildMenus()
     m_goUsers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
     m_goWebhooks = go->addAction(tr("&Webhooks"), this, [this] { showPage(WebhooksListPage); });
     m_goWebhooks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    m_goReports = go->addAction(tr("&Reports"), this, [this] { showPage(ReportsListPage); });
+    m_goReports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Keyward"), this, [this] {
@@ -287,7 +293,10 @@ void MainWindow::applyRole(Engine::ProfileSession::State state)
     const bool audit = m_session->allows(Access::Permission::AuditRead);
     const bool users = m_session->allows(Access::Permission::UsersRead);
     const bool webhooks = m_session->allows(Access::Permission::WebhooksRead);
+    const bool reports = m_session->allows(Access::Permission::ReportsGenerate);
     m_sidebar->item(AuditLogPage)->setHidden(!audit);
+    m_sidebar->item(ReportsListPage)->setHidden(!reports);
+    m_goReports->setVisible(reports);
     m_sidebar->item(UsersListPage)->setHidden(!users);
     m_sidebar->item(WebhooksListPage)->setHidden(!webhooks);
     m_goAudit->setVisible(audit);

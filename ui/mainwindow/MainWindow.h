@@ -30,6 +30,7 @@ class MessageBar;
 class ProfilePage;
 class UsersPage;
 class WebhooksPage;
+class ReportsPage;
 class SignInPanel;
 
 /// The console: a sidebar of pages, a message bar for what went wrong and what to do, and a status bar with the
@@ -48,6 +49,7 @@ public:
         ProfileInfoPage,
         UsersListPage,
         WebhooksListPage,
+        ReportsListPage,
     };
 
     explicit MainWindow(Engine::ProfileSession *session, QWidget *parent = nullptr);
@@ -106,9 +108,11 @@ private:
     ProfilePage *m_profilePage;
     UsersPage *m_users;
     WebhooksPage *m_webhooks;
+    ReportsPage *m_reports;
     QAction *m_goAudit = nullptr;
     QAction *m_goUsers = nullptr;
     QAction *m_goWebhooks = nullptr;
+    QAction *m_goReports = nullptr;
     QLabel *m_profileLabel;
     QLabel *m_storeLabel;
     QLabel *m_headLabel;
