@@ -224,6 +224,10 @@
         <source>schedule compliance reports</source>
         <translation>Compliance-Berichte planen</translation>
     </message>
+    <message>
+        <source>export what the profile holds about a person</source>
+        <translation>exportieren, was das Profil über eine Person enthält</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Access::QrCode</name>
@@ -1796,6 +1800,26 @@ Schlüssel: %2</translation>
         <source>Stop generating a scheduled report.</source>
         <translation>Die Erzeugung eines geplanten Berichts beenden.</translation>
     </message>
+    <message>
+        <source>Found %1 record(s): %2 connection(s), %3 audit event(s), %4 job(s), %5 webhook delivery(ies), %6 outbound event(s).</source>
+        <translation>%1 Datensätze gefunden: %2 Verbindung(en), %3 Audit-Ereignis(se), %4 Job(s), %5 Webhook-Zustellung(en), %6 ausgehende(s) Ereignis(se).</translation>
+    </message>
+    <message>
+        <source>Say where to write the bundle: --out FILE.</source>
+        <translation>Geben Sie an, wohin das Paket geschrieben werden soll: --out FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 record(s) about the subject to %2 (SHA-256 %3). The request is in the audit log under a keyed reference, not the subject&apos;s name.</source>
+        <translation>%1 Datensätze über die betroffene Person nach %2 geschrieben (SHA-256 %3). Die Anfrage steht im Audit-Protokoll unter einer mit einem Schlüssel gebildeten Referenz, nicht unter dem Namen der Person.</translation>
+    </message>
+    <message>
+        <source>Count what the profile holds about SUBJECT (a provider account id or an e-mail address).</source>
+        <translation>Zählen, was das Profil über SUBJECT enthält (eine Konto-ID beim Provider oder eine E-Mail-Adresse).</translation>
+    </message>
+    <message>
+        <source>Write everything the profile holds about SUBJECT as a JSON bundle with a manifest to --out FILE.</source>
+        <translation>Alles, was das Profil über SUBJECT enthält, als JSON-Paket mit Manifest nach --out FILE schreiben.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Serve</name>
@@ -2942,6 +2966,17 @@ Schlüssel: %2</translation>
     <message>
         <source>token introspection through %1&apos;s own API</source>
         <translation>Token-Introspektion über die eigene API von %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Privacy::SubjectRequests</name>
+    <message>
+        <source>Name the data subject by a provider account id or an e-mail address of at least %1 characters.</source>
+        <translation>Benennen Sie die betroffene Person mit einer Konto-ID beim Provider oder einer E-Mail-Adresse von mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint key is not available, so the request cannot be recorded without naming the subject: open the profile with its keys.</source>
+        <translation>Der Schlüssel für Audit-Prüfpunkte ist nicht verfügbar, daher kann die Anfrage nicht aufgezeichnet werden, ohne die Person zu nennen: Öffnen Sie das Profil mit seinen Schlüsseln.</translation>
     </message>
 </context>
 <context>
@@ -6302,10 +6337,6 @@ Versuch %1: %2, gestartet %3, %4 ms</translation>
     <message>
         <source>Writing the %1 report to %2…</source>
         <translation>Bericht &quot;%1&quot; wird nach %2 geschrieben…</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved the report (%1 rows) to %2. Its SHA-256, %3, is in the audit log.</source>

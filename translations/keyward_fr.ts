@@ -224,6 +224,10 @@
         <source>schedule compliance reports</source>
         <translation>planifier des rapports de conformité</translation>
     </message>
+    <message>
+        <source>export what the profile holds about a person</source>
+        <translation>exporter ce que le profil contient sur une personne</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Access::QrCode</name>
@@ -1796,6 +1800,26 @@ Clé : %2</translation>
         <source>Stop generating a scheduled report.</source>
         <translation>Arrêter la génération d&apos;un rapport planifié.</translation>
     </message>
+    <message>
+        <source>Found %1 record(s): %2 connection(s), %3 audit event(s), %4 job(s), %5 webhook delivery(ies), %6 outbound event(s).</source>
+        <translation>%1 enregistrement(s) trouvé(s) : %2 connexion(s), %3 événement(s) d&apos;audit, %4 tâche(s), %5 livraison(s) de webhook, %6 événement(s) sortant(s).</translation>
+    </message>
+    <message>
+        <source>Say where to write the bundle: --out FILE.</source>
+        <translation>Indiquez où écrire le paquet : --out FILE.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 record(s) about the subject to %2 (SHA-256 %3). The request is in the audit log under a keyed reference, not the subject&apos;s name.</source>
+        <translation>%1 enregistrement(s) sur la personne écrit(s) dans %2 (SHA-256 %3). La demande figure dans le journal d&apos;audit sous une référence chiffrée par clé, pas sous le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Count what the profile holds about SUBJECT (a provider account id or an e-mail address).</source>
+        <translation>Compter ce que le profil contient sur SUBJECT (un identifiant de compte chez le fournisseur ou une adresse e-mail).</translation>
+    </message>
+    <message>
+        <source>Write everything the profile holds about SUBJECT as a JSON bundle with a manifest to --out FILE.</source>
+        <translation>Écrire tout ce que le profil contient sur SUBJECT dans un paquet JSON avec un manifeste vers --out FILE.</translation>
+    </message>
 </context>
 <context>
     <name>Keyward::Cli::Serve</name>
@@ -2942,6 +2966,17 @@ Clé : %2</translation>
     <message>
         <source>token introspection through %1&apos;s own API</source>
         <translation>l&apos;introspection de token via l&apos;API propre à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Keyward::Privacy::SubjectRequests</name>
+    <message>
+        <source>Name the data subject by a provider account id or an e-mail address of at least %1 characters.</source>
+        <translation>Désignez la personne concernée par un identifiant de compte chez le fournisseur ou une adresse e-mail d&apos;au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint key is not available, so the request cannot be recorded without naming the subject: open the profile with its keys.</source>
+        <translation>La clé des points de contrôle d&apos;audit n&apos;est pas disponible : la demande ne peut pas être enregistrée sans nommer la personne. Ouvrez le profil avec ses clés.</translation>
     </message>
 </context>
 <context>
@@ -6302,10 +6337,6 @@ Tentative %1&#xa0;: %2, démarrée le %3, %4 ms</translation>
     <message>
         <source>Writing the %1 report to %2…</source>
         <translation>Écriture du rapport « %1 » dans %2…</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved the report (%1 rows) to %2. Its SHA-256, %3, is in the audit log.</source>

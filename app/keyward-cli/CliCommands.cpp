@@ -4,6 +4,7 @@
 
 #include "CliSupport.h"
 #include "ConnectionCommands.h"
+#include "PrivacyCommands.h"
 #include "ReportCommands.h"
 #include "RetentionCommands.h"
 #include "ServeCommand.h"
@@ -638,8 +639,8 @@ QList<Command> all()
           QStringLiteral("outcome"), QStringLiteral("search"), QStringLiteral("from"), QStringLiteral("to")},
          auditTail},
     };
-    return commands + connectionCommands() + userCommands() + webhookCommands() + retentionCommands()
-        + reportCommands();
+    return commands + connectionCommands() + userCommands() + webhookCommands() + retentionCommands() + reportCommands()
+        + privacyCommands();
 }
 
 } // namespace Keyward::Cli::Commands

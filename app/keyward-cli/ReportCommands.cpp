@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace Keyward::Cli::Commands {
 
@@ -85,15 +84,10 @@ int generate(Invocation &in, ReportType type)
     auto engine = openEngineOwnerIfFree(in);
     if (!engine.ok())
         return fail(engine.error());
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Error {ErrorCode::Failure, Text::tr("%1 cannot be written: %2").arg(out, file.errorString())});
     ReportService reports(*engine.value());
-    auto generated = reports.generate(request, format.value(), file, QFileInfo(out).absoluteFilePath());
+    auto generated = reports.generateFile(request, format.value(), out);
     if (!generated.ok())
         return fail(generated.error());
-    if (!file.commit())
-        return fail(Error {ErrorCode::Failure, Text::tr("%1 cannot be written: %2").arg(out, file.errorString())});
     const QString sha = QString::fromLatin1(generated->sha256.toHex());
     if (in.json) {
         printJson({{QLatin1String("report"), reportTypeName(type)},

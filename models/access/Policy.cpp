@@ -47,6 +47,7 @@ constexpr PermissionInfo kTable[] = {
     {Permission::RetentionManage,       "retention.manage",       QT_TRANSLATE_NOOP("Keyward::Access::Policy", "set and apply retention policies"),      true,  true,  false, false},
     {Permission::ReportsGenerate,       "reports.generate",       QT_TRANSLATE_NOOP("Keyward::Access::Policy", "generate compliance reports"),           true,  true,  false, true},
     {Permission::ReportsSchedule,       "reports.schedule",       QT_TRANSLATE_NOOP("Keyward::Access::Policy", "schedule compliance reports"),           true,  true,  false, false},
+    {Permission::SubjectsExport,        "subjects.export",        QT_TRANSLATE_NOOP("Keyward::Access::Policy", "export what the profile holds about a person"), true, true, false, false},
 };
 // clang-format on
 

@@ -48,6 +48,7 @@ enum class Permission {
     RetentionManage, ///< set retention policies and apply them (removes old data)
     ReportsGenerate, ///< generate compliance reports (they gather users, connections, keys and the audit log)
     ReportsSchedule, ///< have reports generated on a schedule into a folder
+    SubjectsExport, ///< answer data-subject access requests: find and export everything about a person
 };
 QString permissionName(Permission permission); ///< "connections.revoke", ...
 /// A translated phrase for messages: "revoke connections".

@@ -90,13 +90,29 @@ Result<qint64> AuditExport::writeSelection(Storage::Database &db, QIODevice &out
         }
         auto previous = db.prepare("SELECT hash FROM audit_events WHERE seq = ?");
         KW_TRY(previous);
+        auto trimmed = AuditLog::trimmedThrough(db);
+        KW_TRY(trimmed);
+        auto anchor = db.prepare("SELECT head_hash FROM audit_checkpoints WHERE seq = ?");
+        KW_TRY(anchor);
+        // The hash the event chains to: the event before it; for the first event after a retention trim, the head
+        // hash of the signed checkpoint that anchors the rest; zeros for the log's first event. Empty when the
+        // event before is missing without a trim to account for it (the chain is broken there).
         auto previousHash = [&](qint64 seq) -> Result<QByteArray> {
+            if (seq == 1)
+                return QByteArray(32, '\0');
             previous->reset();
             previous->bind(1, seq - 1);
             auto row = previous->step();
             KW_TRY(row);
-            // The first event chains to zeros; after a trim the anchor's hash is gone with its event.
-            return row.value() ? previous->blob(0) : QByteArray(32, '\0');
+            if (row.value())
+                return previous->blob(0);
+            if (seq - 1 != trimmed.value())
+                return QByteArray();
+            anchor->reset();
+            anchor->bind(1, seq - 1);
+            auto anchored = anchor->step();
+            KW_TRY(anchored);
+            return anchored.value() ? anchor->blob(0) : QByteArray();
         };
         auto write = [&](const QList<AuditEvent> &events) -> Status {
             QByteArray buffer;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QVariant>
 
 #include <limits>
 
@@ -36,7 +37,7 @@ QByteArray prefixEnd(QByteArray prefix)
 /// SQLite does not walk that index and sort every match by seq: for a prefix that matches many distinct values the
 /// newest-first walk of the table finds a page sooner. (Prefixes with few values never get here: page() expands
 /// them.)
-void addMatch(const char *column, const QString &value, QByteArray &sql, QList<QByteArray> &params)
+void addMatch(const char *column, const QString &value, QByteArray &sql, QVariantList &params)
 {
     if (value.isEmpty())
         return;
@@ -122,7 +123,10 @@ Result<QList<AuditEvent>> AuditSearch::page(const AuditFilter &filter, qint64 be
                                 "SELECT x FROM v WHERE x IS NOT NULL AND substr(x, 1, length(?1)) = ?1",
                                 prefix, kMaxExpanded + 1);
         KW_TRY(actions);
-        if (actions->size() <= kMaxExpanded) {
+        // An action that itself ends in '*' would expand to itself again: such a log takes the plain query.
+        const bool plainNames = std::none_of(actions->cbegin(), actions->cend(),
+                                             [](const QString &action) { return action.endsWith(u'*'); });
+        if (actions->size() <= kMaxExpanded && plainNames) {
             QList<AuditEvent> merged;
             for (const QString &action : std::as_const(actions.value())) {
                 AuditFilter one = filter;
@@ -140,18 +144,28 @@ Result<QList<AuditEvent>> AuditSearch::page(const AuditFilter &filter, qint64 be
     }
 
     QByteArray sql = "SELECT " KW_AUDIT_EVENT_COLUMNS " FROM audit_events WHERE seq < ?";
-    QList<QByteArray> params;
+    QVariantList params; // text as QByteArray (UTF-8), numbers as qint64
     addMatch("action", filter.action, sql, params);
     addMatch("actor_user", filter.actor, sql, params);
     addMatch("target", filter.target, sql, params);
     addMatch("outcome", filter.outcome, sql, params);
-    if (filter.from.isValid()) {
-        sql += " AND time >= ?";
-        params.append(isoUtc(filter.from));
-    }
-    if (filter.to.isValid()) {
-        sql += " AND time < ?";
-        params.append(isoUtc(filter.to));
+    if (filter.from.isValid() || filter.to.isValid()) {
+        // The period as a range of sequence numbers too (events are written in time order, but a clock set back
+        // may break that, so the times stay in the condition): the newest-first walk of the table then stops at
+        // the period's first event instead of going on to the start of the log.
+        auto range = m_db.prepare("SELECT min(seq), max(seq) FROM audit_events WHERE time >= ?1 AND time < ?2");
+        KW_TRY(range);
+        range->bindText(1, filter.from.isValid() ? isoUtc(filter.from) : QByteArray(""))
+            .bindText(2, filter.to.isValid() ? isoUtc(filter.to) : QByteArray("\x7f"));
+        auto row = range->step();
+        KW_TRY(row);
+        if (!row.value() || range->isNull(0))
+            return QList<AuditEvent>();
+        sql += " AND seq >= ? AND seq <= ? AND time >= ? AND time < ?";
+        params.append(range->int64(0));
+        params.append(range->int64(1));
+        params.append(filter.from.isValid() ? isoUtc(filter.from) : QByteArray(""));
+        params.append(filter.to.isValid() ? isoUtc(filter.to) : QByteArray("\x7f"));
     }
     const QString match = matchExpression(filter.text);
     if (!filter.text.trimmed().isEmpty() && match.isEmpty())
@@ -167,8 +181,12 @@ Result<QList<AuditEvent>> AuditSearch::page(const AuditFilter &filter, qint64 be
         return stmt.error();
     int index = 1;
     stmt->bind(index++, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
-    for (const QByteArray &param : std::as_const(params))
-        stmt->bindText(index++, param);
+    for (const QVariant &param : std::as_const(params)) {
+        if (param.typeId() == QMetaType::LongLong)
+            stmt->bind(index++, param.toLongLong());
+        else
+            stmt->bindText(index++, param.toByteArray());
+    }
     stmt->bind(index, qint64(limit));
     return stmt->collect<AuditEvent>(eventFromRow);
 }

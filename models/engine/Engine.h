@@ -94,8 +94,13 @@ public:
     /// Records an action that changes nothing else in the store (an export, a backup).
     Result<qint64> record(const Audit::AuditEventDraft &draft);
 
-    /// The chain and its checkpoints, then every page of the database file (PRAGMA quick_check).
+    /// The chain and its checkpoints; a broken chain is recorded (audit.verify failure, the audit.chain_broken
+    /// event) and reported. An intact chain is followed by a check of every page of the database file (PRAGMA
+    /// quick_check), whose damage is an Integrity error. Needs audit.read.
     Result<Audit::VerifyReport> verifyAudit(const std::function<void(qint64)> &progress = {});
+    /// The same for the engine's own scheduled work (an integrity report the workers run), authorized when it was
+    /// scheduled.
+    Result<Audit::VerifyReport> verifyAuditUnchecked(const std::function<void(qint64)> &progress = {});
     /// Records the export in the log first, so the file ends with its own event.
     Result<Audit::AuditExport::Summary> exportAudit(QIODevice &out, const QString &destination);
     /// Exports the events matching `filter` (or exactly `seqs`), newest first, as JSON Lines or CSV; audited as

@@ -18,9 +18,11 @@ class ReportBuilder
     Q_DECLARE_TR_FUNCTIONS(Keyward::Reports::ReportBuilder)
 
 public:
-    ReportBuilder(Engine::Engine &engine, qint64 nowMs)
+    /// `scheduled`: for the engine's own recurring work, authorized when it was scheduled (no person to check).
+    ReportBuilder(Engine::Engine &engine, qint64 nowMs, bool scheduled = false)
         : m_engine(engine)
         , m_nowMs(nowMs)
+        , m_scheduled(scheduled)
     { }
 
     Result<Report> build(const ReportRequest &request, const Progress &progress = {});
@@ -34,6 +36,7 @@ private:
 
     Engine::Engine &m_engine;
     qint64 m_nowMs;
+    bool m_scheduled;
 };
 
 /// An ISO 8601 UTC time for report cells ("2026-11-28T15:07:00Z"); empty for 0.

@@ -85,11 +85,42 @@ Result<Generated> ReportService::generate(const ReportRequest &request, Format f
                                           const QString &destination, const Progress &progress)
 {
     KW_TRY(m_engine.authorize(Access::Permission::ReportsGenerate));
-    return generateUnchecked(request, format, out, destination, false, progress);
+    return generateUnchecked(request, format, out, destination, false, progress, [] { return Status {}; });
+}
+
+Result<Generated> ReportService::generateFile(const ReportRequest &request, Format format, const QString &path,
+                                              const Progress &progress)
+{
+    KW_TRY(m_engine.authorize(Access::Permission::ReportsGenerate));
+    return generateFileUnchecked(request, format, path, false, progress);
+}
+
+Result<Generated> ReportService::generateFileUnchecked(const ReportRequest &request, Format format, const QString &path,
+                                                       bool scheduled, const Progress &progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        const Error error {ErrorCode::Failure, tr("%1 cannot be written: %2").arg(path, file.errorString())};
+        static_cast<void>(m_engine.record({QStringLiteral("report.generate"),
+                                           QStringLiteral("report:") + reportTypeName(request.type),
+                                           Audit::Outcome::Failure,
+                                           {{QLatin1String("destination"), path},
+                                            {QLatin1String("format"), formatName(format)},
+                                            {QLatin1String("error"), error.userMessage}}}));
+        return error;
+    }
+    return generateUnchecked(
+        request, format, file, QFileInfo(path).absoluteFilePath(), scheduled, progress, [&]() -> Status {
+            // A write QPdfWriter ignored, a full disk, a failed rename: all surface here.
+            if (!file.commit())
+                return Error {ErrorCode::Failure, tr("%1 cannot be written: %2").arg(path, file.errorString())};
+            return {};
+        });
 }
 
 Result<Generated> ReportService::generateUnchecked(const ReportRequest &request, Format format, QIODevice &out,
-                                                   const QString &destination, bool scheduled, const Progress &progress)
+                                                   const QString &destination, bool scheduled, const Progress &progress,
+                                                   const std::function<Status()> &commit)
 {
     if (!request.from.isValid() || !request.to.isValid() || request.from >= request.to)
         return Error {ErrorCode::Usage, tr("The report's period must start before it ends.")};
@@ -110,13 +141,16 @@ Result<Generated> ReportService::generateUnchecked(const ReportRequest &request,
                                            Audit::Outcome::Failure, failed}));
         return error;
     };
-    auto report = ReportBuilder(m_engine, QDateTime::currentMSecsSinceEpoch()).build(request, progress);
+    auto report = ReportBuilder(m_engine, QDateTime::currentMSecsSinceEpoch(), scheduled).build(request, progress);
     if (!report.ok())
         return fail(report.error());
     HashingDevice hashing(out);
     const Status written = writeReport(report.value(), format, hashing, progress);
     if (!written.ok())
         return fail(written.error());
+    const Status committed = commit();
+    if (!committed.ok())
+        return fail(committed.error());
     Generated generated {report->rowCount(), hashing.written(), hashing.sha256()};
     details.insert(QLatin1String("rows"), generated.rows);
     details.insert(QLatin1String("bytes"), generated.bytes);
@@ -129,10 +163,12 @@ Result<Generated> ReportService::generateUnchecked(const ReportRequest &request,
     return generated;
 }
 
-QString ReportService::scheduledFileName(const QString &profile, ReportType type, Format format, const QDateTime &at)
+QString ReportService::scheduledFileName(const QString &profile, const QString &schedule, ReportType type,
+                                         Format format, const QDateTime &at)
 {
-    return QStringLiteral("%1-%2-%3.%4")
-        .arg(profile, reportTypeName(type), at.toUTC().toString(QStringLiteral("yyyyMMdd-HHmm")), formatName(format));
+    return QStringLiteral("%1-%2-%3-%4.%5")
+        .arg(profile, schedule, reportTypeName(type), at.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+             formatName(format));
 }
 
 Result<QList<ReportSchedule>> ReportService::schedules()
@@ -226,16 +262,12 @@ Status ReportService::runScheduled(const QJsonObject &args)
     request.type = *type;
     request.to = now;
     request.from = now.addMSecs(-kDayMs * std::max(1, args.value(QLatin1String("period_days")).toInt(7)));
-    const QString path = QDir(args.value(QLatin1String("folder")).toString())
-                             .filePath(scheduledFileName(m_engine.location().name(), *type, *format, now));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error {ErrorCode::Failure, tr("%1 cannot be written: %2").arg(path, file.errorString())};
-    auto generated = generateUnchecked(request, *format, file, path, true, {});
-    KW_TRY(generated);
-    if (!file.commit())
-        return Error {ErrorCode::Failure, tr("%1 cannot be written: %2").arg(path, file.errorString())};
-    return {};
+    const QString path
+        = QDir(args.value(QLatin1String("folder")).toString())
+              .filePath(scheduledFileName(m_engine.location().name(), args.value(QLatin1String("name")).toString(),
+                                          *type, *format, now));
+    auto generated = generateFileUnchecked(request, *format, path, true, {});
+    return generated.ok() ? Status {} : Status {generated.error()};
 }
 
 void ReportService::registerJobs(Jobs::JobRegistry &registry, Engine::Engine &engine)

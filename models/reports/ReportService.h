@@ -50,6 +50,11 @@ public:
         : m_engine(engine)
     { }
 
+    /// Writes the report to `path` (through a QSaveFile: a failed or cancelled report leaves nothing behind) and
+    /// records it once the file is in place.
+    Result<Generated> generateFile(const ReportRequest &request, Format format, const QString &path,
+                                   const Progress &progress = {});
+    /// Writes the report to `out` and records it as written to `destination` (for devices that need no commit).
     Result<Generated> generate(const ReportRequest &request, Format format, QIODevice &out, const QString &destination,
                                const Progress &progress = {});
     /// Builds the report without writing it (the console's preview). Not audited: nothing leaves the process.
@@ -64,12 +69,17 @@ public:
     static void registerJobs(Jobs::JobRegistry &registry, Engine::Engine &engine);
     static constexpr char kJobType[] = "report.scheduled";
 
-    /// The file name a scheduled run writes: <profile>-<type>-<date>.<format>.
-    static QString scheduledFileName(const QString &profile, ReportType type, Format format, const QDateTime &at);
+    /// The file name a scheduled run writes: <profile>-<schedule>-<type>-<yyyyMMdd-HHmmss>.<format>.
+    static QString scheduledFileName(const QString &profile, const QString &schedule, ReportType type, Format format,
+                                     const QDateTime &at);
 
 private:
+    /// Builds, writes to `out`, runs `commit` (the file's rename), then records the outcome.
     Result<Generated> generateUnchecked(const ReportRequest &request, Format format, QIODevice &out,
-                                        const QString &destination, bool scheduled, const Progress &progress);
+                                        const QString &destination, bool scheduled, const Progress &progress,
+                                        const std::function<Status()> &commit);
+    Result<Generated> generateFileUnchecked(const ReportRequest &request, Format format, const QString &path,
+                                            bool scheduled, const Progress &progress);
     Status runScheduled(const QJsonObject &args);
 
     Engine::Engine &m_engine;

@@ -3,6 +3,7 @@
 // The expected matrix is written out here, independently of access/Policy.cpp.
 #include "access/AccessService.h"
 #include "connections/ConnectionService.h"
+#include "privacy/SubjectRequests.h"
 #include "reports/ReportService.h"
 #include "retention/RetentionService.h"
 #include "support/TestProfile.h"
@@ -48,6 +49,7 @@ const QHash<Permission, QByteArray> kExpected {
     {Permission::RetentionManage,       "AC  "},
     {Permission::ReportsGenerate,       "AC U"},
     {Permission::ReportsSchedule,       "AC  "},
+    {Permission::SubjectsExport,        "AC  "},
 };
 // clang-format on
 
@@ -131,6 +133,8 @@ Status act(Engine::Engine &engine, Permission permission, const QString &scratch
     }
     case Permission::ReportsSchedule:
         return statusOf(Reports::ReportService(engine).unschedule(QStringLiteral("no-such-schedule")));
+    case Permission::SubjectsExport:
+        return statusOf(Privacy::SubjectRequests(engine).find(QStringLiteral("nobody@example.com")));
     case Permission::AppsRead:
     case Permission::ConnectionsRead:
     case Permission::KeysRead:

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void failuresOfThePeriod();
     void integrityAttestsTheChain();
     void generationIsAuditedWithTheFileHash();
+    void aFileThatCannotBeWrittenIsAFailureOnRecord();
     void cancellingWritesNothing();
     void schedulesWriteIntoAFolder();
 
@@ -403,6 +404,27 @@ void TestReports::generationIsAuditedWithTheFileHash()
     QCOMPARE(details.value(QLatin1String("format")).toString(), QStringLiteral("csv"));
     // No token in a report: only fingerprints were ever in the store's plain columns, and inventories show none.
     QVERIFY(!csv.contains("Bearer"));
+}
+
+void TestReports::aFileThatCannotBeWrittenIsAFailureOnRecord()
+{
+    ReportRequest request;
+    request.type = ReportType::Inventory;
+    request.to = QDateTime::currentDateTimeUtc();
+    request.from = request.to.addDays(-1);
+    const QString path = m_dir.filePath(QStringLiteral("no/such/folder/inventory.csv"));
+    auto generated = ReportService(*m_engine).generateFile(request, Format::Csv, path);
+    QVERIFY(!generated.ok());
+    QVERIFY2(generated.error().userMessage.contains(path), qPrintable(generated.error().userMessage));
+    TRY_VALUE(events, m_engine->audit().latest(1));
+    QCOMPARE(events.first().action, QStringLiteral("report.generate"));
+    QCOMPARE(events.first().outcome, QStringLiteral("failure"));
+    // Written to a real file, the success event comes after the file is in place and names its bytes.
+    const QString good = m_dir.filePath(QStringLiteral("inventory.csv"));
+    TRY_VALUE(written, ReportService(*m_engine).generateFile(request, Format::Csv, good));
+    QFile file(good);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(written.sha256, QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
 }
 
 void TestReports::cancellingWritesNothing()

@@ -19,9 +19,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -297,19 +297,11 @@ void ReportsPage::save()
         [request, work, path, format](Engine::EngineHost::Slot &engine) -> Result<Reports::Generated> {
             if (!engine)
                 return Error {ErrorCode::NotFound, tr("No profile is open.")};
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return Error {ErrorCode::Failure, tr("%1 cannot be written: %2").arg(path, file.errorString())};
-            auto generated = Reports::ReportService(*engine).generate(
-                request, format, file, QFileInfo(path).absoluteFilePath(), [work](int percent) {
-                    work->percent = percent;
-                    return !work->cancelled.load();
-                });
-            if (!generated.ok())
-                return generated; // the file is not committed: nothing is left behind
-            if (!file.commit())
-                return Error {ErrorCode::Failure, tr("%1 cannot be written: %2").arg(path, file.errorString())};
-            return generated;
+            // Through a QSaveFile inside: a failed or cancelled report leaves nothing behind.
+            return Reports::ReportService(*engine).generateFile(request, format, path, [work](int percent) {
+                work->percent = percent;
+                return !work->cancelled.load();
+            });
         },
         [this, path](const Result<Reports::Generated> &generated) {
             end();
@@ -425,18 +417,23 @@ void ReportsPage::addSchedule()
         schedule.folder = folder->text().trimmed();
         schedule.periodDays = days->value();
         buttons->setEnabled(false);
+        QPointer<QDialog> open(&dialog);
         m_session->host()->call(
-            &dialog,
+            this,
             [schedule](Engine::EngineHost::Slot &engine) -> Result<bool> {
                 if (!engine)
                     return Error {ErrorCode::NotFound, tr("No profile is open.")};
                 KW_TRY(Reports::ReportService(*engine).schedule(schedule));
                 return true;
             },
-            [&dialog, buttons, error](const Result<bool> &added) {
+            [this, open, buttons, error](const Result<bool> &added) {
+                if (!open) { // closed while the schedule was being saved: the table still shows the outcome
+                    reloadSchedules();
+                    return;
+                }
                 buttons->setEnabled(true);
                 if (added.ok())
-                    dialog.accept();
+                    open->accept();
                 else
                     error->setText(added.error().userMessage);
             });
