@@ -149,26 +149,13 @@ Result<QList<AuditEvent>> AuditSearch::page(const AuditFilter &filter, qint64 be
     addMatch("actor_user", filter.actor, sql, params);
     addMatch("target", filter.target, sql, params);
     addMatch("outcome", filter.outcome, sql, params);
-    if (filter.from.isValid() || filter.to.isValid()) {
-        // The period as a range of sequence numbers too (events are written in time order, but a clock set back
-        // may break that, so the times stay in the condition): the newest-first walk of the table then stops at
-        // the period's first event instead of going on to the start of the log.
-        // Read off the time index alone (it holds each event's seq): left to itself, SQLite would walk the table
-        // from its start to the period's first event.
-        auto range = m_db.prepare("SELECT min(seq), max(seq) FROM audit_events INDEXED BY audit_events_time "
-                                  "WHERE time >= ?1 AND time < ?2");
-        KW_TRY(range);
-        range->bindText(1, filter.from.isValid() ? isoUtc(filter.from) : QByteArray(""))
-            .bindText(2, filter.to.isValid() ? isoUtc(filter.to) : QByteArray("\x7f"));
-        auto row = range->step();
-        KW_TRY(row);
-        if (!row.value() || range->isNull(0))
-            return QList<AuditEvent>();
-        sql += " AND seq >= ? AND seq <= ? AND time >= ? AND time < ?";
-        params.append(range->int64(0));
-        params.append(range->int64(1));
-        params.append(filter.from.isValid() ? isoUtc(filter.from) : QByteArray(""));
-        params.append(filter.to.isValid() ? isoUtc(filter.to) : QByteArray("\x7f"));
+    if (filter.from.isValid()) {
+        sql += " AND time >= ?";
+        params.append(isoUtc(filter.from));
+    }
+    if (filter.to.isValid()) {
+        sql += " AND time < ?";
+        params.append(isoUtc(filter.to));
     }
     const QString match = matchExpression(filter.text);
     if (!filter.text.trimmed().isEmpty() && match.isEmpty())
