@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QVariant>
 
 #include <limits>
 
@@ -37,7 +36,7 @@ QByteArray prefixEnd(QByteArray prefix)
 /// SQLite does not walk that index and sort every match by seq: for a prefix that matches many distinct values the
 /// newest-first walk of the table finds a page sooner. (Prefixes with few values never get here: page() expands
 /// them.)
-void addMatch(const char *column, const QString &value, QByteArray &sql, QVariantList &params)
+void addMatch(const char *column, const QString &value, QByteArray &sql, QList<QByteArray> &params)
 {
     if (value.isEmpty())
         return;
@@ -144,7 +143,7 @@ Result<QList<AuditEvent>> AuditSearch::page(const AuditFilter &filter, qint64 be
     }
 
     QByteArray sql = "SELECT " KW_AUDIT_EVENT_COLUMNS " FROM audit_events WHERE seq < ?";
-    QVariantList params; // text as QByteArray (UTF-8), numbers as qint64
+    QList<QByteArray> params; // UTF-8 text
     addMatch("action", filter.action, sql, params);
     addMatch("actor_user", filter.actor, sql, params);
     addMatch("target", filter.target, sql, params);
@@ -171,12 +170,8 @@ Result<QList<AuditEvent>> AuditSearch::page(const AuditFilter &filter, qint64 be
         return stmt.error();
     int index = 1;
     stmt->bind(index++, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
-    for (const QVariant &param : std::as_const(params)) {
-        if (param.typeId() == QMetaType::LongLong)
-            stmt->bind(index++, param.toLongLong());
-        else
-            stmt->bindText(index++, param.toByteArray());
-    }
+    for (const QByteArray &param : std::as_const(params))
+        stmt->bindText(index++, param);
     stmt->bind(index, qint64(limit));
     return stmt->collect<AuditEvent>(eventFromRow);
 }

@@ -241,13 +241,13 @@ Result<SubjectExport> SubjectRequests::exportBundle(const QString &subject, QIOD
                              Audit::Outcome::Failure, failed}));
         return written.error();
     }
+    const QByteArray sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     QJsonObject done = details;
-    done.insert(QLatin1String("sha256"),
-                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    done.insert(QLatin1String("sha256"), QString::fromLatin1(sha256.toHex()));
     auto recorded = m_engine.record({QStringLiteral("subject.export"), QStringLiteral("subject:") + reference.value(),
                                      Audit::Outcome::Success, done});
     KW_TRY(recorded);
-    return SubjectExport {records->total(), bytes.size(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256)};
+    return SubjectExport {records->total(), bytes.size(), sha256};
 }
 
 } // namespace Keyward::Privacy

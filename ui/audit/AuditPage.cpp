@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
@@ -29,6 +30,21 @@ namespace {
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+/// Runs `write` on a QSaveFile at `path` and puts the file in place only when it succeeded (on the engine thread).
+template<typename T>
+Result<T> writeFile(const QString &path, const std::function<Result<T>(QIODevice &, const QString &)> &write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {ErrorCode::Failure, AuditPage::tr("%1 cannot be written: %2").arg(path, file.errorString())};
+    auto written = write(file, QFileInfo(path).absoluteFilePath());
+    if (!written.ok())
+        return written;
+    if (!file.commit())
+        return Error {ErrorCode::Failure, AuditPage::tr("%1 cannot be written: %2").arg(path, file.errorString())};
+    return written;
 }
 
 } // namespace
@@ -284,15 +300,9 @@ void AuditPage::exportLog()
         [path](Engine::EngineHost::Slot &engine) -> Result<Audit::AuditExport::Summary> {
             if (!engine)
                 return Error {ErrorCode::NotFound, tr("No profile is open.")};
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return Error {ErrorCode::Failure, tr("%1 cannot be written: %2").arg(path, file.errorString())};
-            auto summary = engine->exportAudit(file, QFileInfo(path).absoluteFilePath());
-            if (!summary.ok())
-                return summary;
-            if (!file.commit())
-                return Error {ErrorCode::Failure, tr("%1 cannot be written: %2").arg(path, file.errorString())};
-            return summary;
+            return writeFile<Audit::AuditExport::Summary>(path, [&](QIODevice &out, const QString &destination) {
+                return engine->exportAudit(out, destination);
+            });
         },
         [this, path](const Result<Audit::AuditExport::Summary> &summary) {
             m_export->setEnabled(true);
@@ -338,15 +348,9 @@ void AuditPage::exportMatching()
         [path, filter, seqs, format](Engine::EngineHost::Slot &engine) -> Result<qint64> {
             if (!engine)
                 return Error {ErrorCode::NotFound, tr("No profile is open.")};
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly))
-                return Error {ErrorCode::Failure, tr("%1 cannot be written: %2").arg(path, file.errorString())};
-            auto written = engine->exportAuditSelection(file, QFileInfo(path).absoluteFilePath(), filter, seqs, format);
-            if (!written.ok())
-                return written;
-            if (!file.commit())
-                return Error {ErrorCode::Failure, tr("%1 cannot be written: %2").arg(path, file.errorString())};
-            return written;
+            return writeFile<qint64>(path, [&](QIODevice &out, const QString &destination) {
+                return engine->exportAuditSelection(out, destination, filter, seqs, format);
+            });
         },
         [this, path](const Result<qint64> &written) {
             m_exportMatching->setEnabled(true);
